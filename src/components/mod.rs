@@ -1,0 +1,4 @@
+//! Reusable pieces of the view layer.
+
+pub mod notices;
+pub mod suggestion;

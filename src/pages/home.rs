@@ -1,0 +1,90 @@
+//! The start page: what the app is and the eight dimensions.
+
+use leptos::prelude::*;
+
+use crate::app::use_store;
+use crate::content::{cards, Card};
+use crate::route::Route;
+
+/// Home: two sentences about the app, search, and one tile per dimension.
+#[component]
+pub fn HomePage() -> impl IntoView {
+    view! {
+        <section class="page">
+            <div class="hero">
+                <h1 tabindex="-1">"Werken aan een lerende organisatie"</h1>
+                <p class="lead">
+                    "Acht ontwikkelkaarten voor leidinggevenden, één per dimensie van een lerende organisatie. "
+                    "Kies een dimensie die bij jullie nog minder sterk is, lees de uitdagingen en markeer welke suggesties jullie al doen en welke jullie willen oppakken."
+                </p>
+            </div>
+            <SearchForm/>
+            <h2 class="section-title">"De acht dimensies"</h2>
+            <ol class="dimensions">
+                {cards().iter().map(|card| view! { <DimensionTile card/> }).collect_view()}
+            </ol>
+            <p class="more"><a href="#/werken-met-de-kaarten">"Meer over werken met de kaarten"</a></p>
+        </section>
+    }
+}
+
+/// A search box that opens the search page.
+#[component]
+fn SearchForm() -> impl IntoView {
+    let query = RwSignal::new(String::new());
+    view! {
+        <form
+            class="search-form"
+            role="search"
+            on:submit=move |ev| {
+                ev.prevent_default();
+                let href = Route::Search { query: query.get_untracked() }.href();
+                let _ = window().location().set_hash(&href);
+            }
+        >
+            <label for="home-zoeken" class="visually-hidden">"Zoeken in de kaarten"</label>
+            <input
+                id="home-zoeken"
+                type="search"
+                placeholder="Zoek in alle kaarten, bijvoorbeeld “feedback”"
+                prop:value=move || query.get()
+                on:input=move |ev| query.set(event_target_value(&ev))
+            />
+            <button type="submit" class="button">"Zoeken"</button>
+        </form>
+    }
+}
+
+/// One dimension: number, title, its two challenges and how many suggestions are marked.
+#[component]
+fn DimensionTile(
+    /// The card of this dimension.
+    card: &'static Card,
+) -> impl IntoView {
+    let state = use_store().state;
+    let tally = Memo::new(move |_| state.with(|s| s.tally(card)));
+    view! {
+        <li class="dimension">
+            <a class="dimension-link" href=Route::card(card.id).href()>
+                <span class="card-number" aria-hidden="true">{card.number}</span>
+                <h3>{card.title}</h3>
+            </a>
+            <ul class="challenges-short">
+                {card.challenges.iter().map(|c| view! { <li>{c.question}</li> }).collect_view()}
+            </ul>
+            <p class="tally-line">
+                {move || {
+                    let t = tally.get();
+                    if t.marked() == 0 {
+                        format!("{} suggesties, nog niets gemarkeerd", t.total)
+                    } else {
+                        format!(
+                            "{} van {} gemarkeerd: {} al gerealiseerd, {} oppakken, {} niet nu",
+                            t.marked(), t.total, t.gerealiseerd, t.oppakken, t.niet_nu
+                        )
+                    }
+                }}
+            </p>
+        </li>
+    }
+}

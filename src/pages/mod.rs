@@ -1,0 +1,7 @@
+//! One module per page.
+
+pub mod card;
+pub mod guide;
+pub mod home;
+pub mod not_found;
+pub mod search;

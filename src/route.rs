@@ -1,0 +1,177 @@
+//! Hash-based routes: `#/`, `#/kaart/<id>`, `#/kaart/<id>/<anchor>`, `#/werken-met-de-kaarten`,
+//! `#/zoeken?q=<query>`. Routing by hash needs no server rewrite, so the app works under any
+//! sub-path of any static host and inside an iframe.
+//!
+//! ```
+//! use ontwikkelkaarten::route::Route;
+//! let route = Route::parse("#/kaart/feedbackprocessen");
+//! assert_eq!(route, Route::Card { id: "feedbackprocessen".into(), anchor: None });
+//! assert_eq!(route.href(), "#/kaart/feedbackprocessen");
+//! ```
+
+/// A page of the app.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Route {
+    /// The start page.
+    Home,
+    /// One card, optionally scrolled to an element on it.
+    Card {
+        /// The card's stable id.
+        id: String,
+        /// Element id to scroll to.
+        anchor: Option<String>,
+    },
+    /// "Werken met de kaarten": the deck's guidance.
+    Guide,
+    /// Search, with the query as typed.
+    Search {
+        /// The query.
+        query: String,
+    },
+    /// Anything else.
+    NotFound,
+}
+
+impl Route {
+    /// Parses `location.hash` (with or without the leading `#`).
+    pub fn parse(hash: &str) -> Route {
+        let path = hash.trim_start_matches('#');
+        let (path, query) = path.split_once('?').unwrap_or((path, ""));
+        let parts: Vec<&str> = path.split('/').filter(|p| !p.is_empty()).collect();
+        match parts.as_slice() {
+            [] => Route::Home,
+            ["kaart", id] => Route::Card {
+                id: decode(id),
+                anchor: None,
+            },
+            ["kaart", id, anchor] => Route::Card {
+                id: decode(id),
+                anchor: Some(decode(anchor)),
+            },
+            ["werken-met-de-kaarten"] => Route::Guide,
+            ["zoeken"] => Route::Search {
+                query: query
+                    .split('&')
+                    .find_map(|pair| pair.strip_prefix("q="))
+                    .map(|q| decode(&q.replace('+', " ")))
+                    .unwrap_or_default(),
+            },
+            _ => Route::NotFound,
+        }
+    }
+
+    /// The hash link for this route.
+    pub fn href(&self) -> String {
+        match self {
+            Route::Home => "#/".into(),
+            Route::Card { id, anchor: None } => format!("#/kaart/{}", encode(id)),
+            Route::Card {
+                id,
+                anchor: Some(anchor),
+            } => format!("#/kaart/{}/{}", encode(id), encode(anchor)),
+            Route::Guide => "#/werken-met-de-kaarten".into(),
+            Route::Search { query } if query.is_empty() => "#/zoeken".into(),
+            Route::Search { query } => format!("#/zoeken?q={}", encode(query)),
+            Route::NotFound => "#/niet-gevonden".into(),
+        }
+    }
+
+    /// The link to a card.
+    pub fn card(id: &str) -> Route {
+        Route::Card {
+            id: id.into(),
+            anchor: None,
+        }
+    }
+}
+
+/// Percent-encodes everything but unreserved characters (RFC 3986).
+pub fn encode(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for byte in text.bytes() {
+        if byte.is_ascii_alphanumeric() || b"-._~".contains(&byte) {
+            out.push(byte as char);
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
+}
+
+/// Decodes percent-encoding; malformed escapes are kept as they are, invalid UTF-8 is
+/// replaced, so any hash a user types yields some string rather than an error.
+pub fn decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' && i + 2 < bytes.len() {
+            let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).ok();
+            if let Some(value) = hex.and_then(|h| u8::from_str_radix(h, 16).ok()) {
+                out.push(value);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_every_page() {
+        assert_eq!(Route::parse(""), Route::Home);
+        assert_eq!(Route::parse("#"), Route::Home);
+        assert_eq!(Route::parse("#/"), Route::Home);
+        assert_eq!(Route::parse("#/werken-met-de-kaarten"), Route::Guide);
+        assert_eq!(
+            Route::parse("#/kaart/teamleren/suggestie-teamleren.03"),
+            Route::Card {
+                id: "teamleren".into(),
+                anchor: Some("suggestie-teamleren.03".into())
+            }
+        );
+        assert_eq!(
+            Route::parse("#/zoeken?q=cre%C3%ABren+samen"),
+            Route::Search {
+                query: "creëren samen".into()
+            }
+        );
+        assert_eq!(Route::parse("#/zoeken"), Route::Search { query: "".into() });
+        assert_eq!(Route::parse("#/bestaat/niet/echt"), Route::NotFound);
+        assert_eq!(Route::parse("#/kaart"), Route::NotFound);
+    }
+
+    #[test]
+    fn href_round_trips() {
+        for route in [
+            Route::Home,
+            Route::Guide,
+            Route::card("feedbackprocessen"),
+            Route::Card {
+                id: "partners".into(),
+                anchor: Some("citaat-2".into()),
+            },
+            Route::Search {
+                query: "visie & ambitie / 100%".into(),
+            },
+            Route::Search { query: "".into() },
+        ] {
+            assert_eq!(Route::parse(&route.href()), route, "{}", route.href());
+        }
+    }
+
+    #[test]
+    fn decode_survives_garbage() {
+        assert_eq!(decode("%"), "%");
+        assert_eq!(decode("%4"), "%4");
+        assert_eq!(decode("%zz"), "%zz");
+        assert_eq!(decode("%FF"), "\u{FFFD}");
+        assert_eq!(decode("a%20b"), "a b");
+    }
+}
