@@ -4,7 +4,9 @@ use leptos::ev;
 use leptos::prelude::*;
 
 use crate::components::notices::{Notice, NoticeList, Notices};
-use crate::pages::{card::CardPage, guide::GuidePage, home::HomePage, not_found::NotFoundPage, search::SearchPage};
+use crate::pages::{
+    card::CardPage, guide::GuidePage, home::HomePage, not_found::NotFoundPage, search::SearchPage,
+};
 use crate::route::Route;
 use crate::state::AppState;
 use crate::storage::{self, SaveError, Startup};
@@ -78,7 +80,8 @@ fn start_state(notices: Notices) -> (AppState, bool) {
                     error.message()
                 )
             };
-            notices.push(Notice::error(text).with_download("ontwikkelkaarten-beschadigd.json", raw));
+            notices
+                .push(Notice::error(text).with_download("ontwikkelkaarten-beschadigd.json", raw));
             (AppState::default(), kept)
         }
     }
@@ -125,7 +128,9 @@ pub fn App() -> impl IntoView {
     // move focus to the page heading so screen readers announce the new page.
     Effect::new(move |previous: Option<Route>| {
         let current = route.get();
-        let navigated = previous.as_ref().is_some_and(|p| Page::from(p) != Page::from(&current));
+        let navigated = previous
+            .as_ref()
+            .is_some_and(|p| Page::from(p) != Page::from(&current));
         let anchor = match &current {
             Route::Card { anchor, .. } => anchor.clone(),
             _ => None,

@@ -232,7 +232,10 @@ mod tests {
         let numbers = card_numbers("feedback");
         assert!(numbers.contains(&4));
         assert!(numbers.len() >= 3, "{numbers:?}");
-        let card4 = search("feedback").into_iter().find(|g| g.card.number == 4).unwrap();
+        let card4 = search("feedback")
+            .into_iter()
+            .find(|g| g.card.number == 4)
+            .unwrap();
         assert!(card4.hits.len() >= 10);
     }
 
@@ -240,7 +243,10 @@ mod tests {
     fn visie_and_leercultuur_find_what_a_reader_expects() {
         assert_eq!(card_numbers("visie").first(), Some(&1));
         let leercultuur = card_numbers("leercultuur");
-        assert!(leercultuur.contains(&2) && leercultuur.contains(&3), "{leercultuur:?}");
+        assert!(
+            leercultuur.contains(&2) && leercultuur.contains(&3),
+            "{leercultuur:?}"
+        );
     }
 
     #[test]
@@ -260,7 +266,10 @@ mod tests {
                 assert!(lower.contains("kwaliteit") && lower.contains("feedback"));
                 for &(s, e) in &hit.ranges {
                     let piece = normalize(&hit.text[s..e]);
-                    assert!(piece.contains("kwaliteit") || piece.contains("feedback"), "{piece}");
+                    assert!(
+                        piece.contains("kwaliteit") || piece.contains("feedback"),
+                        "{piece}"
+                    );
                 }
             }
         }

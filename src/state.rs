@@ -327,9 +327,16 @@ mod tests {
 
     #[test]
     fn damaged_json_reports_line_and_column() {
-        let err = AppState::from_json("{\n  \"format\": \"ontwikkelkaarten\",\n  \"version\": 1,,\n}")
-            .unwrap_err();
-        assert_eq!(err, LoadError::Damaged { line: 3, column: 16 });
+        let err =
+            AppState::from_json("{\n  \"format\": \"ontwikkelkaarten\",\n  \"version\": 1,,\n}")
+                .unwrap_err();
+        assert_eq!(
+            err,
+            LoadError::Damaged {
+                line: 3,
+                column: 16
+            }
+        );
         assert!(err.message().contains("regel 3, kolom 16"));
         assert!(matches!(
             AppState::from_json(r#"{"format":"ontwikk"#),

@@ -174,7 +174,9 @@ mod tests {
         );
         let (card, s) = suggestion_by_id("feedbackprocessen.03").unwrap();
         assert_eq!(card.number, 4);
-        assert!(s.text.starts_with("Medewerkers vooral stimuleren om feedback te vragen"));
+        assert!(s
+            .text
+            .starts_with("Medewerkers vooral stimuleren om feedback te vragen"));
     }
 
     #[test]
@@ -189,7 +191,11 @@ mod tests {
             assert!(card.quotes.iter().all(|q| !q.paragraphs.is_empty()));
             assert!(card.reading.len() >= 5, "card {}", card.number);
         }
-        let roles: Vec<Role> = cards().iter().flat_map(|c| c.quotes).map(|q| q.role).collect();
+        let roles: Vec<Role> = cards()
+            .iter()
+            .flat_map(|c| c.quotes)
+            .map(|q| q.role)
+            .collect();
         assert!(roles.contains(&Role::HrManager) && roles.contains(&Role::Leidinggevende));
     }
 

@@ -21,7 +21,11 @@ pub fn SearchPage() -> impl IntoView {
         let next = Route::Search { query: text };
         // Replace rather than push: typing should not fill the back button's history.
         if let Ok(history) = window().history() {
-            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&next.href()));
+            let _ = history.replace_state_with_url(
+                &wasm_bindgen::JsValue::NULL,
+                "",
+                Some(&next.href()),
+            );
         }
         route.set(next);
     };

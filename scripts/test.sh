@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Runs every test: formatting, lints (host and wasm), host unit tests, browser tests in
+# headless Chromium, and end-to-end tests against the release build of dist/.
+set -euo pipefail
+source "$(dirname "$0")/setup.sh"
+install_build_tools
+install_browser
+cd "$ROOT"
+
+say "cargo fmt --check"
+cargo fmt --all --check
+
+say "clippy (host)"
+cargo clippy --all-targets --locked -- -D warnings
+
+say "clippy (wasm32)"
+cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
+
+say "unit tests (host)"
+cargo test --locked
+
+say "browser tests (wasm-bindgen-test in headless Chromium)"
+CHROMEDRIVER=/usr/bin/chromedriver \
+  CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+  cargo test --locked --target wasm32-unknown-unknown --test web
+
+say "release build (trunk)"
+trunk build --release --offline
+
+say "end-to-end tests (Chromium)"
+node --test --test-concurrency=1 tests/e2e/
+
+say "Alle tests geslaagd."
