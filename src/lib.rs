@@ -9,6 +9,7 @@ pub mod content;
 pub mod download;
 pub mod pages;
 pub mod route;
+pub mod scan;
 pub mod search;
 pub mod state;
 pub mod storage;

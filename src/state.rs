@@ -15,7 +15,10 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use chrono::NaiveDateTime;
+
 use crate::content::Card;
+use crate::scan::{Answer, Draft, Scan, STATEMENTS};
 
 /// Marker every document of this app carries.
 pub const FORMAT: &str = "ontwikkelkaarten";
@@ -82,6 +85,23 @@ impl Mark {
 pub struct AppState {
     /// Marks by suggestion id.
     pub suggestions: BTreeMap<String, Mark>,
+    /// Finished scans, oldest first.
+    pub scans: Vec<Scan>,
+    /// The scan being filled in, if any.
+    pub draft: Option<Draft>,
+}
+
+/// What a leader fills in before a scan starts.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ScanInfo {
+    /// Label for this scan ("Nulmeting"); empty means the date.
+    pub label: String,
+    /// Name of the respondent.
+    pub respondent: String,
+    /// Role of the respondent.
+    pub role: String,
+    /// Team or organisation.
+    pub organisation: String,
 }
 
 /// Counts of marked suggestions.
@@ -149,12 +169,91 @@ impl AppState {
         tally
     }
 
+    /// Starts a new scan, replacing any unfinished one.
+    pub fn start_scan(&mut self, id: String, info: ScanInfo, now: NaiveDateTime) {
+        self.draft = Some(Draft {
+            scan: Scan {
+                id,
+                label: info.label.trim().to_owned(),
+                respondent: info.respondent.trim().to_owned(),
+                role: info.role.trim().to_owned(),
+                organisation: info.organisation.trim().to_owned(),
+                started: now,
+                finished: None,
+                answers: BTreeMap::new(),
+            },
+            position: 0,
+        });
+    }
+
+    /// Records (or with `None`, skips) the answer to the statement the draft is at, and
+    /// moves to the next one.
+    pub fn answer_current(&mut self, answer: Option<Answer>) {
+        let Some(draft) = self.draft.as_mut() else {
+            return;
+        };
+        let Some(statement) = STATEMENTS.get(draft.position) else {
+            return;
+        };
+        match answer {
+            Some(a) => {
+                draft.scan.answers.insert(statement.id.to_owned(), a);
+            }
+            None => {
+                draft.scan.answers.remove(statement.id);
+            }
+        }
+        draft.position += 1;
+    }
+
+    /// Moves the draft to a statement (or, at `STATEMENTS.len()`, to the summary).
+    pub fn go_to(&mut self, position: usize) {
+        if let Some(draft) = self.draft.as_mut() {
+            draft.position = position.min(STATEMENTS.len());
+        }
+    }
+
+    /// Finishes the draft and keeps it in the history; returns its id.
+    pub fn finish_scan(&mut self, now: NaiveDateTime) -> Option<String> {
+        let mut scan = self.draft.take()?.scan;
+        scan.finished = Some(now);
+        let id = scan.id.clone();
+        self.scans.push(scan);
+        Some(id)
+    }
+
+    /// The finished scan with this id.
+    pub fn scan(&self, id: &str) -> Option<&Scan> {
+        self.scans.iter().find(|s| s.id == id)
+    }
+
+    /// The most recently finished scan.
+    pub fn latest_scan(&self) -> Option<&Scan> {
+        self.scans
+            .iter()
+            .max_by_key(|s| s.finished.unwrap_or(s.started))
+    }
+
+    /// Gives a scan a new label.
+    pub fn rename_scan(&mut self, id: &str, label: &str) {
+        if let Some(scan) = self.scans.iter_mut().find(|s| s.id == id) {
+            scan.label = label.trim().to_owned();
+        }
+    }
+
+    /// Removes a scan from the history.
+    pub fn delete_scan(&mut self, id: &str) {
+        self.scans.retain(|s| s.id != id);
+    }
+
     /// The versioned JSON document for this state.
     pub fn to_json(&self) -> String {
         let doc = DocumentOut {
             format: FORMAT,
             version: VERSION,
             suggestions: &self.suggestions,
+            scans: &self.scans,
+            draft: self.draft.as_ref(),
         };
         serde_json::to_string(&doc).unwrap_or_default()
     }
@@ -187,16 +286,15 @@ impl AppState {
                 })
             }
         }
-        let doc: DocumentIn = serde_json::from_str(text).map_err(|e| LoadError::Field {
-            field: "suggestions".into(),
-            problem: e.to_string(),
-        })?;
+        let doc: DocumentIn = serde_json::from_str(text).map_err(|e| field_error(&e))?;
         Ok(AppState {
             suggestions: doc
                 .suggestions
                 .into_iter()
                 .filter(|(_, m)| !m.is_empty())
                 .collect(),
+            scans: doc.scans,
+            draft: doc.draft.filter(|d| d.position <= STATEMENTS.len()),
         })
     }
 }
@@ -206,6 +304,9 @@ struct DocumentOut<'a> {
     format: &'static str,
     version: u32,
     suggestions: &'a BTreeMap<String, Mark>,
+    scans: &'a [Scan],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    draft: Option<&'a Draft>,
 }
 
 #[derive(Deserialize)]
@@ -218,6 +319,37 @@ struct Header {
 struct DocumentIn {
     #[serde(default)]
     suggestions: BTreeMap<String, Mark>,
+    #[serde(default)]
+    scans: Vec<Scan>,
+    #[serde(default)]
+    draft: Option<Draft>,
+}
+
+/// Turns a serde data error into a Dutch one, naming the field where serde does.
+fn field_error(e: &serde_json::Error) -> LoadError {
+    let text = e.to_string();
+    let named = |prefix: &str| {
+        text.split_once(prefix)
+            .and_then(|(_, rest)| rest.split('`').next())
+            .map(str::to_owned)
+    };
+    let (field, problem) = if let Some(field) = named("missing field `") {
+        (field, "ontbreekt".to_owned())
+    } else if let Some(value) = named("unknown variant `") {
+        (
+            "status".to_owned(),
+            format!("onbekende waarde \u{201c}{value}\u{201d}"),
+        )
+    } else {
+        (
+            "gegevens".to_owned(),
+            "verkeerd type of ongeldige waarde".to_owned(),
+        )
+    };
+    LoadError::Field {
+        field,
+        problem: format!("{problem} (regel {}, kolom {})", e.line(), e.column()),
+    }
 }
 
 /// Why a stored or imported document could not be read.
@@ -368,8 +500,88 @@ mod tests {
             r#"{"format":"ontwikkelkaarten","version":1,"suggestions":{"a":{"status":"misschien"}}}"#,
         )
         .unwrap_err();
-        assert!(matches!(err, LoadError::Field { ref field, .. } if field == "suggestions"));
-        assert!(err.message().contains("suggestions"));
+        assert!(matches!(err, LoadError::Field { ref field, .. } if field == "status"));
+        assert!(
+            err.message().contains("onbekende waarde “misschien”"),
+            "{}",
+            err.message()
+        );
+        let err = AppState::from_json(
+            r#"{"format":"ontwikkelkaarten","version":1,"scans":[{"id":"a","started":"2026-01-05T09:00:00"}]}"#,
+        )
+        .unwrap_err();
+        assert!(
+            err.message().contains("“label”") && err.message().contains("ontbreekt"),
+            "{}",
+            err.message()
+        );
+        let err = AppState::from_json(
+            r#"{"format":"ontwikkelkaarten","version":1,"scans":[{"id":"a","label":"x","started":"gisteren"}]}"#,
+        )
+        .unwrap_err();
+        assert!(err.message().contains("regel 1"), "{}", err.message());
+    }
+
+    fn at(day: u32, hour: u32) -> NaiveDateTime {
+        chrono::NaiveDate::from_ymd_opt(2026, 11, day)
+            .unwrap()
+            .and_hms_opt(hour, 0, 0)
+            .unwrap()
+    }
+
+    #[test]
+    fn a_scan_is_filled_in_skipped_revisited_and_finished() {
+        let mut state = AppState::default();
+        let info = ScanInfo {
+            label: " Nulmeting ".into(),
+            organisation: "Team Zuid".into(),
+            ..ScanInfo::default()
+        };
+        state.start_scan("scan-1".into(), info, at(2, 9));
+        state.answer_current(Some(Answer::Score(4)));
+        state.answer_current(None);
+        state.answer_current(Some(Answer::DontKnow));
+        assert_eq!(state.draft.as_ref().unwrap().position, 3);
+        state.go_to(0);
+        state.answer_current(Some(Answer::Score(2)));
+        let draft = state.draft.as_ref().unwrap();
+        assert_eq!(draft.scan.answers.len(), 2);
+        assert_eq!(draft.scan.answers["gedeelde-visie.u1"], Answer::Score(2));
+        assert_eq!(draft.scan.unanswered().len(), STATEMENTS.len() - 2);
+
+        // The draft survives a save and load, like closing the tab half-way.
+        let reloaded = AppState::from_json(&state.to_json()).unwrap();
+        assert_eq!(reloaded, state);
+
+        state.go_to(999);
+        assert_eq!(state.draft.as_ref().unwrap().position, STATEMENTS.len());
+        state.answer_current(Some(Answer::Score(5)));
+        let id = state.finish_scan(at(2, 10)).unwrap();
+        assert!(state.draft.is_none());
+        let scan = state.scan(&id).unwrap();
+        assert_eq!(scan.label, "Nulmeting");
+        assert_eq!(scan.finished, Some(at(2, 10)));
+        assert_eq!(AppState::from_json(&state.to_json()).unwrap(), state);
+    }
+
+    #[test]
+    fn scans_can_be_renamed_deleted_and_the_latest_found() {
+        let mut state = AppState::default();
+        for (id, day) in [("a", 3), ("b", 20), ("c", 10)] {
+            state.start_scan(id.into(), ScanInfo::default(), at(day, 9));
+            state.finish_scan(at(day, 10));
+        }
+        assert_eq!(state.latest_scan().unwrap().id, "b");
+        state.rename_scan("a", "Na 4 maanden");
+        assert_eq!(state.scan("a").unwrap().label, "Na 4 maanden");
+        state.delete_scan("b");
+        assert_eq!(state.latest_scan().unwrap().id, "c");
+        assert_eq!(state.scans.len(), 2);
+        assert_eq!(
+            state.finish_scan(at(1, 1)),
+            None,
+            "no draft, nothing to finish"
+        );
     }
 
     #[test]

@@ -36,6 +36,15 @@ pub struct Card {
     pub reading: &'static [&'static str],
 }
 
+/// Cards are identified by their stable id.
+impl PartialEq for Card {
+    fn eq(&self, other: &Card) -> bool {
+        self.id == other.id
+    }
+}
+
+impl Eq for Card {}
+
 /// A challenge: a question and its explanation.
 #[derive(Debug)]
 pub struct Challenge {
