@@ -5,7 +5,12 @@ use leptos::prelude::*;
 
 use crate::components::notices::{Notice, NoticeList, Notices};
 use crate::pages::{
-    card::CardPage, guide::GuidePage, home::HomePage, not_found::NotFoundPage, search::SearchPage,
+    card::CardPage,
+    guide::GuidePage,
+    home::HomePage,
+    not_found::NotFoundPage,
+    scan::{ComparePage, ScanFillPage, ScanHistoryPage, ScanResultPage, ScanStartPage},
+    search::SearchPage,
 };
 use crate::route::Route;
 use crate::state::AppState;
@@ -35,6 +40,11 @@ enum Page {
     Card(String),
     Guide,
     Search,
+    ScanStart,
+    ScanFill,
+    ScanResult(String),
+    Scans,
+    Compare(String, String),
     NotFound,
 }
 
@@ -45,9 +55,19 @@ impl From<&Route> for Page {
             Route::Card { id, .. } => Page::Card(id.clone()),
             Route::Guide => Page::Guide,
             Route::Search { .. } => Page::Search,
+            Route::ScanStart => Page::ScanStart,
+            Route::ScanFill => Page::ScanFill,
+            Route::ScanResult { id } => Page::ScanResult(id.clone()),
+            Route::Scans => Page::Scans,
+            Route::Compare { a, b } => Page::Compare(a.clone(), b.clone()),
             Route::NotFound => Page::NotFound,
         }
     }
+}
+
+/// Navigates to a route (a new history entry).
+pub fn navigate(route: &Route) {
+    let _ = window().location().set_hash(&route.href());
 }
 
 fn current_hash() -> String {
@@ -145,6 +165,7 @@ pub fn App() -> impl IntoView {
         <header class="site-header">
             <a class="brand" href="#/">"Ontwikkelkaarten"</a>
             <nav class="site-nav" aria-label="Hoofdmenu">
+                <a href="#/scan">"Zelfscan"</a>
                 <a href="#/werken-met-de-kaarten">"Werken met de kaarten"</a>
                 <a href="#/zoeken">"Zoeken"</a>
             </nav>
@@ -156,6 +177,11 @@ pub fn App() -> impl IntoView {
                 Page::Card(id) => view! { <CardPage id/> }.into_any(),
                 Page::Guide => view! { <GuidePage/> }.into_any(),
                 Page::Search => view! { <SearchPage/> }.into_any(),
+                Page::ScanStart => view! { <ScanStartPage/> }.into_any(),
+                Page::ScanFill => view! { <ScanFillPage/> }.into_any(),
+                Page::ScanResult(id) => view! { <ScanResultPage id/> }.into_any(),
+                Page::Scans => view! { <ScanHistoryPage/> }.into_any(),
+                Page::Compare(a, b) => view! { <ComparePage a b/> }.into_any(),
                 Page::NotFound => view! { <NotFoundPage/> }.into_any(),
             }}
         </main>

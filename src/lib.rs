@@ -4,6 +4,7 @@
 //! `components`) renders it; `storage` and `download` are the only doors to the browser.
 
 pub mod app;
+pub mod clock;
 pub mod components;
 pub mod content;
 pub mod download;

@@ -23,6 +23,24 @@ pub enum Route {
     },
     /// "Werken met de kaarten": the deck's guidance.
     Guide,
+    /// Start (or resume) a self-scan.
+    ScanStart,
+    /// Filling in the scan: the current statement or the summary.
+    ScanFill,
+    /// The result of a finished scan.
+    ScanResult {
+        /// The scan's id.
+        id: String,
+    },
+    /// The list of finished scans.
+    Scans,
+    /// Two scans side by side.
+    Compare {
+        /// The earlier scan.
+        a: String,
+        /// The later scan.
+        b: String,
+    },
     /// Search, with the query as typed.
     Search {
         /// The query.
@@ -49,6 +67,14 @@ impl Route {
                 anchor: Some(decode(anchor)),
             },
             ["werken-met-de-kaarten"] => Route::Guide,
+            ["scan"] => Route::ScanStart,
+            ["scan", "invullen"] => Route::ScanFill,
+            ["scan", "resultaat", id] => Route::ScanResult { id: decode(id) },
+            ["scans"] => Route::Scans,
+            ["scans", "vergelijk", a, b] => Route::Compare {
+                a: decode(a),
+                b: decode(b),
+            },
             ["zoeken"] => Route::Search {
                 query: query
                     .split('&')
@@ -70,6 +96,11 @@ impl Route {
                 anchor: Some(anchor),
             } => format!("#/kaart/{}/{}", encode(id), encode(anchor)),
             Route::Guide => "#/werken-met-de-kaarten".into(),
+            Route::ScanStart => "#/scan".into(),
+            Route::ScanFill => "#/scan/invullen".into(),
+            Route::ScanResult { id } => format!("#/scan/resultaat/{}", encode(id)),
+            Route::Scans => "#/scans".into(),
+            Route::Compare { a, b } => format!("#/scans/vergelijk/{}/{}", encode(a), encode(b)),
             Route::Search { query } if query.is_empty() => "#/zoeken".into(),
             Route::Search { query } => format!("#/zoeken?q={}", encode(query)),
             Route::NotFound => "#/niet-gevonden".into(),
@@ -161,6 +192,16 @@ mod tests {
                 query: "visie & ambitie / 100%".into(),
             },
             Route::Search { query: "".into() },
+            Route::ScanStart,
+            Route::ScanFill,
+            Route::ScanResult {
+                id: "scan-lq2x9k-4f7a".into(),
+            },
+            Route::Scans,
+            Route::Compare {
+                a: "scan-a".into(),
+                b: "scan b".into(),
+            },
         ] {
             assert_eq!(Route::parse(&route.href()), route, "{}", route.href());
         }

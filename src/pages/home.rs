@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use crate::app::use_store;
 use crate::content::{cards, Card};
 use crate::route::Route;
+use crate::scan::{rank, score, weakest, STATEMENTS};
 
 /// Home: two sentences about the app, search, and one tile per dimension.
 #[component]
@@ -18,6 +19,7 @@ pub fn HomePage() -> impl IntoView {
                     "Kies een dimensie die bij jullie nog minder sterk is, lees de uitdagingen en markeer welke suggesties jullie al doen en welke jullie willen oppakken."
                 </p>
             </div>
+            <ScanEntry/>
             <SearchForm/>
             <h2 class="section-title">"De acht dimensies"</h2>
             <ol class="dimensions">
@@ -25,6 +27,57 @@ pub fn HomePage() -> impl IntoView {
             </ol>
             <p class="more"><a href="#/werken-met-de-kaarten">"Meer over werken met de kaarten"</a></p>
         </section>
+    }
+}
+
+/// The way into the self-scan: continue a draft, see the latest result, or start.
+#[component]
+fn ScanEntry() -> impl IntoView {
+    let state = use_store().state;
+    let summary = Memo::new(move |_| {
+        state.with(|s| {
+            let draft = s.draft.as_ref().map(|d| d.scan.answers.len());
+            let latest = s.latest_scan().map(|scan| {
+                let ranked = rank(&score(&scan.answers));
+                let weakest: Vec<String> = weakest(&ranked)
+                    .iter()
+                    .map(|r| format!("{}. {}", r.score.card.number, r.score.card.short_title))
+                    .collect();
+                (scan.id.clone(), scan.title(), weakest.join(" en "))
+            });
+            (draft, latest, s.scans.len())
+        })
+    });
+    view! {
+        <aside class="panel scan-entry" aria-labelledby="zelfscan-titel">
+            <h2 id="zelfscan-titel">"Zelfscan"</h2>
+            {move || {
+                let (draft, latest, count) = summary.get();
+                let body = match (draft, latest.clone()) {
+                    (Some(answered), _) => view! {
+                        <p>{format!("Je bent bezig met een scan: {answered} van {} stellingen beantwoord.", STATEMENTS.len())}</p>
+                        <a class="button" href=Route::ScanFill.href()>"Ga verder met de scan"</a>
+                    }.into_any(),
+                    (None, Some((id, title, weakest))) => view! {
+                        <p>
+                            {format!("Laatste scan: {title}. ")}
+                            {(!weakest.is_empty()).then(|| format!("Minst ontwikkeld: {weakest}."))}
+                        </p>
+                        <a class="button" href=Route::ScanResult { id }.href()>"Bekijk het resultaat"</a>
+                    }.into_any(),
+                    (None, None) => view! {
+                        <p>"Welke dimensie is bij jullie het minst ontwikkeld? Beantwoord 16 korte stellingen (ongeveer vijf minuten) en zie met welke kaart je het best begint."</p>
+                        <a class="button" href=Route::ScanStart.href()>"Doe de zelfscan"</a>
+                    }.into_any(),
+                };
+                view! {
+                    {body}
+                    {(count > 0).then(|| view! {
+                        <a class="button button-quiet" href=Route::Scans.href()>{format!("Alle scans ({count})")}</a>
+                    })}
+                }
+            }}
+        </aside>
     }
 }
 

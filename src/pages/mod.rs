@@ -4,4 +4,5 @@ pub mod card;
 pub mod guide;
 pub mod home;
 pub mod not_found;
+pub mod scan;
 pub mod search;

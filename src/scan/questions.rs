@@ -14,6 +14,15 @@ pub struct Statement {
     pub text: &'static str,
 }
 
+/// Statements are identified by their stable id.
+impl PartialEq for Statement {
+    fn eq(&self, other: &Statement) -> bool {
+        self.id == other.id
+    }
+}
+
+impl Eq for Statement {}
+
 macro_rules! statement {
     ($dimension:literal, $n:literal, $text:literal) => {
         Statement {

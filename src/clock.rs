@@ -1,0 +1,33 @@
+//! The browser's clock: local date and time for scans, and ids for new records.
+
+use chrono::{NaiveDate, NaiveDateTime};
+
+/// The current local date and time, to the second.
+pub fn now_local() -> NaiveDateTime {
+    let d = js_sys::Date::new_0();
+    NaiveDate::from_ymd_opt(d.get_full_year() as i32, d.get_month() + 1, d.get_date())
+        .and_then(|day| day.and_hms_opt(d.get_hours(), d.get_minutes(), d.get_seconds()))
+        .unwrap_or_default()
+}
+
+/// A new id like `scan-lq2x9k-4f7a`: the time in base 36 plus a random part, so records
+/// made on different devices do not collide when files are merged.
+pub fn new_id(prefix: &str) -> String {
+    let millis = js_sys::Date::now() as u64;
+    let random = (js_sys::Math::random() * 36f64.powi(6)) as u64;
+    format!("{prefix}-{}-{}", base36(millis), base36(random))
+}
+
+fn base36(mut n: u64) -> String {
+    const DIGITS: &[u8; 36] = b"0123456789abcdefghijklmnopqrstuvwxyz";
+    let mut out = Vec::new();
+    loop {
+        out.push(DIGITS[(n % 36) as usize]);
+        n /= 36;
+        if n == 0 {
+            break;
+        }
+    }
+    out.reverse();
+    String::from_utf8(out).unwrap_or_default()
+}
