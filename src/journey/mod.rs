@@ -1,0 +1,821 @@
+//! The journey planner: a management-team development track on real dates, with sessions,
+//! action learning in between, promises, budget and outcome measures. Pure: no browser code.
+
+pub mod ics;
+pub mod schedule;
+pub mod templates;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use schedule::{end_date, is_weekend};
+
+/// The kind of a session.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SessionKind {
+    /// A day (or more) away with the whole team.
+    Offsite,
+    /// A guided working session.
+    Werksessie,
+    /// An Action Learning session on real cases.
+    ActionLearning,
+    /// Peer consultation within the team.
+    Intervisie,
+    /// Individual or team coaching.
+    Coaching,
+    /// A knowledge day with workshops.
+    Kennisdag,
+    /// A design session preparing a larger meeting.
+    Designsessie,
+    /// A meeting with staff.
+    Bijeenkomst,
+}
+
+impl SessionKind {
+    /// All kinds, in the order a form offers them.
+    pub const ALL: [SessionKind; 8] = [
+        SessionKind::Offsite,
+        SessionKind::Werksessie,
+        SessionKind::ActionLearning,
+        SessionKind::Intervisie,
+        SessionKind::Coaching,
+        SessionKind::Kennisdag,
+        SessionKind::Designsessie,
+        SessionKind::Bijeenkomst,
+    ];
+
+    /// The Dutch name.
+    pub fn label(self) -> &'static str {
+        match self {
+            SessionKind::Offsite => "Offsite",
+            SessionKind::Werksessie => "Werksessie",
+            SessionKind::ActionLearning => "Action Learning",
+            SessionKind::Intervisie => "Intervisie",
+            SessionKind::Coaching => "Coaching",
+            SessionKind::Kennisdag => "Kennisdag",
+            SessionKind::Designsessie => "Designsessie",
+            SessionKind::Bijeenkomst => "Medewerkersbijeenkomst",
+        }
+    }
+
+    /// The stable key used in files and forms.
+    pub fn key(self) -> &'static str {
+        match self {
+            SessionKind::Offsite => "offsite",
+            SessionKind::Werksessie => "werksessie",
+            SessionKind::ActionLearning => "action-learning",
+            SessionKind::Intervisie => "intervisie",
+            SessionKind::Coaching => "coaching",
+            SessionKind::Kennisdag => "kennisdag",
+            SessionKind::Designsessie => "designsessie",
+            SessionKind::Bijeenkomst => "bijeenkomst",
+        }
+    }
+
+    /// The kind for a key.
+    pub fn from_key(key: &str) -> Option<SessionKind> {
+        SessionKind::ALL.into_iter().find(|k| k.key() == key)
+    }
+}
+
+/// The focus of a session in the ambition–rhythm–reflection approach.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Focus {
+    /// Sharpening direction and priorities.
+    Ambitie,
+    /// Giving improvement a place in the work.
+    Ritme,
+    /// Standing still at what happens.
+    Reflectie,
+}
+
+impl Focus {
+    /// All foci.
+    pub const ALL: [Focus; 3] = [Focus::Ambitie, Focus::Ritme, Focus::Reflectie];
+
+    /// The Dutch name.
+    pub fn label(self) -> &'static str {
+        match self {
+            Focus::Ambitie => "Ambitie",
+            Focus::Ritme => "Ritme",
+            Focus::Reflectie => "Reflectie",
+        }
+    }
+
+    /// The stable key.
+    pub fn key(self) -> &'static str {
+        match self {
+            Focus::Ambitie => "ambitie",
+            Focus::Ritme => "ritme",
+            Focus::Reflectie => "reflectie",
+        }
+    }
+}
+
+/// After a session: what did we see, what does it say, what do we do with it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Reflection {
+    /// Wat zagen we?
+    #[serde(default)]
+    pub seen: String,
+    /// Wat zegt dit?
+    #[serde(default)]
+    pub meaning: String,
+    /// Wat doen we ermee?
+    #[serde(default)]
+    pub next: String,
+}
+
+/// One session of the track.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Session {
+    /// Stable id (also the calendar UID).
+    pub id: String,
+    /// Kind of session.
+    pub kind: SessionKind,
+    /// The day.
+    pub date: NaiveDate,
+    /// Start time, local; `None` for an all-day session.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start_time: Option<chrono::NaiveTime>,
+    /// Length in minutes when a start time is set.
+    #[serde(default = "default_minutes")]
+    pub minutes: u16,
+    /// Title.
+    pub title: String,
+    /// Ambitie, ritme or reflectie.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub focus: Option<Focus>,
+    /// Goals and themes.
+    #[serde(default)]
+    pub goals: String,
+    /// Linked dimensions (card ids).
+    #[serde(default)]
+    pub dimensions: Vec<String>,
+    /// Linked suggestions (suggestion ids).
+    #[serde(default)]
+    pub suggestions: Vec<String>,
+    /// The reflection afterwards.
+    #[serde(default)]
+    pub reflection: Reflection,
+    /// Whether the session took place.
+    #[serde(default)]
+    pub done: bool,
+}
+
+fn default_minutes() -> u16 {
+    180
+}
+
+/// Status of an improvement action.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ActionStatus {
+    /// Not started.
+    Open,
+    /// Being worked on.
+    Bezig,
+    /// Done.
+    Klaar,
+}
+
+impl ActionStatus {
+    /// All statuses.
+    pub const ALL: [ActionStatus; 3] =
+        [ActionStatus::Open, ActionStatus::Bezig, ActionStatus::Klaar];
+
+    /// The Dutch name.
+    pub fn label(self) -> &'static str {
+        match self {
+            ActionStatus::Open => "Open",
+            ActionStatus::Bezig => "Bezig",
+            ActionStatus::Klaar => "Klaar",
+        }
+    }
+}
+
+/// An improvement action between sessions (Action Learning).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Action {
+    /// Stable id.
+    pub id: String,
+    /// What will be done.
+    pub text: String,
+    /// Who takes it on.
+    #[serde(default)]
+    pub owner: String,
+    /// When it is due.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub due: Option<NaiveDate>,
+    /// Open, bezig or klaar.
+    pub status: ActionStatus,
+    /// The card suggestion it came from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub suggestion: Option<String>,
+    /// When it was made.
+    pub created: NaiveDate,
+}
+
+/// Whether staff notice a promised behaviour.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Noticed {
+    /// Yes.
+    Ja,
+    /// Partly.
+    Deels,
+    /// No.
+    Nee,
+}
+
+impl Noticed {
+    /// All answers.
+    pub const ALL: [Noticed; 3] = [Noticed::Ja, Noticed::Deels, Noticed::Nee];
+
+    /// The Dutch word.
+    pub fn label(self) -> &'static str {
+        match self {
+            Noticed::Ja => "Ja",
+            Noticed::Deels => "Deels",
+            Noticed::Nee => "Nee",
+        }
+    }
+}
+
+/// One check of a promise.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PromiseCheck {
+    /// When it was checked.
+    pub date: NaiveDate,
+    /// Whether staff notice it.
+    pub noticed: Noticed,
+    /// What was heard.
+    #[serde(default)]
+    pub note: String,
+}
+
+/// A behaviour the MT commits to ("belofte"), and whether staff notice it over time.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Promise {
+    /// Stable id.
+    pub id: String,
+    /// The behaviour.
+    pub behaviour: String,
+    /// Who it is for.
+    #[serde(default)]
+    pub for_whom: String,
+    /// Checks, oldest first.
+    #[serde(default)]
+    pub checks: Vec<PromiseCheck>,
+}
+
+/// How the track is invoiced.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum VatOption {
+    /// 21% BTW on top.
+    #[default]
+    Btw21,
+    /// VAT-exempt (CRKBO) with a 10% surcharge.
+    Vrijgesteld,
+}
+
+/// The optional budget: a price per session kind, or a total, in whole euros excl. BTW.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Budget {
+    /// Price per session of a kind (key of [`SessionKind`]).
+    #[serde(default)]
+    pub per_kind: std::collections::BTreeMap<String, u32>,
+    /// A total for the track; used when no per-kind prices are set.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total: Option<u32>,
+    /// The invoicing option shown first.
+    #[serde(default)]
+    pub vat: VatOption,
+}
+
+/// The price of a track under one invoicing option, in euro cents.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Price {
+    /// The base amount.
+    pub base: u64,
+    /// BTW (21%) or the surcharge (10%).
+    pub extra: u64,
+    /// Base plus extra.
+    pub total: u64,
+}
+
+/// A named outcome measure with a baseline and later values.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Measure {
+    /// Stable id.
+    pub id: String,
+    /// What is measured ("doorlooptijd", "teamvertrouwen").
+    pub name: String,
+    /// The baseline.
+    pub baseline: f64,
+    /// Later values with their date, oldest first.
+    #[serde(default)]
+    pub values: Vec<(NaiveDate, f64)>,
+}
+
+impl Measure {
+    /// Change of the latest value against the baseline in whole percent (`None` without a
+    /// later value or with a zero baseline).
+    pub fn change_percent(&self) -> Option<i64> {
+        let (_, latest) = self.values.last()?;
+        if self.baseline == 0.0 {
+            return None;
+        }
+        Some(((latest - self.baseline) / self.baseline.abs() * 100.0).round() as i64)
+    }
+}
+
+/// A development track.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Plan {
+    /// Stable id.
+    pub id: String,
+    /// Name of the plan.
+    pub name: String,
+    /// The template it was made from (`leeg` for none).
+    pub template: String,
+    /// Participants.
+    #[serde(default)]
+    pub team: Vec<String>,
+    /// First day.
+    pub start: NaiveDate,
+    /// Duration in weeks.
+    pub weeks: u16,
+    /// Dimensions the plan works on (card ids).
+    #[serde(default)]
+    pub dimensions: Vec<String>,
+    /// What happens between the sessions.
+    #[serde(default)]
+    pub between: String,
+    /// Sessions in planned order.
+    #[serde(default)]
+    pub sessions: Vec<Session>,
+    /// Improvement actions.
+    #[serde(default)]
+    pub actions: Vec<Action>,
+    /// Promises.
+    #[serde(default)]
+    pub promises: Vec<Promise>,
+    /// Optional budget.
+    #[serde(default)]
+    pub budget: Budget,
+    /// Optional outcome measures.
+    #[serde(default)]
+    pub measures: Vec<Measure>,
+}
+
+/// Something about a session's date the user should see.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateFlag {
+    /// Before the plan starts.
+    BeforeStart,
+    /// After the plan ends.
+    AfterEnd,
+    /// On a Saturday or Sunday.
+    Weekend,
+    /// Earlier than the session listed before it.
+    BeforePrevious,
+}
+
+impl DateFlag {
+    /// A Dutch explanation.
+    pub fn message(self) -> &'static str {
+        match self {
+            DateFlag::BeforeStart => "ligt vóór de start van het plan",
+            DateFlag::AfterEnd => "ligt na het einde van het plan",
+            DateFlag::Weekend => "valt in het weekend",
+            DateFlag::BeforePrevious => "ligt vóór de sessie die ervoor staat",
+        }
+    }
+}
+
+/// Progress at a glance.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Progress {
+    /// Sessions marked done.
+    pub sessions_done: usize,
+    /// All sessions.
+    pub sessions: usize,
+    /// Actions klaar.
+    pub actions_done: usize,
+    /// All actions.
+    pub actions: usize,
+    /// Actions not klaar whose due date has passed.
+    pub overdue: usize,
+}
+
+/// An entry on the plan's timeline.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TimelineItem<'a> {
+    /// A session.
+    Session(&'a Session),
+    /// An action's due date.
+    ActionDue(&'a Action),
+}
+
+impl TimelineItem<'_> {
+    /// Its date.
+    pub fn date(&self) -> NaiveDate {
+        match self {
+            TimelineItem::Session(s) => s.date,
+            TimelineItem::ActionDue(a) => a.due.unwrap_or(a.created),
+        }
+    }
+}
+
+/// The smallest team an MT journey is made for.
+pub const TEAM_MIN: usize = 6;
+/// The largest team an MT journey is made for.
+pub const TEAM_MAX: usize = 12;
+
+impl Plan {
+    /// The last day of the plan.
+    pub fn end(&self) -> NaiveDate {
+        end_date(self.start, self.weeks)
+    }
+
+    /// A notice when the team is outside 6–12 (what the MT journey is made for).
+    pub fn team_notice(&self) -> Option<String> {
+        let n = self.team.len();
+        if n == 0 || (TEAM_MIN..=TEAM_MAX).contains(&n) {
+            return None;
+        }
+        Some(format!(
+            "Het team telt {n} {}. De MT-journey is gemaakt voor {TEAM_MIN} tot {TEAM_MAX} deelnemers; {}",
+            if n == 1 { "deelnemer" } else { "deelnemers" },
+            if n < TEAM_MIN {
+                "met minder mensen werkt individuele coaching of een kleiner format vaak beter."
+            } else {
+                "met meer mensen helpt het om in subgroepen te werken."
+            }
+        ))
+    }
+
+    /// What is off about each session's date, by session id.
+    pub fn date_flags(&self) -> Vec<(String, Vec<DateFlag>)> {
+        let end = self.end();
+        let mut out = Vec::new();
+        let mut previous: Option<NaiveDate> = None;
+        for s in &self.sessions {
+            let mut flags = Vec::new();
+            if s.date < self.start {
+                flags.push(DateFlag::BeforeStart);
+            }
+            if s.date > end {
+                flags.push(DateFlag::AfterEnd);
+            }
+            if is_weekend(s.date) {
+                flags.push(DateFlag::Weekend);
+            }
+            if previous.is_some_and(|p| s.date < p) {
+                flags.push(DateFlag::BeforePrevious);
+            }
+            previous = Some(s.date);
+            if !flags.is_empty() {
+                out.push((s.id.clone(), flags));
+            }
+        }
+        out
+    }
+
+    /// Sessions done, actions done and overdue on `today`.
+    pub fn progress(&self, today: NaiveDate) -> Progress {
+        Progress {
+            sessions_done: self.sessions.iter().filter(|s| s.done).count(),
+            sessions: self.sessions.len(),
+            actions_done: self
+                .actions
+                .iter()
+                .filter(|a| a.status == ActionStatus::Klaar)
+                .count(),
+            actions: self.actions.len(),
+            overdue: self.overdue(today).len(),
+        }
+    }
+
+    /// Actions not klaar whose due date is before `today`.
+    pub fn overdue(&self, today: NaiveDate) -> Vec<&Action> {
+        self.actions
+            .iter()
+            .filter(|a| a.status != ActionStatus::Klaar && a.due.is_some_and(|d| d < today))
+            .collect()
+    }
+
+    /// Actions still open or in progress that were made before this session: the review
+    /// at the start of each session.
+    pub fn open_actions_for(&self, session_id: &str) -> Vec<&Action> {
+        let Some(session) = self.sessions.iter().find(|s| s.id == session_id) else {
+            return Vec::new();
+        };
+        self.actions
+            .iter()
+            .filter(|a| a.status != ActionStatus::Klaar && a.created <= session.date)
+            .collect()
+    }
+
+    /// Sessions and action due dates in date order (sessions first on the same day).
+    pub fn timeline(&self) -> Vec<TimelineItem<'_>> {
+        let mut items: Vec<TimelineItem<'_>> = self
+            .sessions
+            .iter()
+            .map(TimelineItem::Session)
+            .chain(
+                self.actions
+                    .iter()
+                    .filter(|a| a.due.is_some())
+                    .map(TimelineItem::ActionDue),
+            )
+            .collect();
+        items.sort_by_key(|i| (i.date(), matches!(i, TimelineItem::ActionDue(_))));
+        items
+    }
+
+    /// The base amount in cents: per-kind prices times sessions, or the total.
+    pub fn budget_base(&self) -> Option<u64> {
+        if !self.budget.per_kind.is_empty() {
+            let sum = self
+                .sessions
+                .iter()
+                .filter_map(|s| self.budget.per_kind.get(s.kind.key()))
+                .map(|euros| u64::from(*euros) * 100)
+                .sum();
+            return Some(sum);
+        }
+        self.budget.total.map(|euros| u64::from(euros) * 100)
+    }
+
+    /// The price under an invoicing option.
+    pub fn price(&self, vat: VatOption) -> Option<Price> {
+        let base = self.budget_base()?;
+        let percent = match vat {
+            VatOption::Btw21 => 21,
+            VatOption::Vrijgesteld => 10,
+        };
+        let extra = (base * percent + 50) / 100;
+        Some(Price {
+            base,
+            extra,
+            total: base + extra,
+        })
+    }
+}
+
+/// Cents as Dutch euros: `123456` → "€ 1.234,56".
+pub fn format_euros(cents: u64) -> String {
+    let euros = (cents / 100).to_string();
+    let mut grouped = String::new();
+    for (i, ch) in euros.chars().enumerate() {
+        if i > 0 && (euros.len() - i) % 3 == 0 {
+            grouped.push('.');
+        }
+        grouped.push(ch);
+    }
+    format!("€ {grouped},{:02}", cents % 100)
+}
+
+/// A date as Dutch text with the weekday: "ma 2 mrt 2026".
+pub fn format_day(date: NaiveDate) -> String {
+    use chrono::Datelike;
+    const DAYS: [&str; 7] = ["ma", "di", "wo", "do", "vr", "za", "zo"];
+    const MONTHS: [&str; 12] = [
+        "jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec",
+    ];
+    format!(
+        "{} {} {} {}",
+        DAYS[date.weekday().num_days_from_monday() as usize],
+        date.day(),
+        MONTHS[date.month0() as usize],
+        date.year()
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use templates::{instantiate, TEMPLATES};
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    fn mt_plan() -> Plan {
+        let t = TEMPLATES.iter().find(|t| t.id == "mt-journey").unwrap();
+        let mut n = 0;
+        instantiate(t, "MT Zuid", d(2026, 1, 5), 10, &mut || {
+            n += 1;
+            format!("id-{n}")
+        })
+    }
+
+    fn action(
+        id: &str,
+        created: NaiveDate,
+        due: Option<NaiveDate>,
+        status: ActionStatus,
+    ) -> Action {
+        Action {
+            id: id.into(),
+            text: format!("actie {id}"),
+            owner: "Sanne".into(),
+            due,
+            status,
+            suggestion: None,
+            created,
+        }
+    }
+
+    #[test]
+    fn team_size_outside_six_to_twelve_gets_a_notice() {
+        let mut plan = mt_plan();
+        assert_eq!(plan.team_notice(), None);
+        plan.team = (0..5).map(|i| format!("lid {i}")).collect();
+        assert!(plan.team_notice().unwrap().contains("5 deelnemers"));
+        plan.team = (0..8).map(|i| format!("lid {i}")).collect();
+        assert_eq!(plan.team_notice(), None);
+        plan.team = (0..13).map(|i| format!("lid {i}")).collect();
+        assert!(plan.team_notice().unwrap().contains("subgroepen"));
+    }
+
+    #[test]
+    fn moved_sessions_are_flagged_not_reordered() {
+        let mut plan = mt_plan();
+        assert!(plan.date_flags().is_empty());
+        let ids: Vec<String> = plan.sessions.iter().map(|s| s.id.clone()).collect();
+        plan.sessions[1].date = d(2026, 1, 3); // a Saturday before the start
+        plan.sessions[3].date = d(2026, 6, 1); // after the end
+        let flags = plan.date_flags();
+        assert_eq!(
+            flags[0],
+            (
+                ids[1].clone(),
+                vec![
+                    DateFlag::BeforeStart,
+                    DateFlag::Weekend,
+                    DateFlag::BeforePrevious
+                ]
+            )
+        );
+        assert_eq!(flags[1], (ids[3].clone(), vec![DateFlag::AfterEnd]));
+        assert_eq!(flags[2], (ids[4].clone(), vec![DateFlag::BeforePrevious]));
+        assert_eq!(flags.len(), 3);
+        let after: Vec<String> = plan.sessions.iter().map(|s| s.id.clone()).collect();
+        assert_eq!(after, ids, "order is kept");
+    }
+
+    #[test]
+    fn progress_counts_done_and_overdue() {
+        let mut plan = mt_plan();
+        plan.sessions[0].done = true;
+        plan.actions = vec![
+            action("a", d(2026, 1, 5), Some(d(2026, 1, 20)), ActionStatus::Open),
+            action(
+                "b",
+                d(2026, 1, 5),
+                Some(d(2026, 1, 10)),
+                ActionStatus::Klaar,
+            ),
+            action(
+                "c",
+                d(2026, 1, 5),
+                Some(d(2026, 2, 20)),
+                ActionStatus::Bezig,
+            ),
+            action("d", d(2026, 1, 5), None, ActionStatus::Open),
+        ];
+        let p = plan.progress(d(2026, 2, 1));
+        assert_eq!(
+            p,
+            Progress {
+                sessions_done: 1,
+                sessions: 5,
+                actions_done: 1,
+                actions: 4,
+                overdue: 1
+            }
+        );
+        assert_eq!(plan.overdue(d(2026, 2, 1))[0].id, "a");
+    }
+
+    #[test]
+    fn a_session_lists_the_actions_still_open_since_before_it() {
+        let mut plan = mt_plan();
+        let second = plan.sessions[1].clone();
+        plan.actions = vec![
+            action("oud-open", plan.sessions[0].date, None, ActionStatus::Open),
+            action(
+                "oud-klaar",
+                plan.sessions[0].date,
+                None,
+                ActionStatus::Klaar,
+            ),
+            action("bezig", plan.sessions[0].date, None, ActionStatus::Bezig),
+            action(
+                "later",
+                second.date.succ_opt().unwrap(),
+                None,
+                ActionStatus::Open,
+            ),
+        ];
+        let ids: Vec<&str> = plan
+            .open_actions_for(&second.id)
+            .iter()
+            .map(|a| a.id.as_str())
+            .collect();
+        assert_eq!(ids, ["oud-open", "bezig"]);
+        assert!(plan.open_actions_for("bestaat-niet").is_empty());
+    }
+
+    #[test]
+    fn timeline_mixes_sessions_and_due_dates_in_order() {
+        let mut plan = mt_plan();
+        let first = plan.sessions[0].date;
+        plan.actions = vec![action(
+            "x",
+            first,
+            Some(first.succ_opt().unwrap()),
+            ActionStatus::Open,
+        )];
+        let tl = plan.timeline();
+        assert_eq!(tl.len(), 6);
+        assert!(matches!(tl[0], TimelineItem::Session(_)));
+        assert!(matches!(tl[1], TimelineItem::ActionDue(_)));
+        assert!(tl.windows(2).all(|w| w[0].date() <= w[1].date()));
+    }
+
+    #[test]
+    fn budget_with_btw_or_exempt_with_surcharge() {
+        let mut plan = mt_plan();
+        assert_eq!(plan.price(VatOption::Btw21), None);
+        plan.budget.total = Some(10_000);
+        assert_eq!(
+            plan.price(VatOption::Btw21),
+            Some(Price {
+                base: 1_000_000,
+                extra: 210_000,
+                total: 1_210_000
+            })
+        );
+        assert_eq!(plan.price(VatOption::Vrijgesteld).unwrap().total, 1_100_000);
+        plan.budget.per_kind.insert("offsite".into(), 3_250);
+        plan.budget.per_kind.insert("werksessie".into(), 1_499);
+        // 2 offsites and 3 working sessions; the per-kind prices win over the total.
+        assert_eq!(plan.budget_base(), Some((2 * 3_250 + 3 * 1_499) * 100));
+        assert_eq!(format_euros(1_210_000), "€ 12.100,00");
+        assert_eq!(format_euros(99), "€ 0,99");
+        assert_eq!(format_euros(123_456_789), "€ 1.234.567,89");
+    }
+
+    #[test]
+    fn measures_report_change_in_percent() {
+        let mut m = Measure {
+            id: "m".into(),
+            name: "Doorlooptijd".into(),
+            baseline: 20.0,
+            values: vec![],
+        };
+        assert_eq!(m.change_percent(), None);
+        m.values.push((d(2026, 3, 1), 13.0));
+        assert_eq!(m.change_percent(), Some(-35));
+        m.values.push((d(2026, 5, 1), 28.0));
+        assert_eq!(m.change_percent(), Some(40));
+        m.baseline = 0.0;
+        assert_eq!(m.change_percent(), None);
+    }
+
+    #[test]
+    fn dutch_day_format() {
+        assert_eq!(format_day(d(2026, 3, 2)), "ma 2 mrt 2026");
+        assert_eq!(format_day(d(2028, 2, 29)), "di 29 feb 2028");
+    }
+
+    #[test]
+    fn plans_round_trip_through_json() {
+        let mut plan = mt_plan();
+        plan.measures.push(Measure {
+            id: "m".into(),
+            name: "Teamvertrouwen".into(),
+            baseline: 5.5,
+            values: vec![(d(2026, 4, 1), 7.7)],
+        });
+        plan.promises.push(Promise {
+            id: "p".into(),
+            behaviour: "We beginnen elk overleg met de vraag wat medewerkers nodig hebben".into(),
+            for_whom: "teamleiders".into(),
+            checks: vec![PromiseCheck {
+                date: d(2026, 2, 1),
+                noticed: Noticed::Deels,
+                note: "nog niet overal".into(),
+            }],
+        });
+        let json = serde_json::to_string(&plan).unwrap();
+        assert_eq!(serde_json::from_str::<Plan>(&json).unwrap(), plan);
+    }
+}
