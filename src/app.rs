@@ -9,6 +9,7 @@ use crate::pages::{
     guide::GuidePage,
     home::HomePage,
     not_found::NotFoundPage,
+    plan::{PlanPage, PlansPage, SessionPage},
     scan::{ComparePage, ScanFillPage, ScanHistoryPage, ScanResultPage, ScanStartPage},
     search::SearchPage,
 };
@@ -45,6 +46,9 @@ enum Page {
     ScanResult(String),
     Scans,
     Compare(String, String),
+    Plans,
+    Plan(String),
+    PlanSession(String, String),
     NotFound,
 }
 
@@ -60,6 +64,11 @@ impl From<&Route> for Page {
             Route::ScanResult { id } => Page::ScanResult(id.clone()),
             Route::Scans => Page::Scans,
             Route::Compare { a, b } => Page::Compare(a.clone(), b.clone()),
+            Route::Plans => Page::Plans,
+            Route::Plan { id } => Page::Plan(id.clone()),
+            Route::PlanSession { plan, session } => {
+                Page::PlanSession(plan.clone(), session.clone())
+            }
             Route::NotFound => Page::NotFound,
         }
     }
@@ -166,6 +175,7 @@ pub fn App() -> impl IntoView {
             <a class="brand" href="#/">"Ontwikkelkaarten"</a>
             <nav class="site-nav" aria-label="Hoofdmenu">
                 <a href="#/scan">"Zelfscan"</a>
+                <a href="#/plannen">"Reisplanner"</a>
                 <a href="#/werken-met-de-kaarten">"Werken met de kaarten"</a>
                 <a href="#/zoeken">"Zoeken"</a>
             </nav>
@@ -182,6 +192,9 @@ pub fn App() -> impl IntoView {
                 Page::ScanResult(id) => view! { <ScanResultPage id/> }.into_any(),
                 Page::Scans => view! { <ScanHistoryPage/> }.into_any(),
                 Page::Compare(a, b) => view! { <ComparePage a b/> }.into_any(),
+                Page::Plans => view! { <PlansPage/> }.into_any(),
+                Page::Plan(id) => view! { <PlanPage id/> }.into_any(),
+                Page::PlanSession(plan, session) => view! { <SessionPage plan session/> }.into_any(),
                 Page::NotFound => view! { <NotFoundPage/> }.into_any(),
             }}
         </main>

@@ -10,6 +10,23 @@ pub fn now_local() -> NaiveDateTime {
         .unwrap_or_default()
 }
 
+/// Today's local date.
+pub fn today() -> chrono::NaiveDate {
+    now_local().date()
+}
+
+/// The current time in UTC (for calendar stamps).
+pub fn now_utc() -> NaiveDateTime {
+    let d = js_sys::Date::new_0();
+    NaiveDate::from_ymd_opt(
+        d.get_utc_full_year() as i32,
+        d.get_utc_month() + 1,
+        d.get_utc_date(),
+    )
+    .and_then(|day| day.and_hms_opt(d.get_utc_hours(), d.get_utc_minutes(), d.get_utc_seconds()))
+    .unwrap_or_default()
+}
+
 /// A new id like `scan-lq2x9k-4f7a`: the time in base 36 plus a random part, so records
 /// made on different devices do not collide when files are merged.
 pub fn new_id(prefix: &str) -> String {

@@ -41,6 +41,20 @@ pub enum Route {
         /// The later scan.
         b: String,
     },
+    /// The list of plans and a new-plan form.
+    Plans,
+    /// One plan.
+    Plan {
+        /// The plan's id.
+        id: String,
+    },
+    /// One session of a plan.
+    PlanSession {
+        /// The plan's id.
+        plan: String,
+        /// The session's id.
+        session: String,
+    },
     /// Search, with the query as typed.
     Search {
         /// The query.
@@ -71,6 +85,12 @@ impl Route {
             ["scan", "invullen"] => Route::ScanFill,
             ["scan", "resultaat", id] => Route::ScanResult { id: decode(id) },
             ["scans"] => Route::Scans,
+            ["plannen"] => Route::Plans,
+            ["plan", id] => Route::Plan { id: decode(id) },
+            ["plan", plan, "sessie", session] => Route::PlanSession {
+                plan: decode(plan),
+                session: decode(session),
+            },
             ["scans", "vergelijk", a, b] => Route::Compare {
                 a: decode(a),
                 b: decode(b),
@@ -100,6 +120,11 @@ impl Route {
             Route::ScanFill => "#/scan/invullen".into(),
             Route::ScanResult { id } => format!("#/scan/resultaat/{}", encode(id)),
             Route::Scans => "#/scans".into(),
+            Route::Plans => "#/plannen".into(),
+            Route::Plan { id } => format!("#/plan/{}", encode(id)),
+            Route::PlanSession { plan, session } => {
+                format!("#/plan/{}/sessie/{}", encode(plan), encode(session))
+            }
             Route::Compare { a, b } => format!("#/scans/vergelijk/{}/{}", encode(a), encode(b)),
             Route::Search { query } if query.is_empty() => "#/zoeken".into(),
             Route::Search { query } => format!("#/zoeken?q={}", encode(query)),
@@ -198,6 +223,14 @@ mod tests {
                 id: "scan-lq2x9k-4f7a".into(),
             },
             Route::Scans,
+            Route::Plans,
+            Route::Plan {
+                id: "plan-1".into(),
+            },
+            Route::PlanSession {
+                plan: "plan-1".into(),
+                session: "s/2".into(),
+            },
             Route::Compare {
                 a: "scan-a".into(),
                 b: "scan b".into(),

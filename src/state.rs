@@ -18,6 +18,7 @@ use serde::{Deserialize, Serialize};
 use chrono::NaiveDateTime;
 
 use crate::content::Card;
+use crate::journey::{Action, ActionStatus, Plan};
 use crate::scan::{Answer, Draft, Scan, STATEMENTS};
 
 /// Marker every document of this app carries.
@@ -81,7 +82,7 @@ impl Mark {
 
 /// Everything the user has recorded. Marks for ids this build does not know are kept
 /// untouched, so a file from a newer deck text never loses anything.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct AppState {
     /// Marks by suggestion id.
     pub suggestions: BTreeMap<String, Mark>,
@@ -89,6 +90,8 @@ pub struct AppState {
     pub scans: Vec<Scan>,
     /// The scan being filled in, if any.
     pub draft: Option<Draft>,
+    /// Development tracks.
+    pub plans: Vec<Plan>,
 }
 
 /// What a leader fills in before a scan starts.
@@ -246,6 +249,81 @@ impl AppState {
         self.scans.retain(|s| s.id != id);
     }
 
+    /// The plan with this id.
+    pub fn plan(&self, id: &str) -> Option<&Plan> {
+        self.plans.iter().find(|p| p.id == id)
+    }
+
+    /// Changes the plan with this id in place.
+    pub fn update_plan(&mut self, id: &str, change: impl FnOnce(&mut Plan)) {
+        if let Some(plan) = self.plans.iter_mut().find(|p| p.id == id) {
+            change(plan);
+        }
+    }
+
+    /// Removes a plan.
+    pub fn delete_plan(&mut self, id: &str) {
+        self.plans.retain(|p| p.id != id);
+    }
+
+    /// Turns a card suggestion into an open improvement action in a plan, in one step.
+    /// Returns `false` when the plan or the suggestion does not exist.
+    pub fn action_from_suggestion(
+        &mut self,
+        plan_id: &str,
+        suggestion_id: &str,
+        action_id: String,
+        today: chrono::NaiveDate,
+    ) -> bool {
+        let Some((_, suggestion)) = crate::content::suggestion_by_id(suggestion_id) else {
+            return false;
+        };
+        let note = self
+            .mark(suggestion_id)
+            .map(|m| m.note.clone())
+            .unwrap_or_default();
+        let Some(plan) = self.plans.iter_mut().find(|p| p.id == plan_id) else {
+            return false;
+        };
+        let text = if note.is_empty() {
+            suggestion.text.to_owned()
+        } else {
+            format!("{} ({note})", suggestion.text)
+        };
+        plan.actions.push(Action {
+            id: action_id,
+            text,
+            owner: String::new(),
+            due: None,
+            status: ActionStatus::Open,
+            suggestion: Some(suggestion_id.to_owned()),
+            created: today,
+        });
+        true
+    }
+
+    /// Suggestions marked "oppakken" that no action in this plan comes from yet.
+    pub fn suggestions_to_pick_up(&self, plan_id: &str) -> Vec<&'static str> {
+        let taken: Vec<&str> = self
+            .plan(plan_id)
+            .map(|p| {
+                p.actions
+                    .iter()
+                    .filter_map(|a| a.suggestion.as_deref())
+                    .collect()
+            })
+            .unwrap_or_default();
+        crate::content::cards()
+            .iter()
+            .flat_map(|c| c.suggestions)
+            .filter(|s| {
+                self.mark(s.id).and_then(|m| m.status) == Some(Status::Oppakken)
+                    && !taken.contains(&s.id)
+            })
+            .map(|s| s.id)
+            .collect()
+    }
+
     /// The versioned JSON document for this state.
     pub fn to_json(&self) -> String {
         let doc = DocumentOut {
@@ -254,6 +332,7 @@ impl AppState {
             suggestions: &self.suggestions,
             scans: &self.scans,
             draft: self.draft.as_ref(),
+            plans: &self.plans,
         };
         serde_json::to_string(&doc).unwrap_or_default()
     }
@@ -295,6 +374,7 @@ impl AppState {
                 .collect(),
             scans: doc.scans,
             draft: doc.draft.filter(|d| d.position <= STATEMENTS.len()),
+            plans: doc.plans,
         })
     }
 }
@@ -307,6 +387,7 @@ struct DocumentOut<'a> {
     scans: &'a [Scan],
     #[serde(skip_serializing_if = "Option::is_none")]
     draft: Option<&'a Draft>,
+    plans: &'a [Plan],
 }
 
 #[derive(Deserialize)]
@@ -323,6 +404,8 @@ struct DocumentIn {
     scans: Vec<Scan>,
     #[serde(default)]
     draft: Option<Draft>,
+    #[serde(default)]
+    plans: Vec<Plan>,
 }
 
 /// Turns a serde data error into a Dutch one, naming the field where serde does.
@@ -582,6 +665,52 @@ mod tests {
             None,
             "no draft, nothing to finish"
         );
+    }
+
+    #[test]
+    fn a_suggestion_marked_oppakken_becomes_an_action_in_one_step() {
+        use crate::journey::templates::{instantiate, template_by_id};
+        let mut state = AppState::default();
+        let mut n = 0;
+        let plan = instantiate(
+            template_by_id("mt-journey").unwrap(),
+            "MT",
+            chrono::NaiveDate::from_ymd_opt(2026, 1, 5).unwrap(),
+            10,
+            &mut || {
+                n += 1;
+                format!("id-{n}")
+            },
+        );
+        let plan_id = plan.id.clone();
+        state.plans.push(plan);
+        state.set_status("feedbackprocessen.03", Some(Status::Oppakken));
+        state.set_note("feedbackprocessen.03", "start in maart");
+        state.set_status("teamleren.02", Some(Status::Gerealiseerd));
+        assert_eq!(
+            state.suggestions_to_pick_up(&plan_id),
+            ["feedbackprocessen.03"]
+        );
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 1, 7).unwrap();
+        assert!(state.action_from_suggestion(&plan_id, "feedbackprocessen.03", "a1".into(), today));
+        let action = &state.plan(&plan_id).unwrap().actions[0];
+        assert_eq!(action.suggestion.as_deref(), Some("feedbackprocessen.03"));
+        assert!(
+            action.text.starts_with("Medewerkers vooral stimuleren")
+                && action.text.ends_with("(start in maart)")
+        );
+        assert_eq!((action.status, action.created), (ActionStatus::Open, today));
+        assert!(state.suggestions_to_pick_up(&plan_id).is_empty());
+        assert!(!state.action_from_suggestion(
+            "geen-plan",
+            "feedbackprocessen.03",
+            "a2".into(),
+            today
+        ));
+        assert!(!state.action_from_suggestion(&plan_id, "bestaat.niet", "a3".into(), today));
+        assert_eq!(AppState::from_json(&state.to_json()).unwrap(), state);
+        state.delete_plan(&plan_id);
+        assert!(state.plans.is_empty());
     }
 
     #[test]

@@ -3,7 +3,9 @@
 use leptos::prelude::*;
 
 use crate::app::use_store;
+use crate::clock::{new_id, today};
 use crate::content::Suggestion;
+use crate::route::Route;
 use crate::state::{Status, NOTE_MAX_CHARS};
 
 /// A suggestion the user can mark "al gerealiseerd", "oppakken" or "niet nu" (tap again to
@@ -50,6 +52,9 @@ pub fn SuggestionItem(
             <div class="status-choices" role="group" aria-labelledby=text_id>
                 {buttons}
             </div>
+            <Show when=move || status.get() == Some(Status::Oppakken)>
+                <ToAction suggestion_id=id/>
+            </Show>
             <Show
                 when=move || note_open.get()
                 fallback=move || view! {
@@ -72,5 +77,66 @@ pub fn SuggestionItem(
                 ></textarea>
             </Show>
         </li>
+    }
+}
+
+/// Turns a suggestion marked "oppakken" into an action of a plan, in one step.
+#[component]
+fn ToAction(
+    /// The suggestion's id.
+    suggestion_id: &'static str,
+) -> impl IntoView {
+    let state = use_store().state;
+    // Plans, and for each whether an action already comes from this suggestion.
+    let plans = Memo::new(move |_| {
+        state.with(|s| {
+            s.plans
+                .iter()
+                .map(|p| {
+                    let taken = p
+                        .actions
+                        .iter()
+                        .any(|a| a.suggestion.as_deref() == Some(suggestion_id));
+                    (p.id.clone(), p.name.clone(), taken)
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    let chosen = RwSignal::new(
+        plans.with_untracked(|p| p.first().map(|(id, _, _)| id.clone()).unwrap_or_default()),
+    );
+    let select_id = format!("plan-voor-{suggestion_id}");
+    view! {
+        <Show when=move || !plans.with(Vec::is_empty)>
+            {
+                let select_id = select_id.clone();
+                move || {
+                    let list = plans.get();
+                    let current = chosen.get();
+                    let taken = list.iter().find(|(id, _, _)| *id == current).map(|(id, name, t)| (id.clone(), name.clone(), *t));
+                    view! {
+                        <div class="to-action">
+                            <label for=select_id.clone()>"Actie maken in plan"</label>
+                            <div class="add-row">
+                                <select id=select_id.clone() on:change=move |ev| chosen.set(event_target_value(&ev))>
+                                    {list.iter().map(|(id, name, _)| view! { <option value=id.clone() selected=*id == current>{name.clone()}</option> }).collect_view()}
+                                </select>
+                                {match taken {
+                                    Some((plan_id, name, true)) => view! {
+                                        <p class="done-note">"In “"<a href=Route::Plan { id: plan_id }.href()>{name}</a>"” staat hier al een actie voor."</p>
+                                    }.into_any(),
+                                    _ => view! {
+                                        <button type="button" class="button button-quiet" on:click=move |_| {
+                                            let plan_id = chosen.get_untracked();
+                                            state.update(|s| { s.action_from_suggestion(&plan_id, suggestion_id, new_id("a"), today()); });
+                                        }>"Maak actie"</button>
+                                    }.into_any(),
+                                }}
+                            </div>
+                        </div>
+                    }
+                }
+            }
+        </Show>
     }
 }

@@ -2,6 +2,7 @@
 //! action learning in between, promises, budget and outcome measures. Pure: no browser code.
 
 pub mod ics;
+pub mod input;
 pub mod schedule;
 pub mod templates;
 
@@ -170,7 +171,7 @@ fn default_minutes() -> u16 {
 }
 
 /// Status of an improvement action.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum ActionStatus {
     /// Not started.
@@ -573,7 +574,7 @@ pub fn format_euros(cents: u64) -> String {
     let euros = (cents / 100).to_string();
     let mut grouped = String::new();
     for (i, ch) in euros.chars().enumerate() {
-        if i > 0 && (euros.len() - i) % 3 == 0 {
+        if i > 0 && (euros.len() - i).is_multiple_of(3) {
             grouped.push('.');
         }
         grouped.push(ch);

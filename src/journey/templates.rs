@@ -147,6 +147,13 @@ pub const TEMPLATES: &[Template] = &[
     },
 ];
 
+/// Templates are identified by their stable id.
+impl PartialEq for Template {
+    fn eq(&self, other: &Template) -> bool {
+        self.id == other.id
+    }
+}
+
 /// The empty plan.
 pub const EMPTY: &str = "leeg";
 

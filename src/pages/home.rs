@@ -19,7 +19,10 @@ pub fn HomePage() -> impl IntoView {
                     "Kies een dimensie die bij jullie nog minder sterk is, lees de uitdagingen en markeer welke suggesties jullie al doen en welke jullie willen oppakken."
                 </p>
             </div>
-            <ScanEntry/>
+            <div class="entries">
+                <ScanEntry/>
+                <PlannerEntry/>
+            </div>
             <SearchForm/>
             <h2 class="section-title">"De acht dimensies"</h2>
             <ol class="dimensions">
@@ -77,6 +80,26 @@ fn ScanEntry() -> impl IntoView {
                     })}
                 }
             }}
+        </aside>
+    }
+}
+
+/// The way into the journey planner.
+#[component]
+fn PlannerEntry() -> impl IntoView {
+    let state = use_store().state;
+    let count = Memo::new(move |_| state.with(|s| s.plans.len()));
+    view! {
+        <aside class="panel scan-entry" aria-labelledby="planner-titel">
+            <h2 id="planner-titel">"Reisplanner"</h2>
+            <p>"Plan een ontwikkeltraject voor het MT op echte data: offsites, werksessies, Action Learning, reflectie en beloften."</p>
+            <a class="button" href=Route::Plans.href()>
+                {move || match count.get() {
+                    0 => "Plan een traject".to_owned(),
+                    1 => "Naar je plan".to_owned(),
+                    n => format!("Naar je {n} plannen"),
+                }}
+            </a>
         </aside>
     }
 }

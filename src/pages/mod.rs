@@ -4,5 +4,6 @@ pub mod card;
 pub mod guide;
 pub mod home;
 pub mod not_found;
+pub mod plan;
 pub mod scan;
 pub mod search;
