@@ -18,19 +18,17 @@ use serde::{Deserialize, Serialize};
 use chrono::NaiveDateTime;
 
 use crate::content::Card;
+use crate::files::format::{Document, FileError};
 use crate::journey::{Action, ActionStatus, Plan};
 use crate::scan::{Answer, Draft, Scan, STATEMENTS};
 
-/// Marker every document of this app carries.
-pub const FORMAT: &str = "ontwikkelkaarten";
-/// The document version this build writes.
-pub const VERSION: u32 = 1;
 /// Longest note kept on a suggestion, in characters.
 pub const NOTE_MAX_CHARS: usize = 1000;
 
 /// How a team stands towards a suggestion.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 pub enum Status {
     /// Already realised in the organisation.
     Gerealiseerd,
@@ -65,6 +63,7 @@ impl Status {
 
 /// What the user recorded for one suggestion.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 pub struct Mark {
     /// The chosen status, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -92,6 +91,10 @@ pub struct AppState {
     pub draft: Option<Draft>,
     /// Development tracks.
     pub plans: Vec<Plan>,
+    /// When everything was last exported from this device.
+    pub last_export: Option<NaiveDateTime>,
+    /// Until when the export reminder is snoozed.
+    pub reminder_snoozed_until: Option<chrono::NaiveDate>,
 }
 
 /// What a leader fills in before a scan starts.
@@ -184,6 +187,7 @@ impl AppState {
                 started: now,
                 finished: None,
                 answers: BTreeMap::new(),
+                team: None,
             },
             position: 0,
         });
@@ -324,158 +328,14 @@ impl AppState {
             .collect()
     }
 
-    /// The versioned JSON document for this state.
+    /// The versioned JSON document for this state (what localStorage holds).
     pub fn to_json(&self) -> String {
-        let doc = DocumentOut {
-            format: FORMAT,
-            version: VERSION,
-            suggestions: &self.suggestions,
-            scans: &self.scans,
-            draft: self.draft.as_ref(),
-            plans: &self.plans,
-        };
-        serde_json::to_string(&doc).unwrap_or_default()
+        Document::from_state(self).to_json()
     }
 
-    /// Reads a document, checking its format marker and version first.
-    pub fn from_json(text: &str) -> Result<AppState, LoadError> {
-        if text.trim().is_empty() {
-            return Err(LoadError::Empty);
-        }
-        let header: Header = serde_json::from_str(text).map_err(|e| {
-            if e.is_syntax() || e.is_eof() {
-                LoadError::Damaged {
-                    line: e.line(),
-                    column: e.column(),
-                }
-            } else {
-                LoadError::NotOurs
-            }
-        })?;
-        if header.format.as_deref() != Some(FORMAT) {
-            return Err(LoadError::NotOurs);
-        }
-        match header.version {
-            Some(VERSION) => {}
-            Some(v) if v > VERSION => return Err(LoadError::Newer(v)),
-            _ => {
-                return Err(LoadError::Field {
-                    field: "version".into(),
-                    problem: "ontbreekt of is geen geldig versienummer".into(),
-                })
-            }
-        }
-        let doc: DocumentIn = serde_json::from_str(text).map_err(|e| field_error(&e))?;
-        Ok(AppState {
-            suggestions: doc
-                .suggestions
-                .into_iter()
-                .filter(|(_, m)| !m.is_empty())
-                .collect(),
-            scans: doc.scans,
-            draft: doc.draft.filter(|d| d.position <= STATEMENTS.len()),
-            plans: doc.plans,
-        })
-    }
-}
-
-#[derive(Serialize)]
-struct DocumentOut<'a> {
-    format: &'static str,
-    version: u32,
-    suggestions: &'a BTreeMap<String, Mark>,
-    scans: &'a [Scan],
-    #[serde(skip_serializing_if = "Option::is_none")]
-    draft: Option<&'a Draft>,
-    plans: &'a [Plan],
-}
-
-#[derive(Deserialize)]
-struct Header {
-    format: Option<String>,
-    version: Option<u32>,
-}
-
-#[derive(Deserialize)]
-struct DocumentIn {
-    #[serde(default)]
-    suggestions: BTreeMap<String, Mark>,
-    #[serde(default)]
-    scans: Vec<Scan>,
-    #[serde(default)]
-    draft: Option<Draft>,
-    #[serde(default)]
-    plans: Vec<Plan>,
-}
-
-/// Turns a serde data error into a Dutch one, naming the field where serde does.
-fn field_error(e: &serde_json::Error) -> LoadError {
-    let text = e.to_string();
-    let named = |prefix: &str| {
-        text.split_once(prefix)
-            .and_then(|(_, rest)| rest.split('`').next())
-            .map(str::to_owned)
-    };
-    let (field, problem) = if let Some(field) = named("missing field `") {
-        (field, "ontbreekt".to_owned())
-    } else if let Some(value) = named("unknown variant `") {
-        (
-            "status".to_owned(),
-            format!("onbekende waarde \u{201c}{value}\u{201d}"),
-        )
-    } else {
-        (
-            "gegevens".to_owned(),
-            "verkeerd type of ongeldige waarde".to_owned(),
-        )
-    };
-    LoadError::Field {
-        field,
-        problem: format!("{problem} (regel {}, kolom {})", e.line(), e.column()),
-    }
-}
-
-/// Why a stored or imported document could not be read.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum LoadError {
-    /// Nothing in it.
-    Empty,
-    /// Not valid JSON; line and column of the first problem.
-    Damaged {
-        /// 1-based line.
-        line: usize,
-        /// 1-based column.
-        column: usize,
-    },
-    /// Valid JSON, but not a document of this app.
-    NotOurs,
-    /// Written by a newer version of the app.
-    Newer(u32),
-    /// A field is missing or has the wrong type.
-    Field {
-        /// Which field.
-        field: String,
-        /// What is wrong with it.
-        problem: String,
-    },
-}
-
-impl LoadError {
-    /// A Dutch explanation for the user.
-    pub fn message(&self) -> String {
-        match self {
-            LoadError::Empty => "De gegevens zijn leeg.".into(),
-            LoadError::Damaged { line, column } => format!(
-                "De gegevens zijn beschadigd: geen geldige JSON (regel {line}, kolom {column})."
-            ),
-            LoadError::NotOurs => "Dit zijn geen gegevens van Ontwikkelkaarten.".into(),
-            LoadError::Newer(v) => format!(
-                "Deze gegevens zijn gemaakt door een nieuwere versie van de app (formaatversie {v}). Ververs de pagina om de nieuwste versie te laden."
-            ),
-            LoadError::Field { field, problem } => {
-                format!("Het veld \u{201c}{field}\u{201d} klopt niet: {problem}.")
-            }
-        }
+    /// Reads a document, checking format marker, version and every field.
+    pub fn from_json(text: &str) -> Result<AppState, FileError> {
+        Ok(crate::files::format::parse_str(text)?.into_state())
     }
 }
 
@@ -547,7 +407,7 @@ mod tests {
                 .unwrap_err();
         assert_eq!(
             err,
-            LoadError::Damaged {
+            FileError::Damaged {
                 line: 3,
                 column: 16
             }
@@ -555,54 +415,26 @@ mod tests {
         assert!(err.message().contains("regel 3, kolom 16"));
         assert!(matches!(
             AppState::from_json(r#"{"format":"ontwikk"#),
-            Err(LoadError::Damaged { .. })
+            Err(FileError::Damaged { .. })
         ));
     }
 
     #[test]
     fn foreign_newer_and_empty_documents_are_typed() {
-        assert_eq!(AppState::from_json("  "), Err(LoadError::Empty));
-        assert_eq!(AppState::from_json("[1,2]"), Err(LoadError::NotOurs));
+        assert_eq!(AppState::from_json("  "), Err(FileError::Empty));
+        assert_eq!(AppState::from_json("[1,2]"), Err(FileError::NotOurs));
         assert_eq!(
             AppState::from_json(r#"{"format":"iets-anders","version":1}"#),
-            Err(LoadError::NotOurs)
+            Err(FileError::NotOurs)
         );
         assert_eq!(
             AppState::from_json(r#"{"format":"ontwikkelkaarten","version":7}"#),
-            Err(LoadError::Newer(7))
+            Err(FileError::Newer(7))
         );
         assert!(matches!(
             AppState::from_json(r#"{"format":"ontwikkelkaarten"}"#),
-            Err(LoadError::Field { ref field, .. }) if field == "version"
+            Err(FileError::Field { ref path, .. }) if path == "version"
         ));
-    }
-
-    #[test]
-    fn wrong_field_types_name_the_field() {
-        let err = AppState::from_json(
-            r#"{"format":"ontwikkelkaarten","version":1,"suggestions":{"a":{"status":"misschien"}}}"#,
-        )
-        .unwrap_err();
-        assert!(matches!(err, LoadError::Field { ref field, .. } if field == "status"));
-        assert!(
-            err.message().contains("onbekende waarde “misschien”"),
-            "{}",
-            err.message()
-        );
-        let err = AppState::from_json(
-            r#"{"format":"ontwikkelkaarten","version":1,"scans":[{"id":"a","started":"2026-01-05T09:00:00"}]}"#,
-        )
-        .unwrap_err();
-        assert!(
-            err.message().contains("“label”") && err.message().contains("ontbreekt"),
-            "{}",
-            err.message()
-        );
-        let err = AppState::from_json(
-            r#"{"format":"ontwikkelkaarten","version":1,"scans":[{"id":"a","label":"x","started":"gisteren"}]}"#,
-        )
-        .unwrap_err();
-        assert!(err.message().contains("regel 1"), "{}", err.message());
     }
 
     fn at(day: u32, hour: u32) -> NaiveDateTime {

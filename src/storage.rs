@@ -3,7 +3,8 @@
 
 use web_sys::Storage;
 
-use crate::state::{AppState, LoadError};
+use crate::files::format::FileError;
+use crate::state::AppState;
 
 /// Key of the state document.
 pub const KEY: &str = "ontwikkelkaarten";
@@ -19,7 +20,7 @@ pub enum Startup {
     /// worked) and the app starts clean.
     Damaged {
         /// Why the data could not be read.
-        error: LoadError,
+        error: FileError,
         /// The original text, for download.
         raw: String,
         /// Where the original now also lives, if copying it worked.

@@ -14,6 +14,7 @@ use schedule::{end_date, is_weekend};
 /// The kind of a session.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 pub enum SessionKind {
     /// A day (or more) away with the whole team.
     Offsite,
@@ -83,6 +84,7 @@ impl SessionKind {
 /// The focus of a session in the ambition–rhythm–reflection approach.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 pub enum Focus {
     /// Sharpening direction and priorities.
     Ambitie,
@@ -117,6 +119,7 @@ impl Focus {
 
 /// After a session: what did we see, what does it say, what do we do with it.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 pub struct Reflection {
     /// Wat zagen we?
     #[serde(default)]
@@ -131,6 +134,7 @@ pub struct Reflection {
 
 /// One session of the track.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 pub struct Session {
     /// Stable id (also the calendar UID).
     pub id: String,
@@ -173,6 +177,7 @@ fn default_minutes() -> u16 {
 /// Status of an improvement action.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 pub enum ActionStatus {
     /// Not started.
     Open,
@@ -199,6 +204,7 @@ impl ActionStatus {
 
 /// An improvement action between sessions (Action Learning).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 pub struct Action {
     /// Stable id.
     pub id: String,
@@ -222,6 +228,7 @@ pub struct Action {
 /// Whether staff notice a promised behaviour.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 pub enum Noticed {
     /// Yes.
     Ja,
@@ -247,6 +254,7 @@ impl Noticed {
 
 /// One check of a promise.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 pub struct PromiseCheck {
     /// When it was checked.
     pub date: NaiveDate,
@@ -259,6 +267,7 @@ pub struct PromiseCheck {
 
 /// A behaviour the MT commits to ("belofte"), and whether staff notice it over time.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 pub struct Promise {
     /// Stable id.
     pub id: String,
@@ -275,6 +284,7 @@ pub struct Promise {
 /// How the track is invoiced.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 pub enum VatOption {
     /// 21% BTW on top.
     #[default]
@@ -285,6 +295,7 @@ pub enum VatOption {
 
 /// The optional budget: a price per session kind, or a total, in whole euros excl. BTW.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 pub struct Budget {
     /// Price per session of a kind (key of [`SessionKind`]).
     #[serde(default)]
@@ -310,6 +321,7 @@ pub struct Price {
 
 /// A named outcome measure with a baseline and later values.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 pub struct Measure {
     /// Stable id.
     pub id: String,
@@ -336,6 +348,7 @@ impl Measure {
 
 /// A development track.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 pub struct Plan {
     /// Stable id.
     pub id: String,

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::app::use_store;
 use crate::content::{cards, Card};
 use crate::route::Route;
-use crate::scan::{rank, score, weakest, STATEMENTS};
+use crate::scan::{rank, weakest, STATEMENTS};
 
 /// Home: two sentences about the app, search, and one tile per dimension.
 #[component]
@@ -41,7 +41,7 @@ fn ScanEntry() -> impl IntoView {
         state.with(|s| {
             let draft = s.draft.as_ref().map(|d| d.scan.answers.len());
             let latest = s.latest_scan().map(|scan| {
-                let ranked = rank(&score(&scan.answers));
+                let ranked = rank(&scan.scores());
                 let weakest: Vec<String> = weakest(&ranked)
                     .iter()
                     .map(|r| format!("{}. {}", r.score.card.number, r.score.card.short_title))

@@ -28,12 +28,19 @@ pub use questions::{statement_by_id, Statement, DONT_KNOW, SCALE, STATEMENTS};
 /// An answer to one statement. Stored as a number: 1 to 5 for the scale, 0 for "weet ik niet".
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(try_from = "u8", into = "u8")]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 pub enum Answer {
     /// A point on the scale, 1 to 5.
     Score(u8),
     /// "Weet ik niet": does not count toward a score.
     DontKnow,
 }
+
+/// The stored shape of an [`Answer`], for the JSON Schema.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+#[derive(schemars::JsonSchema)]
+#[allow(dead_code)]
+struct AnswerSchema(#[schemars(range(min = 0, max = 5))] u8);
 
 impl TryFrom<u8> for Answer {
     type Error = String;
@@ -70,6 +77,7 @@ impl Answer {
 
 /// A scan, finished or in progress.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 pub struct Scan {
     /// Stable id, unique on this device and across exported files.
     pub id: String,
@@ -89,12 +97,66 @@ pub struct Scan {
     /// When it was finished; `None` while in progress.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub finished: Option<NaiveDateTime>,
-    /// Answers by statement id.
+    /// Answers by statement id: 1 to 5 on the scale, 0 for "weet ik niet".
     #[serde(default)]
+    #[cfg_attr(
+        all(test, not(target_arch = "wasm32")),
+        schemars(with = "BTreeMap<String, AnswerSchema>")
+    )]
     pub answers: BTreeMap<String, Answer>,
+    /// For a team result: the figures per dimension over the members' scans.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub team: Option<TeamSummary>,
+}
+
+/// The team figures a team result keeps (scores in tenths).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
+pub struct TeamSummary {
+    /// Number of member scans.
+    pub members: u32,
+    /// Per dimension (card id).
+    pub dimensions: BTreeMap<String, TeamFigures>,
+}
+
+/// Team figures of one dimension, in tenths.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
+pub struct TeamFigures {
+    /// Members with a score on this dimension.
+    pub n: u32,
+    /// Mean of the members' scores.
+    pub mean: u16,
+    /// Median of the members' scores.
+    pub median: u16,
+    /// Lowest member score.
+    pub min: u16,
+    /// Highest member score.
+    pub max: u16,
 }
 
 impl Scan {
+    /// Scores per dimension, in deck order: from the answers, or for a team result from
+    /// the team means.
+    pub fn scores(&self) -> Vec<DimensionScore> {
+        match &self.team {
+            None => score(&self.answers),
+            Some(team) => cards()
+                .iter()
+                .map(|card| {
+                    let figures = team.dimensions.get(card.id);
+                    DimensionScore {
+                        card,
+                        mean: figures.map(|f| f.mean),
+                        answered: figures.map_or(0, |f| f.n as usize),
+                        dont_know: 0,
+                        items: team.members as usize,
+                    }
+                })
+                .collect(),
+        }
+    }
+
     /// Statements without an answer (skipped ones), in order.
     pub fn unanswered(&self) -> Vec<&'static Statement> {
         STATEMENTS
@@ -115,6 +177,7 @@ impl Scan {
 
 /// A scan being filled in, with the statement the leader is at.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 pub struct Draft {
     /// The scan so far.
     pub scan: Scan,
@@ -266,9 +329,9 @@ impl Change {
 
 /// Per-dimension changes from scan `a` to scan `b`.
 pub fn compare(a: &Scan, b: &Scan) -> Vec<Change> {
-    score(&a.answers)
+    a.scores()
         .into_iter()
-        .zip(score(&b.answers))
+        .zip(b.scores())
         .map(|(before, after)| Change {
             card: before.card,
             before: before.mean,
@@ -459,6 +522,7 @@ mod tests {
                 .unwrap(),
             finished: None,
             answers,
+            team: None,
         }
     }
 

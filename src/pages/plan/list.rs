@@ -10,7 +10,7 @@ use crate::content::cards;
 use crate::journey::templates::{empty_plan, instantiate, template_by_id, EMPTY, TEMPLATES};
 use crate::journey::{format_day, TEAM_MAX, TEAM_MIN};
 use crate::route::Route;
-use crate::scan::{rank, score, weakest};
+use crate::scan::{rank, weakest};
 
 /// The plans on this device and a form for a new one.
 #[component]
@@ -66,7 +66,7 @@ fn NewPlanForm() -> impl IntoView {
     let from_scan: Vec<String> = state.with_untracked(|s| {
         s.latest_scan()
             .map(|scan| {
-                weakest(&rank(&score(&scan.answers)))
+                weakest(&rank(&scan.scores()))
                     .iter()
                     .map(|r| r.score.card.id.to_owned())
                     .collect()

@@ -7,7 +7,7 @@ use crate::app::use_store;
 use crate::components::radar::{Radar, Series};
 use crate::pages::not_found::NotFoundPage;
 use crate::route::Route;
-use crate::scan::{compare, format_diff, score};
+use crate::scan::{compare, format_diff};
 
 /// The comparison of scans `a` (earlier) and `b` (later).
 #[component]
@@ -26,11 +26,11 @@ pub fn ComparePage(
     let series = vec![
         Series {
             name: a.title(),
-            values: score(&a.answers).iter().map(|s| s.mean).collect(),
+            values: a.scores().iter().map(|s| s.mean).collect(),
         },
         Series {
             name: b.title(),
-            values: score(&b.answers).iter().map(|s| s.mean).collect(),
+            values: b.scores().iter().map(|s| s.mean).collect(),
         },
     ];
     view! {

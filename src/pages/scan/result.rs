@@ -7,7 +7,7 @@ use crate::app::use_store;
 use crate::components::radar::{Radar, Series};
 use crate::pages::not_found::NotFoundPage;
 use crate::route::Route;
-use crate::scan::{format_date_time, rank, score, weakest, Scan};
+use crate::scan::{format_date_time, rank, weakest, Scan};
 
 /// The result of the scan with this id.
 #[component]
@@ -36,7 +36,7 @@ pub(crate) fn scan_meta(scan: &Scan) -> String {
 
 #[component]
 fn ScanResult(scan: Scan) -> impl IntoView {
-    let scores = score(&scan.answers);
+    let scores = scan.scores();
     let ranked = rank(&scores);
     let start_with = weakest(&ranked);
     let answered = scan
