@@ -6,12 +6,16 @@ use leptos::prelude::*;
 use crate::components::notices::{Notice, NoticeList, Notices};
 use crate::pages::{
     card::CardPage,
+    files::FilesPage,
     guide::GuidePage,
     home::HomePage,
     not_found::NotFoundPage,
     plan::{PlanPage, PlansPage, SessionPage},
-    scan::{ComparePage, ScanFillPage, ScanHistoryPage, ScanResultPage, ScanStartPage},
+    scan::{
+        ComparePage, ScanFillPage, ScanHistoryPage, ScanResultPage, ScanStartPage, SharedScanPage,
+    },
     search::SearchPage,
+    team::TeamPage,
 };
 use crate::route::Route;
 use crate::state::AppState;
@@ -47,6 +51,9 @@ enum Page {
     Scans,
     Compare(String, String),
     Plans,
+    Files,
+    Team,
+    Shared(String),
     Plan(String),
     PlanSession(String, String),
     NotFound,
@@ -65,6 +72,9 @@ impl From<&Route> for Page {
             Route::Scans => Page::Scans,
             Route::Compare { a, b } => Page::Compare(a.clone(), b.clone()),
             Route::Plans => Page::Plans,
+            Route::Files => Page::Files,
+            Route::Team => Page::Team,
+            Route::Shared { payload } => Page::Shared(payload.clone()),
             Route::Plan { id } => Page::Plan(id.clone()),
             Route::PlanSession { plan, session } => {
                 Page::PlanSession(plan.clone(), session.clone())
@@ -89,7 +99,7 @@ fn start_state(notices: Notices) -> (AppState, bool) {
     match storage::load() {
         Startup::Loaded(state) => (state, true),
         Startup::Unavailable => {
-            notices.push(Notice::warning(SaveError::Unavailable.message()));
+            notices.push(Notice::warning(SaveError::Unavailable.message()).with_export());
             (AppState::default(), true)
         }
         Startup::Damaged {
@@ -141,9 +151,30 @@ pub fn App() -> impl IntoView {
             Ok(()) => save_failed.set(false),
             Err(err) if !save_failed.get_untracked() => {
                 save_failed.set(true);
-                notices.push(Notice::warning(err.message()));
+                notices.push(Notice::warning(err.message()).with_export());
             }
             Err(_) => {}
+        }
+    });
+
+    // Another tab saved: take its state (ours was saved on every change, so nothing of
+    // ours is lost) and say so. Unreadable data from the other tab is left alone.
+    let _ = window_event_listener(ev::storage, move |ev| {
+        if ev.key().as_deref() != Some(storage::KEY) {
+            return;
+        }
+        let Some(text) = ev.new_value() else { return };
+        match AppState::from_json(&text) {
+            Ok(theirs) if state.with_untracked(|ours| *ours != theirs) => {
+                state.set(theirs);
+                notices.push(Notice::warning(
+                    "Bijgewerkt met wijzigingen uit een ander tabblad van deze app.",
+                ));
+            }
+            Ok(_) => {}
+            Err(_) => notices.push(Notice::warning(
+                "Een ander tabblad van deze app bewaarde gegevens die hier niet te lezen zijn; wat je hier ziet, blijft staan.",
+            )),
         }
     });
 
@@ -177,10 +208,12 @@ pub fn App() -> impl IntoView {
                 <a href="#/scan">"Zelfscan"</a>
                 <a href="#/plannen">"Reisplanner"</a>
                 <a href="#/werken-met-de-kaarten">"Werken met de kaarten"</a>
+                <a href="#/bestanden">"Bestanden"</a>
                 <a href="#/zoeken">"Zoeken"</a>
             </nav>
         </header>
         <NoticeList/>
+        <ExportReminder/>
         <main id="inhoud">
             {move || match page.get() {
                 Page::Home => view! { <HomePage/> }.into_any(),
@@ -193,6 +226,9 @@ pub fn App() -> impl IntoView {
                 Page::Scans => view! { <ScanHistoryPage/> }.into_any(),
                 Page::Compare(a, b) => view! { <ComparePage a b/> }.into_any(),
                 Page::Plans => view! { <PlansPage/> }.into_any(),
+                Page::Files => view! { <FilesPage/> }.into_any(),
+                Page::Team => view! { <TeamPage/> }.into_any(),
+                Page::Shared(payload) => view! { <SharedScanPage payload/> }.into_any(),
                 Page::Plan(id) => view! { <PlanPage id/> }.into_any(),
                 Page::PlanSession(plan, session) => view! { <SessionPage plan session/> }.into_any(),
                 Page::NotFound => view! { <NotFoundPage/> }.into_any(),
@@ -201,6 +237,37 @@ pub fn App() -> impl IntoView {
         <footer class="site-footer">
             <p>"Je gegevens blijven op dit apparaat: er gaat niets naar een server."</p>
         </footer>
+    }
+}
+
+/// A visible, dismissable reminder to export, because clearing the browser erases
+/// localStorage.
+#[component]
+fn ExportReminder() -> impl IntoView {
+    let store = use_store();
+    let state = store.state;
+    let show = Memo::new(move |_| {
+        let on_home = store.route.with(|r| *r == Route::Home);
+        on_home && state.with(|s| crate::files::export::should_remind(s, crate::clock::now_local()))
+    });
+    view! {
+        <Show when=move || show.get()>
+            <div class="notices">
+                <div class="notice notice-warning reminder" role="status">
+                    <p>{move || match state.with(|s| s.last_export) {
+                        Some(at) => format!("Je laatste reservekopie is van {}. Alles staat alleen in deze browser: wie de browsergegevens wist, wist ook dit. Exporteer een bestand om het te bewaren.", crate::scan::format_date(at)),
+                        None => "Je hebt nog geen reservekopie gemaakt. Alles staat alleen in deze browser: wie de browsergegevens wist, wist ook dit. Exporteer een bestand om het te bewaren.".to_owned(),
+                    }}</p>
+                    <div class="notice-actions">
+                        <button type="button" class="button" on:click=move |_| { crate::pages::files::export_everything(state); }>"Nu exporteren"</button>
+                        <button type="button" class="button button-quiet" on:click=move |_| {
+                            let until = crate::clock::today() + chrono::Duration::days(14);
+                            state.update(|s| s.reminder_snoozed_until = Some(until));
+                        }>"Later"</button>
+                    </div>
+                </div>
+            </div>
+        </Show>
     }
 }
 

@@ -8,6 +8,7 @@ pub mod clock;
 pub mod components;
 pub mod content;
 pub mod download;
+pub mod file_read;
 pub mod files;
 pub mod journey;
 pub mod pages;

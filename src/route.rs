@@ -55,6 +55,15 @@ pub enum Route {
         /// The session's id.
         session: String,
     },
+    /// Export and import.
+    Files,
+    /// The team view over members' scan files.
+    Team,
+    /// A scan shared by link, read-only.
+    Shared {
+        /// The encoded scan.
+        payload: String,
+    },
     /// Search, with the query as typed.
     Search {
         /// The query.
@@ -86,6 +95,11 @@ impl Route {
             ["scan", "resultaat", id] => Route::ScanResult { id: decode(id) },
             ["scans"] => Route::Scans,
             ["plannen"] => Route::Plans,
+            ["bestanden"] => Route::Files,
+            ["team"] => Route::Team,
+            ["gedeeld", payload] => Route::Shared {
+                payload: (*payload).to_owned(),
+            },
             ["plan", id] => Route::Plan { id: decode(id) },
             ["plan", plan, "sessie", session] => Route::PlanSession {
                 plan: decode(plan),
@@ -121,6 +135,9 @@ impl Route {
             Route::ScanResult { id } => format!("#/scan/resultaat/{}", encode(id)),
             Route::Scans => "#/scans".into(),
             Route::Plans => "#/plannen".into(),
+            Route::Files => "#/bestanden".into(),
+            Route::Team => "#/team".into(),
+            Route::Shared { payload } => format!("#/gedeeld/{payload}"),
             Route::Plan { id } => format!("#/plan/{}", encode(id)),
             Route::PlanSession { plan, session } => {
                 format!("#/plan/{}/sessie/{}", encode(plan), encode(session))
@@ -224,6 +241,11 @@ mod tests {
             },
             Route::Scans,
             Route::Plans,
+            Route::Files,
+            Route::Team,
+            Route::Shared {
+                payload: "eyJmb3JtYXQiOjF9".into(),
+            },
             Route::Plan {
                 id: "plan-1".into(),
             },

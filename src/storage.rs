@@ -44,7 +44,7 @@ impl SaveError {
     pub fn message(self) -> &'static str {
         match self {
             SaveError::Unavailable => "Deze browser staat opslaan hier niet toe (bijvoorbeeld in een ingesloten pagina of privévenster). Je kunt gewoon verder werken, maar je wijzigingen blijven niet bewaard als je de pagina sluit.",
-            SaveError::Refused => "Je wijzigingen konden niet worden opgeslagen: de opslag van de browser is vol of geblokkeerd. Alles staat nog in deze pagina; sluit hem niet voordat er weer ruimte is.",
+            SaveError::Refused => "Je wijzigingen konden niet worden opgeslagen: de opslag van de browser is vol of geblokkeerd. Alles staat nog in deze pagina; exporteer het naar een bestand voordat je hem sluit.",
         }
     }
 }

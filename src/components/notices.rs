@@ -21,6 +21,7 @@ pub struct Notice {
     level: Level,
     text: String,
     download: Option<(String, String)>,
+    export: bool,
 }
 
 impl Notice {
@@ -31,6 +32,7 @@ impl Notice {
             level: Level::Warning,
             text: text.into(),
             download: None,
+            export: false,
         }
     }
 
@@ -40,6 +42,12 @@ impl Notice {
             level: Level::Error,
             ..Notice::warning(text)
         }
+    }
+
+    /// Adds a button that exports everything (when saving fails).
+    pub fn with_export(mut self) -> Notice {
+        self.export = true;
+        self
     }
 
     /// Adds a button that downloads `content` as `filename`.
@@ -120,11 +128,18 @@ pub fn NoticeList() -> impl IntoView {
                             </Show>
                         }
                     });
+                    let state = use_store().state;
+                    let export_button = n.export.then(|| view! {
+                        <button type="button" class="button" on:click=move |_| { crate::pages::files::export_everything(state); }>
+                            "Alles exporteren"
+                        </button>
+                    });
                     view! {
                         <div class=class>
                             <p>{n.text}</p>
                             <div class="notice-actions">
                                 {download_button}
+                                {export_button}
                                 <button type="button" class="button button-quiet" on:click=move |_| notices.dismiss(id)>
                                     "Sluiten"
                                 </button>

@@ -6,6 +6,9 @@ use leptos::prelude::*;
 use crate::content::cards;
 use crate::scan::radar::{axis_end, label_anchor, label_lines, polygon, ring, HEIGHT, WIDTH};
 
+/// Lowest and highest values per axis, in tenths.
+pub type Band = (Vec<Option<u16>>, Vec<Option<u16>>);
+
 /// One profile on the chart.
 #[derive(Clone)]
 pub struct Series {
@@ -23,6 +26,9 @@ pub fn Radar(
     series: Vec<Series>,
     /// What the chart shows, for screen readers (the table beside it has the figures).
     label: String,
+    /// A band from the lowest to the highest value per axis (team view).
+    #[prop(optional)]
+    band: Option<Band>,
 ) -> impl IntoView {
     let axes = cards().len();
     let rings = (1..=5u16)
@@ -72,12 +78,22 @@ pub fn Radar(
         .enumerate()
         .map(|(i, s)| view! { <polygon class=format!("radar-shape radar-shape-{i}") points=polygon(&s.values)/> })
         .collect_view();
+    let band = band.map(|(low, high)| {
+        // The outer shape and the inner one; even-odd filling leaves the inner part empty.
+        let path = format!(
+            "M{}Z M{}Z",
+            polygon(&high).replace(' ', " L"),
+            polygon(&low).replace(' ', " L")
+        );
+        view! { <path class="radar-band" d=path fill-rule="evenodd"/> }
+    });
     view! {
         <figure class="radar">
             <svg viewBox=format!("0 0 {WIDTH} {HEIGHT}") role="img" aria-label=label>
                 <g aria-hidden="true">
                     {rings}
                     {spokes}
+                    {band}
                     {shapes}
                     {labels}
                 </g>

@@ -174,6 +174,7 @@ pub fn replace(state: &AppState, doc: &Document) -> AppState {
 }
 
 #[cfg(test)]
+#[allow(clippy::field_reassign_with_default)] // tests build states step by step
 mod tests {
     use super::*;
     use crate::files::format::parse_str;

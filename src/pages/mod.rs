@@ -1,9 +1,11 @@
 //! One module per page.
 
 pub mod card;
+pub mod files;
 pub mod guide;
 pub mod home;
 pub mod not_found;
 pub mod plan;
 pub mod scan;
 pub mod search;
+pub mod team;

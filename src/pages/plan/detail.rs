@@ -51,6 +51,11 @@ pub fn PlanPage(
                             download(&ics::file_name(&p), "text/calendar", &ics::to_ics(&p, now_utc()));
                         }
                     }>"Agenda downloaden (.ics)"</button>
+                    <button type="button" class="button button-quiet" on:click=move |_| {
+                        if let Some(p) = plan.get_untracked() {
+                            crate::pages::files::offer(&crate::files::export::export_plan(&p, crate::clock::now_local()));
+                        }
+                    }>"Plan exporteren"</button>
                     <DeletePlan id/>
                 </div>
                 <p class="field-hint">"Het .ics-bestand opent in Outlook, Google Agenda en Apple Agenda. Opnieuw downloaden en importeren werkt dezelfde afspraken bij."</p>

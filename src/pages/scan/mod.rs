@@ -9,7 +9,7 @@ mod start;
 pub use compare::ComparePage;
 pub use fill::ScanFillPage;
 pub use history::ScanHistoryPage;
-pub use result::ScanResultPage;
+pub use result::{ScanResultPage, SharedScanPage};
 pub use start::ScanStartPage;
 
 use leptos::prelude::*;

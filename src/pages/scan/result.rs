@@ -34,8 +34,76 @@ pub(crate) fn scan_meta(scan: &Scan) -> String {
     parts.join(" · ")
 }
 
+/// A scan shared by link: shown read-only, with the option to keep it.
 #[component]
-fn ScanResult(scan: Scan) -> impl IntoView {
+pub fn SharedScanPage(
+    /// The encoded scan from the URL.
+    payload: String,
+) -> impl IntoView {
+    match crate::files::share::decode_scan(&payload) {
+        Ok(scan) => view! { <ScanResult scan shared=true/> }.into_any(),
+        Err(e) => view! {
+            <section class="page narrow">
+                <h1 tabindex="-1">"Deze link werkt niet"</h1>
+                <p>{format!("De gedeelde scan kon niet worden gelezen. {} Vraag de afzender om de link opnieuw te sturen.", e.message())}</p>
+                <p><a class="button" href="#/">"Naar het overzicht"</a></p>
+            </section>
+        }.into_any(),
+    }
+}
+
+/// Export, share and keep buttons under a result.
+#[component]
+fn ResultActions(scan: Scan, shared: bool) -> impl IntoView {
+    let state = use_store().state;
+    let link = RwSignal::new(None::<String>);
+    let scan = StoredValue::new(scan);
+    let kept = Memo::new(move |_| state.with(|s| scan.with_value(|sc| s.scan(&sc.id).is_some())));
+    let keep = move |_| {
+        let sc = scan.get_value();
+        let id = sc.id.clone();
+        state.update(|s| {
+            if s.scan(&id).is_none() {
+                s.scans.push(sc)
+            }
+        });
+        crate::app::navigate(&Route::ScanResult { id });
+    };
+    let share = move |_| {
+        let href = window().location().href().unwrap_or_default();
+        let base = href.split('#').next().unwrap_or_default().to_owned();
+        let payload = scan.with_value(crate::files::share::encode_scan);
+        link.set(Some(format!("{base}{}", Route::Shared { payload }.href())));
+    };
+    view! {
+        <div class="actions">
+            {shared.then(|| view! {
+                <Show when=move || !kept.get() fallback=|| view! { <p class="done-note">"Deze scan staat al bij jouw scans."</p> }>
+                    <button type="button" class="button" on:click=keep>"Bewaren op dit apparaat"</button>
+                </Show>
+            })}
+            <button type="button" class="button button-quiet" on:click=move |_| { crate::pages::files::offer(&crate::files::export::export_scan(&scan.get_value(), crate::clock::now_local())); }>"Exporteren als bestand"</button>
+            <button type="button" class="button button-quiet" on:click=share>"Deel als link"</button>
+            {(!shared).then(|| view! {
+                <a class="button button-quiet" href=Route::Scans.href()>"Alle scans"</a>
+                <a class="button button-quiet" href=Route::ScanStart.href()>"Nieuwe scan"</a>
+            })}
+        </div>
+        <Show when=move || link.with(Option::is_some)>
+            <div class="field share-link">
+                <label for="deel-link">"Link naar deze scan"</label>
+                <input id="deel-link" type="text" readonly prop:value=move || link.get().unwrap_or_default() on:focus=|ev| {
+                    use wasm_bindgen::JsCast;
+                    if let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) { input.select(); }
+                }/>
+                <p class="field-hint">"De scan zit in de link zelf, achter het #-teken: die wordt nooit naar een server gestuurd. Wie de link opent, ziet het resultaat en kan het bewaren."</p>
+            </div>
+        </Show>
+    }
+}
+
+#[component]
+fn ScanResult(scan: Scan, #[prop(optional)] shared: bool) -> impl IntoView {
     let scores = scan.scores();
     let ranked = rank(&scores);
     let start_with = weakest(&ranked);
@@ -77,6 +145,7 @@ fn ScanResult(scan: Scan) -> impl IntoView {
 
     view! {
         <article class="page narrow scan-result">
+            {shared.then(|| view! { <p class="notice notice-warning">"Gedeelde scan: alleen bekijken. Bewaar hem om hem bij je eigen scans te zetten."</p> })}
             <h1 tabindex="-1">{format!("Resultaat: {}", scan.title())}</h1>
             <p class="meta">{scan_meta(&scan)}</p>
             <h2>"Begin hier"</h2>
@@ -107,10 +176,7 @@ fn ScanResult(scan: Scan) -> impl IntoView {
                 <p>{format!("Dit is één blik op de organisatie, gebaseerd op {answered} beantwoorde stellingen, twee per dimensie. Kleine verschillen tussen dimensies (een paar tiende) zeggen weinig; kijk vooral naar wat duidelijk achterblijft.")}</p>
                 <p>"De dimensies hangen samen: werken aan de zwakste dimensie heeft ook een positieve invloed op de andere. Bespreek het beeld met je team; verschillen in hoe mensen het zien zijn vaak het beste gesprek."</p>
             </aside>
-            <div class="actions">
-                <a class="button button-quiet" href=Route::Scans.href()>"Alle scans"</a>
-                <a class="button button-quiet" href=Route::ScanStart.href()>"Nieuwe scan"</a>
-            </div>
+            <ResultActions scan=scan.clone() shared/>
         </article>
     }
 }
