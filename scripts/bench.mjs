@@ -83,5 +83,75 @@ async function answerToPaint() {
   console.log('  one frame at 60 Hz is 16.7 ms');
 }
 
+const DIMENSIONS = ['gedeelde-visie', 'leren-op-de-werkvloer', 'teamleren', 'feedbackprocessen', 'partners', 'kwaliteitscultuur', 'eigenaarschap', 'structuur-en-beleid'];
+const STATEMENTS = DIMENSIONS.flatMap((d) => [`${d}.u1`, `${d}.u2`]);
+
+function scan(i) {
+  return {
+    id: `scan-bench-${i}`, label: `Scan ${i}`, respondent: `Lid ${i}`, role: '', organisation: 'Bench',
+    started: '2026-11-20T09:00:00', finished: '2026-11-20T09:06:00',
+    answers: Object.fromEntries(STATEMENTS.map((s, k) => [s, ((i + k) % 6)])),
+  };
+}
+
+function largeState() {
+  const plans = Array.from({ length: 5 }, (_, p) => ({
+    id: `plan-${p}`, name: `Plan ${p}`, template: 'mt-journey', team: ['A', 'B', 'C', 'D', 'E', 'F'], start: '2026-09-07', weeks: 12,
+    dimensions: ['teamleren'], between: '',
+    sessions: Array.from({ length: 10 }, (_, s) => ({ id: `p${p}-s${s}`, kind: 'werksessie', date: `2026-09-${String(7 + s).padStart(2, '0')}`, minutes: 180, title: `Sessie ${s}`, goals: 'Doelen '.repeat(20), dimensions: [], suggestions: [], reflection: { seen: 'x'.repeat(200), meaning: '', next: '' }, done: s < 4 })),
+    actions: Array.from({ length: 100 }, (_, a) => ({ id: `p${p}-a${a}`, text: `Actie ${a} `.repeat(8), owner: 'Eigenaar', due: '2026-10-01', status: ['open', 'bezig', 'klaar'][a % 3], created: '2026-09-07' })),
+    promises: [], budget: { per_kind: {}, vat: 'btw21' }, measures: [],
+  }));
+  return { format: 'ontwikkelkaarten', version: 1, app_version: 'bench', suggestions: {}, scans: Array.from({ length: 20 }, (_, i) => scan(i)), plans };
+}
+
+async function filesBench() {
+  const { mkdtemp, writeFile } = await import('node:fs/promises');
+  const { tmpdir } = await import('node:os');
+  const dir = await mkdtemp(join(tmpdir(), 'bench-'));
+  const files = [];
+  for (let i = 0; i < 100; i++) {
+    const path = join(dir, `lid-${i}.json`);
+    await writeFile(path, JSON.stringify({ format: 'ontwikkelkaarten', version: 1, suggestions: {}, plans: [], scans: [scan(i)] }));
+    files.push(path);
+  }
+  const server = await serveDist();
+  const browser = await launch();
+  const { context, page } = await phonePage(browser);
+  const cdp = await context.newCDPSession(page);
+  const teamTimes = [];
+  const saveTimes = [];
+  const state = JSON.stringify(largeState());
+  for (let round = 0; round < ROUNDS; round++) {
+    await page.goto(server.url + '#/team');
+    await appReady(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+    const start = Date.now();
+    await page.locator('#team-inlezen').setInputFiles(files);
+    await page.waitForFunction(() => document.querySelector('.team h2')?.textContent.startsWith('100 '));
+    teamTimes.push(Date.now() - start);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+
+    await page.evaluate((s) => localStorage.setItem('ontwikkelkaarten', s), state);
+    await page.goto(server.url + '#/kaart/partners');
+    await appReady(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+    saveTimes.push(await page.evaluate(() => new Promise((resolve) => {
+      const before = localStorage.getItem('ontwikkelkaarten').length;
+      const start = performance.now();
+      document.querySelector('[id="suggestie-partners.0' + (1 + Math.floor(Math.random() * 8)) + '"] .status-oppakken').click();
+      const poll = () => (localStorage.getItem('ontwikkelkaarten').length !== before ? resolve(performance.now() - start) : setTimeout(poll, 0));
+      poll();
+    })));
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  }
+  await browser.close();
+  await server.close();
+  const med = (v) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)].toFixed(0);
+  console.log(`\nTeam view: read, validate and combine 100 member files, CPU ${CPU_SLOWDOWN}x slower: median ${med(teamTimes)} ms (runs: ${teamTimes.join(', ')} ms)`);
+  console.log(`Saving a large state (20 scans, 5 plans, 500 actions, ${(state.length / 1024).toFixed(0)} KB) after a tap, CPU ${CPU_SLOWDOWN}x slower: median ${med(saveTimes)} ms`);
+}
+
 await sizes();
 await answerToPaint();
+await filesBench();

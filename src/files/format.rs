@@ -409,7 +409,9 @@ mod tests {
             r#","scans":[{"id":"a","label":"","started":"2026-01-05T09:00:00","answers":{"x":1e400}}]"#,
         );
         assert!(parse_str(&huge).is_err());
-        assert!(parse_str(r#"{"format":"ontwikkelkaarten","version":18446744073709551616}"#).is_err());
+        assert!(
+            parse_str(r#"{"format":"ontwikkelkaarten","version":18446744073709551616}"#).is_err()
+        );
     }
 
     #[test]

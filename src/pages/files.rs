@@ -6,7 +6,7 @@ use wasm_bindgen::JsCast;
 use crate::app::use_store;
 use crate::clock::now_local;
 use crate::download::download;
-use crate::file_read::read_files;
+use crate::file_read::{read_files, take_files};
 use crate::files::export::{days_since_export, export_all, ExportFile};
 use crate::files::format::{parse, Document, FileError};
 use crate::files::merge::{changes, contents, merge, replace, Changes, Contents, Prefer};
@@ -41,7 +41,8 @@ pub(crate) fn on_files(
     then: impl FnOnce(Vec<(String, Vec<u8>)>) + 'static,
 ) {
     if let Some(list) = list {
-        leptos::task::spawn_local(async move { then(read_files(list).await) });
+        let files = take_files(&list);
+        leptos::task::spawn_local(async move { then(read_files(files).await) });
     }
 }
 
