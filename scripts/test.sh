@@ -28,6 +28,6 @@ say "release build (trunk)"
 trunk build --release --offline
 
 say "end-to-end tests (Chromium)"
-node --test --test-concurrency=1 tests/e2e/
+node --test --test-concurrency=1 --test-timeout=600000 tests/e2e/
 
 say "Alle tests geslaagd."

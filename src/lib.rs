@@ -8,6 +8,7 @@ pub mod clock;
 pub mod components;
 pub mod content;
 pub mod download;
+pub mod embed;
 pub mod file_read;
 pub mod files;
 pub mod journey;
@@ -18,19 +19,80 @@ pub mod search;
 pub mod state;
 pub mod storage;
 
-/// Mounts the app into `#app`, replacing the static shell `index.html` paints before the
-/// wasm arrives; falls back to `<body>` when a host page has no such element.
+/// Mounts the app into `#app` (the static shell `index.html` paints before the wasm
+/// arrives) or, on a host page that loads `embed.js`, into the first element with a
+/// `data-ontwikkelkaarten` attribute. With neither, it does nothing: it never takes over a
+/// host page's body.
 pub fn start() {
     use wasm_bindgen::JsCast;
-    let target = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("app"))
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let target = document
+        .get_element_by_id("app")
+        .or_else(|| {
+            document
+                .query_selector("[data-ontwikkelkaarten]")
+                .ok()
+                .flatten()
+        })
         .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
-    match target {
-        Some(el) => {
-            el.set_text_content(None);
-            leptos::mount::mount_to(el, app::App).forget();
+    if let Some(el) = target {
+        apply_embed_options(&document, &el);
+        el.set_text_content(None);
+        leptos::mount::mount_to(el, app::App).forget();
+    }
+}
+
+/// Reads the embedding options from the URL and the element's `data-` attributes and
+/// applies them before the first render.
+fn apply_embed_options(document: &web_sys::Document, el: &web_sys::HtmlElement) {
+    let window = web_sys::window();
+    let query = window
+        .as_ref()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default();
+    let names = ["start", "compact", "accent", "font", "lang"];
+    let attributes: Vec<(&str, String)> = names
+        .iter()
+        .filter_map(|n| Some((*n, el.get_attribute(&format!("data-{n}"))?)))
+        .collect();
+    let options = embed::EmbedOptions::merged(
+        embed::EmbedOptions::from_pairs(attributes.iter().map(|(k, v)| (*k, v.as_str()))),
+        embed::EmbedOptions::from_query(&query),
+    );
+    let classes = el.class_list();
+    let _ = classes.add_1("ok-app");
+    if el.id() != "app" {
+        let _ = classes.add_1("embedded");
+    }
+    if options.compact {
+        let _ = classes.add_1("compact");
+    }
+    let style = el.style();
+    if let Some(accent) = &options.accent {
+        let _ = style.set_property("--accent", accent);
+        let _ = style.set_property("--accent-strong", accent);
+    }
+    if let Some(font) = &options.font {
+        let _ = style.set_property("--font", font);
+    }
+    if let Some(lang) = &options.lang {
+        let _ = el.set_attribute("lang", lang);
+        if el.id() == "app" {
+            if let Some(root) = document.document_element() {
+                let _ = root.set_attribute("lang", lang);
+            }
         }
-        None => leptos::mount::mount_to_body(app::App),
+    }
+    if let (Some(hash), Some(window)) = (options.start_hash(), window) {
+        let current = window.location().hash().unwrap_or_default();
+        if current
+            .trim_start_matches('#')
+            .trim_start_matches('/')
+            .is_empty()
+        {
+            let _ = window.location().set_hash(&hash);
+        }
     }
 }

@@ -24,9 +24,15 @@ const TYPES = {
   '.json': 'application/json',
 };
 
-/** Serves dist/ under BASE_PATH on a free port; resolves to { url, close }. */
-export async function serveDist() {
+/**
+ * Serves dist/ under BASE_PATH on a free port; resolves to { url, origin, close }. With
+ * `cors`, files may be loaded by pages of other origins (needed to mount via embed.js).
+ */
+let appOrigin;
+
+export async function serveDist({ cors = false } = {}) {
   const server = createServer(async (req, res) => {
+    if (cors) res.setHeader('Access-Control-Allow-Origin', '*');
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     if (!path.startsWith(BASE_PATH)) {
       res.writeHead(404).end('not found');
@@ -47,10 +53,36 @@ export async function serveDist() {
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address();
+  appOrigin = `http://127.0.0.1:${port}`;
   return {
     url: `http://127.0.0.1:${port}${BASE_PATH}`,
+    origin: `http://127.0.0.1:${port}`,
     close: () => new Promise((resolve) => server.close(resolve)),
   };
+}
+
+/** Serves fixed HTML pages (a host site) on `localhost`: another origin than the app. */
+export async function serveHost(pages) {
+  const server = createServer((req, res) => {
+    const body = pages[new URL(req.url, 'http://x').pathname];
+    if (body === undefined) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  return { url: `http://localhost:${port}`, close: () => new Promise((resolve) => server.close(resolve)) };
+}
+
+/** Runs axe-core on the page; resolves to the violations (id and the first target). */
+export async function axeViolations(page) {
+  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  return page.evaluate(async () => {
+    const result = await globalThis.axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')} (${v.help})`);
+  });
 }
 
 export async function launch() {
@@ -73,8 +105,9 @@ export async function launch() {
  * A phone-sized page that records page errors, console errors and requests to any other
  * origin, so a test can assert there were none.
  */
-export async function phonePage(browser, { viewport = PHONE, initScript } = {}) {
+export async function phonePage(browser, { viewport = PHONE, initScript, server, allowed = [], bypassCSP = false } = {}) {
   const context = await browser.newContext({
+    bypassCSP,
     viewport,
     deviceScaleFactor: 2,
     isMobile: true,
@@ -91,7 +124,7 @@ export async function phonePage(browser, { viewport = PHONE, initScript } = {}) 
   });
   page.on('request', (req) => {
     const url = new URL(req.url());
-    if (!['127.0.0.1', 'localhost'].includes(url.hostname) && url.protocol !== 'blob:' && url.protocol !== 'data:') {
+    if (url.origin !== (server?.origin ?? appOrigin) && url.protocol !== 'blob:' && url.protocol !== 'data:' && !allowed.includes(url.origin)) {
       problems.foreignRequests.push(req.url());
     }
   });
@@ -100,5 +133,5 @@ export async function phonePage(browser, { viewport = PHONE, initScript } = {}) 
 
 /** Waits until the wasm app has replaced the static shell. */
 export async function appReady(page) {
-  await page.waitForSelector('footer.site-footer');
+  await page.waitForSelector('footer.site-footer', { state: 'attached' });
 }

@@ -105,7 +105,7 @@ fn Question(
         <div class="progress-line">
             <p class="progress-text">{format!("{} van {}", at + 1, total)}</p>
             <div class="progress" role="progressbar" aria-label="Voortgang" aria-valuemin="0" aria-valuemax=total aria-valuenow=at>
-                <div class="progress-bar" style=format!("width: {percent}%")></div>
+                <div class="progress-bar" style:width=format!("{percent}%")></div>
             </div>
         </div>
         <h1 class="statement" tabindex="-1" aria-live="polite">{statement.text}</h1>

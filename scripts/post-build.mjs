@@ -1,0 +1,68 @@
+// Trunk post-build hook (see Trunk.toml): runs on the staged build before it becomes dist/.
+// 1. Adds a Content-Security-Policy that allows only the app's own files, with the hash of
+//    the loader script Trunk inlines.
+// 2. Writes the service worker with the exact list of built files and a version derived
+//    from their contents, so a new build replaces the old cache.
+import { readFile, writeFile, readdir } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+
+const dir = process.env.TRUNK_STAGING_DIR;
+if (!dir) {
+  console.error('post-build: TRUNK_STAGING_DIR is not set (run through trunk)');
+  process.exit(1);
+}
+
+const indexPath = join(dir, 'index.html');
+let html = await readFile(indexPath, 'utf8');
+
+const inline = [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+if (inline.length !== 1) {
+  console.error(`post-build: expected one inline loader script, found ${inline.length}`);
+  process.exit(1);
+}
+const hash = createHash('sha256').update(inline[0], 'utf8').digest('base64');
+const csp = [
+  "default-src 'self'",
+  `script-src 'self' 'wasm-unsafe-eval' 'sha256-${hash}'`,
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+html = html.replace('<meta charset="utf-8">', `<meta charset="utf-8">\n  <meta http-equiv="Content-Security-Policy" content="${csp}">`);
+await writeFile(indexPath, html);
+
+// embed.js: a stable name a host page can load to mount the app into its own element.
+const js = html.match(/from '\.\/(ontwikkelkaarten-[0-9a-f]+\.js)'/)?.[1];
+const wasm = html.match(/module_or_path: '\.\/(ontwikkelkaarten-[0-9a-f]+_bg\.wasm)'/)?.[1];
+const css = html.match(/href="\.\/(main-[0-9a-f]+\.css)"/)?.[1];
+if (!js || !wasm || !css) {
+  console.error('post-build: could not find the built js, wasm and css in index.html');
+  process.exit(1);
+}
+await writeFile(join(dir, 'embed.js'), `// Mounts Ontwikkelkaarten into the first element with a data-ontwikkelkaarten attribute.
+// <div data-ontwikkelkaarten data-start="scan"></div>
+// <script type="module" src="https://example.org/pad/naar/dist/embed.js"></script>
+const base = new URL('./', import.meta.url);
+const link = document.createElement('link');
+link.rel = 'stylesheet';
+link.href = new URL('${css}', base).href;
+document.head.append(link);
+const glue = await import(new URL('${js}', base).href);
+await glue.default({ module_or_path: new URL('${wasm}', base) });
+`);
+
+const files = (await readdir(dir)).filter((f) => !f.startsWith('.') && f !== 'sw.js').sort();
+const version = createHash('sha256');
+for (const f of files) version.update(f).update(await readFile(join(dir, f)));
+const template = await readFile(new URL('../public/sw.js', import.meta.url), 'utf8');
+const sw = template
+  .replace('__VERSION__', version.digest('hex').slice(0, 16))
+  .replace('__FILES__', JSON.stringify(['./', ...files.map((f) => './' + f)]));
+await writeFile(join(dir, 'sw.js'), sw);
+console.log(`post-build: CSP with loader hash, service worker for ${files.length} files`);

@@ -1,0 +1,202 @@
+// Embedding, offline use, security and accessibility, end to end in Chromium.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serveDist, serveHost, launch, phonePage, appReady, axeViolations, BASE_PATH } from './support.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serveDist({ cors: true });
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('URL options: start page, compact mode, accent colour and font', async () => {
+  const { context, page, problems } = await phonePage(browser);
+  await page.goto(server.url + '?start=scan&compact=1&accent=%23b4441c&font=Georgia%2C%20serif');
+  await appReady(page);
+  await page.waitForFunction(() => location.hash === '#/scan');
+  assert.equal(await page.locator('.site-header').isVisible(), false, 'compact: no header');
+  const style = await page.evaluate(() => {
+    const app = document.querySelector('.ok-app');
+    const s = getComputedStyle(app);
+    return { accent: s.getPropertyValue('--accent').trim(), font: s.fontFamily, button: getComputedStyle(document.querySelector('.button')).backgroundColor };
+  });
+  assert.equal(style.accent, '#b4441c');
+  assert.equal(style.font, 'Georgia, serif');
+  assert.equal(style.button, 'rgb(180, 68, 28)');
+  // Hostile values are ignored.
+  await page.goto(server.url + '?accent=red;background:url(x)&start=%3Cscript%3E#/');
+  await appReady(page);
+  assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('.ok-app')).getPropertyValue('--accent').trim()), '#1d5c63');
+  assert.deepEqual(problems.errors, []);
+  assert.deepEqual(problems.foreignRequests, []);
+  await context.close();
+});
+
+test('inside an iframe on another origin, and mounted into a host page element via embed.js', async () => {
+  const host = await serveHost({
+    '/iframe': `<!DOCTYPE html><html lang="nl"><link rel="icon" href="data:,"><title>Host</title><h1>Adviesbureau</h1>
+      <iframe title="Ontwikkelkaarten" src="${server.url}#/kaart/partners" style="width:100%;height:700px"></iframe>`,
+    '/element': `<!DOCTYPE html><html lang="nl"><head><link rel="icon" href="data:,"><title>Host</title></head><body><h1>Adviesbureau</h1>
+      <div id="hier" data-ontwikkelkaarten data-start="planner" data-accent="#336699"></div>
+      <p id="na">Tekst van de host</p>
+      <script type="module" src="${server.url}embed.js"></script></body></html>`,
+  });
+  const { context, page, problems } = await phonePage(browser, { allowed: [host.url] });
+  try {
+  await page.goto(host.url + '/iframe');
+  const frame = page.frameLocator('iframe');
+  await frame.locator('footer.site-footer').waitFor({ state: 'attached' });
+  assert.equal(await frame.locator('h1').textContent(), 'Samenwerken met partners om van te leren');
+  await frame.locator('[id="suggestie-partners.01"] .status-oppakken').click();
+  assert.equal(await frame.locator('[id="suggestie-partners.01"] .status-oppakken').getAttribute('aria-pressed'), 'true');
+
+  await page.goto(host.url + '/element');
+  await page.waitForSelector('#hier footer.site-footer', { state: 'attached' });
+  await page.waitForFunction(() => location.hash === '#/plannen');
+  assert.equal(await page.locator('#hier h1').textContent(), 'Reisplanner');
+  assert.equal(await page.locator('#na').textContent(), 'Tekst van de host', 'the host page stays');
+  assert.equal(await page.locator('body > h1').textContent(), 'Adviesbureau');
+  assert.equal(await page.evaluate(() => getComputedStyle(document.body).margin), '8px', 'our CSS does not restyle the host');
+  assert.deepEqual(problems.errors, []);
+  assert.deepEqual(problems.foreignRequests, []);
+  } finally {
+    await context.close();
+    await host.close();
+  }
+});
+
+test('a sandboxed iframe without storage: works in memory, says so and offers an export', async () => {
+  const host = await serveHost({
+    '/sandbox': `<!DOCTYPE html><html lang="nl"><link rel="icon" href="data:,"><title>Host</title>
+      <iframe title="Ontwikkelkaarten" sandbox="allow-scripts allow-downloads" src="${server.url}#/kaart/teamleren" style="width:100%;height:700px"></iframe>`,
+  });
+  const { context, page } = await phonePage(browser, { allowed: [host.url] });
+  try {
+  await page.goto(host.url + '/sandbox');
+  const frame = page.frameLocator('iframe');
+  await frame.locator('footer.site-footer').waitFor({ state: 'attached' });
+  assert.match(await frame.locator('.notice-warning').textContent(), /blijven niet bewaard/);
+  assert.equal(await frame.getByRole('button', { name: 'Alles exporteren' }).count(), 1);
+  await frame.locator('[id="suggestie-teamleren.01"] .status-oppakken').click();
+  assert.equal(await frame.locator('[id="suggestie-teamleren.01"] .status-oppakken').getAttribute('aria-pressed'), 'true');
+  } finally {
+    await context.close();
+    await host.close();
+  }
+});
+
+test('after one visit the app opens and works offline', async () => {
+  const { context, page, problems } = await phonePage(browser);
+  await page.goto(server.url);
+  await appReady(page);
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+    }
+  });
+  const manifest = await page.evaluate(() => fetch(document.querySelector('link[rel=manifest]').href).then((r) => r.json()));
+  assert.equal(manifest.start_url, './');
+  assert.ok(manifest.icons.some((i) => i.sizes === '512x512'));
+
+  await context.setOffline(true);
+  await page.reload();
+  await appReady(page);
+  assert.equal(await page.locator('.dimension').count(), 8);
+  await page.locator('.dimension-link').nth(3).tap();
+  await page.waitForFunction(() => document.querySelector('h1')?.textContent === 'Feedbackprocessen stimuleren');
+  await context.setOffline(false);
+  assert.deepEqual(problems.errors, []);
+  await context.close();
+});
+
+test('a Content-Security-Policy allows only the app itself, and no page requests another origin', async () => {
+  const { context, page, problems } = await phonePage(browser);
+  const response = await page.goto(server.url);
+  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  assert.ok(response.ok());
+  assert.match(csp, /default-src 'self'/);
+  assert.match(csp, /script-src 'self' 'wasm-unsafe-eval' 'sha256-[A-Za-z0-9+/=]+'/);
+  assert.match(csp, /connect-src 'self'/);
+  assert.doesNotMatch(csp, /'unsafe-inline'|'unsafe-eval'/);
+  for (const hash of ['#/', '#/kaart/gedeelde-visie', '#/werken-met-de-kaarten', '#/zoeken?q=visie', '#/scan', '#/scans', '#/plannen', '#/bestanden', '#/team', '#/bestaat-niet']) {
+    await page.goto(server.url + hash);
+    await appReady(page);
+  }
+  assert.deepEqual(problems.errors, [], 'no CSP violation or error on any page');
+  assert.deepEqual(problems.foreignRequests, []);
+  await context.close();
+});
+
+test('axe-core finds no accessibility violations on the pages that matter', async () => {
+  // Injecting axe is an inline script, which our own CSP rightly refuses: bypass it here.
+  const { context, page } = await phonePage(browser, { bypassCSP: true });
+  const seen = {};
+  const check = async (name) => {
+    seen[name] = await axeViolations(page);
+  };
+  await page.goto(server.url + '#/');
+  await appReady(page);
+  await check('home');
+  await page.goto(server.url + '#/kaart/feedbackprocessen');
+  await appReady(page);
+  await page.locator('[id="suggestie-feedbackprocessen.01"] .status-oppakken').tap();
+  await check('card');
+  await page.goto(server.url + '#/zoeken?q=feedback');
+  await appReady(page);
+  await check('search');
+  await page.goto(server.url + '#/scan');
+  await appReady(page);
+  await check('scan start');
+  await page.getByRole('button', { name: 'Start de scan' }).tap();
+  await page.waitForSelector('.statement');
+  await check('scan question');
+  for (let i = 0; i < 16; i++) await page.keyboard.press(String((i % 5) + 1));
+  await page.waitForSelector('text=Bijna klaar');
+  await page.getByRole('button', { name: 'Afronden en resultaat bekijken' }).tap();
+  await page.waitForSelector('.scan-result');
+  await check('result');
+  await page.goto(server.url + '#/scan');
+  await appReady(page);
+  await page.getByRole('button', { name: 'Start de scan' }).tap();
+  await page.waitForSelector('.statement');
+  for (let i = 0; i < 16; i++) await page.keyboard.press('3');
+  await page.getByRole('button', { name: 'Afronden en resultaat bekijken' }).tap();
+  await page.waitForSelector('.scan-result');
+  await page.goto(server.url + '#/scans');
+  await appReady(page);
+  await check('history');
+  await page.getByRole('button', { name: 'Vergelijken' }).tap();
+  await page.waitForSelector('.compare');
+  await check('compare');
+  await page.goto(server.url + '#/plannen');
+  await appReady(page);
+  await check('planner new');
+  await page.getByRole('button', { name: 'Plan maken' }).tap();
+  await page.waitForSelector('article.plan');
+  await check('plan');
+  await page.locator('.session-row h3 a').first().tap();
+  await page.waitForSelector('article.session');
+  await check('session');
+  await page.goto(server.url + '#/team');
+  await appReady(page);
+  await page.getByRole('button', { name: 'Mijn laatste scan toevoegen' }).tap();
+  await page.waitForSelector('.team-table');
+  await check('team view');
+  await page.goto(server.url + '#/bestanden');
+  await appReady(page);
+  await page.locator('#bestand-inlezen').setInputFiles({ name: 'kapot.json', mimeType: 'application/json', buffer: Buffer.from('{"format":') });
+  await page.waitForSelector('.file-error');
+  await check('import with an error');
+  const failures = Object.entries(seen).filter(([, v]) => v.length);
+  assert.deepEqual(failures, []);
+  assert.equal(Object.keys(seen).length, 13);
+  await context.close();
+});
