@@ -2,7 +2,7 @@
 //! Pure functions returning SVG coordinates; the view draws them.
 
 /// Width of the SVG viewBox.
-pub const WIDTH: f64 = 440.0;
+pub const WIDTH: f64 = 540.0;
 /// Height of the SVG viewBox.
 pub const HEIGHT: f64 = 380.0;
 const CX: f64 = WIDTH / 2.0;

@@ -70,6 +70,13 @@ test('a scan completed by taps leads to the weakest dimension and its card', asy
   assert.equal(await page.locator('.scores tr[data-card="feedbackprocessen"] td').first().textContent(), '1,5');
   assert.equal(await page.locator('.radar svg polygon.radar-shape-0').count(), 1);
   assert.equal(await page.locator('.radar-label').count(), 8);
+  const clipped = await page.evaluate(() => {
+    const box = document.querySelector('.radar svg').getBoundingClientRect();
+    return [...document.querySelectorAll('.radar-label')]
+      .filter((t) => { const r = t.getBoundingClientRect(); return r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1; })
+      .map((t) => t.textContent);
+  });
+  assert.deepEqual(clipped, [], 'every axis label fits inside the chart at phone width');
   assert.equal(await page.locator('.ranking li').first().getAttribute('data-card'), 'feedbackprocessen');
 
   await weakest.first().getByRole('link', { name: /Open kaart 4/ }).tap();

@@ -43,7 +43,7 @@ pub fn PlanPage(
             <Budget id/>
             <Measures id/>
             <Settings id/>
-            <section class="panel">
+            <section class="panel no-print">
                 <h2>"Agenda en opruimen"</h2>
                 <div class="actions">
                     <button type="button" class="button" on:click=move |_| {
@@ -235,7 +235,7 @@ fn Sessions(id: StoredValue<String>) -> impl IntoView {
         });
     };
     view! {
-        <section aria-labelledby="sessies">
+        <section class="no-print" aria-labelledby="sessies">
             <h2 id="sessies">"Sessies"</h2>
             <p class="field-hint">"Een datum verplaatsen verandert de volgorde niet; wat buiten het plan of in het weekend valt, wordt gemeld."</p>
             <ol class="session-list">
