@@ -1,7 +1,7 @@
 // Benchmark (prints figures, asserts nothing): what a first visit downloads, and how long
 // answering a scan statement takes until the next statement is painted on a throttled CPU.
 // Run after a release build: `./scripts/bench.sh` (builds first).
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { join } from 'node:path';
 import { serveDist, launch, phonePage, appReady, DIST } from '../tests/e2e/support.mjs';
@@ -14,8 +14,12 @@ function kb(bytes) {
 }
 
 async function sizes() {
-  const files = (await readdir(DIST)).filter((f) => /\.(html|js|wasm|css)$/.test(f));
-  console.log('First visit (what index.html loads):');
+  // A first visit loads index.html and what it references, then the service worker caches
+  // its list: together, exactly the files named in sw.js.
+  const sw = await readFile(join(DIST, 'sw.js'), 'utf8');
+  const listed = JSON.parse(sw.match(/const FILES = (\[.*\]);/)[1]).filter((f) => f !== './').map((f) => f.slice(2));
+  const files = [...listed, 'sw.js'];
+  console.log('First visit (index.html, what it loads, and what the service worker caches):');
   console.log('  file                                           raw       gzip     brotli');
   const total = { raw: 0, gzip: 0, br: 0 };
   for (const file of files.sort()) {
@@ -152,6 +156,34 @@ async function filesBench() {
   console.log(`Saving a large state (20 scans, 5 plans, 500 actions, ${(state.length / 1024).toFixed(0)} KB) after a tap, CPU ${CPU_SLOWDOWN}x slower: median ${med(saveTimes)} ms`);
 }
 
+async function lighthouseBench() {
+  const { createRequire } = await import('node:module');
+  const require = createRequire(import.meta.url);
+  const lighthouse = (await import(require.resolve('lighthouse'))).default;
+  const chromeLauncher = await import(require.resolve('chrome-launcher'));
+  const server = await serveDist();
+  const chrome = await chromeLauncher.launch({
+    chromePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  const runs = [];
+  try {
+    for (let i = 0; i < ROUNDS; i++) {
+      const { lhr } = await lighthouse(server.url, { port: chrome.port, onlyCategories: ['performance'], logLevel: 'error' });
+      const audit = (id) => lhr.audits[id].numericValue;
+      runs.push({ score: Math.round(lhr.categories.performance.score * 100), fcp: audit('first-contentful-paint'), lcp: audit('largest-contentful-paint'), tbt: audit('total-blocking-time'), cls: audit('cumulative-layout-shift') });
+    }
+  } finally {
+    await chrome.kill();
+    await server.close();
+  }
+  const med = (key) => [...runs.map((r) => r[key])].sort((a, b) => a - b)[Math.floor(runs.length / 2)];
+  console.log(`\nLighthouse ${lighthouse.version ?? ''} mobile (simulated slow 4G, 4x CPU), ${runs.length} runs, median:`);
+  console.log(`  performance ${med('score')} (target >= 98), FCP ${med('fcp').toFixed(0)} ms, LCP ${med('lcp').toFixed(0)} ms, TBT ${med('tbt').toFixed(0)} ms (target <= 50), CLS ${med('cls').toFixed(3)}`);
+  console.log(`  runs: ${runs.map((r) => `${r.score}/${r.lcp.toFixed(0)}/${r.tbt.toFixed(0)}`).join('  ')} (score/LCP/TBT)`);
+}
+
 await sizes();
 await answerToPaint();
 await filesBench();
+await lighthouseBench();

@@ -57,7 +57,10 @@ const glue = await import(new URL('${js}', base).href);
 await glue.default({ module_or_path: new URL('${wasm}', base) });
 `);
 
-const files = (await readdir(dir)).filter((f) => !f.startsWith('.') && f !== 'sw.js').sort();
+// Only what the app itself needs is cached (and so downloaded on a first visit); the
+// schema, the embedding example and embed.js are fetched only by those who ask for them.
+const optional = (f) => f.startsWith('embed') || f.endsWith('.schema.json');
+const files = (await readdir(dir)).filter((f) => !f.startsWith('.') && f !== 'sw.js' && !optional(f)).sort();
 const version = createHash('sha256');
 for (const f of files) version.update(f).update(await readFile(join(dir, f)));
 const template = await readFile(new URL('../public/sw.js', import.meta.url), 'utf8');

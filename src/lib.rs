@@ -16,6 +16,7 @@ pub mod pages;
 pub mod route;
 pub mod scan;
 pub mod search;
+pub mod shell;
 pub mod state;
 pub mod storage;
 

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use crate::app::use_store;
 use crate::content::{cards, Card};
 use crate::route::Route;
+use crate::shell::{HERO_LEAD, HERO_TITLE, PLANNER_INVITE, SCAN_INVITE, SEARCH_PLACEHOLDER};
 use crate::scan::{rank, weakest, STATEMENTS};
 
 /// Home: two sentences about the app, search, and one tile per dimension.
@@ -13,11 +14,8 @@ pub fn HomePage() -> impl IntoView {
     view! {
         <section class="page">
             <div class="hero">
-                <h1 tabindex="-1">"Werken aan een lerende organisatie"</h1>
-                <p class="lead">
-                    "Acht ontwikkelkaarten voor leidinggevenden, één per dimensie van een lerende organisatie. "
-                    "Kies een dimensie die bij jullie nog minder sterk is, lees de uitdagingen en markeer welke suggesties jullie al doen en welke jullie willen oppakken."
-                </p>
+                <h1 tabindex="-1">{HERO_TITLE}</h1>
+                <p class="lead">{HERO_LEAD}</p>
             </div>
             <div class="entries">
                 <ScanEntry/>
@@ -69,7 +67,7 @@ fn ScanEntry() -> impl IntoView {
                         <a class="button" href=Route::ScanResult { id }.href()>"Bekijk het resultaat"</a>
                     }.into_any(),
                     (None, None) => view! {
-                        <p>"Welke dimensie is bij jullie het minst ontwikkeld? Beantwoord 16 korte stellingen (ongeveer vijf minuten) en zie met welke kaart je het best begint."</p>
+                        <p>{SCAN_INVITE}</p>
                         <a class="button" href=Route::ScanStart.href()>"Doe de zelfscan"</a>
                     }.into_any(),
                 };
@@ -92,7 +90,7 @@ fn PlannerEntry() -> impl IntoView {
     view! {
         <aside class="panel scan-entry" aria-labelledby="planner-titel">
             <h2 id="planner-titel">"Reisplanner"</h2>
-            <p>"Plan een ontwikkeltraject voor het MT op echte data: offsites, werksessies, Action Learning, reflectie en beloften."</p>
+            <p>{PLANNER_INVITE}</p>
             <a class="button" href=Route::Plans.href()>
                 {move || match count.get() {
                     0 => "Plan een traject".to_owned(),
@@ -122,7 +120,7 @@ fn SearchForm() -> impl IntoView {
             <input
                 id="home-zoeken"
                 type="search"
-                placeholder="Zoek in alle kaarten, bijvoorbeeld “feedback”"
+                placeholder=SEARCH_PLACEHOLDER
                 prop:value=move || query.get()
                 on:input=move |ev| query.set(event_target_value(&ev))
             />
