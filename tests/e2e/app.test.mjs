@@ -35,6 +35,29 @@ test('the static shell paints the first content before the wasm arrives', async 
   const heading = page.locator('h1');
   assert.equal(await heading.textContent(), 'Werken aan een lerende organisatie');
   assert.equal(await page.locator('.site-header .brand').isVisible(), true);
+  assert.equal(await page.locator('.shell-home .dimension').count(), 8, 'the whole home page is there');
+  // A deep link does not flash the home page.
+  await page.goto(server.url + '#/kaart/partners');
+  await page.reload();
+  assert.equal(await page.locator('.shell-home').isVisible(), false);
+  assert.equal(await page.locator('.shell-loading').isVisible(), true);
+  await context.close();
+});
+
+test('the app takes over from the static home page without moving anything', async () => {
+  const { context, page, problems } = await phonePage(browser);
+  await page.addInitScript(() => {
+    window.__shift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shift += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto(server.url);
+  await appReady(page);
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  const shift = await page.evaluate(() => window.__shift);
+  assert.ok(shift < 0.01, `cumulative layout shift ${shift}`);
+  assertClean(problems);
   await context.close();
 });
 
