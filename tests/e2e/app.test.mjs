@@ -29,7 +29,8 @@ function assertClean(problems) {
 }
 
 test('the static shell paints the first content before the wasm arrives', async () => {
-  const { context, page } = await phonePage(browser);
+  // No service worker: it would serve the wasm from its cache, past the blocked route.
+  const { context, page } = await phonePage(browser, { serviceWorkers: 'block' });
   await page.route('**/*.wasm', (route) => route.abort());
   await page.goto(server.url);
   const heading = page.locator('h1');

@@ -105,9 +105,10 @@ export async function launch() {
  * A phone-sized page that records page errors, console errors and requests to any other
  * origin, so a test can assert there were none.
  */
-export async function phonePage(browser, { viewport = PHONE, initScript, server, allowed = [], bypassCSP = false } = {}) {
+export async function phonePage(browser, { viewport = PHONE, initScript, server, allowed = [], bypassCSP = false, serviceWorkers = 'allow' } = {}) {
   const context = await browser.newContext({
     bypassCSP,
+    serviceWorkers,
     viewport,
     deviceScaleFactor: 2,
     isMobile: true,
