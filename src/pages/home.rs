@@ -5,8 +5,8 @@ use leptos::prelude::*;
 use crate::app::use_store;
 use crate::content::{cards, Card};
 use crate::route::Route;
-use crate::shell::{HERO_LEAD, HERO_TITLE, PLANNER_INVITE, SCAN_INVITE, SEARCH_PLACEHOLDER};
 use crate::scan::{rank, weakest, STATEMENTS};
+use crate::shell::{HERO_LEAD, HERO_TITLE, PLANNER_INVITE, SCAN_INVITE, SEARCH_PLACEHOLDER};
 
 /// Home: two sentences about the app, search, and one tile per dimension.
 #[component]

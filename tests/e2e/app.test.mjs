@@ -1,24 +1,13 @@
 // End-to-end tests: the release build of dist/ in real Chromium on a phone viewport.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist, launch, phonePage, appReady } from './support.mjs';
+import { useApp, phonePage, appReady } from './support.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useApp();
 
 async function open(hash = '#/', options) {
-  const session = await phonePage(browser, options);
-  await session.page.goto(server.url + hash);
+  const session = await phonePage(app.browser, options);
+  await session.page.goto(app.server.url + hash);
   await appReady(session.page);
   return session;
 }
@@ -30,15 +19,15 @@ function assertClean(problems) {
 
 test('the static shell paints the first content before the wasm arrives', async () => {
   // No service worker: it would serve the wasm from its cache, past the blocked route.
-  const { context, page } = await phonePage(browser, { serviceWorkers: 'block' });
+  const { context, page } = await phonePage(app.browser, { serviceWorkers: 'block' });
   await page.route('**/*.wasm', (route) => route.abort());
-  await page.goto(server.url);
+  await page.goto(app.server.url);
   const heading = page.locator('h1');
   assert.equal(await heading.textContent(), 'Werken aan een lerende organisatie');
   assert.equal(await page.locator('.site-header .brand').isVisible(), true);
   assert.equal(await page.locator('.shell-home .dimension').count(), 8, 'the whole home page is there');
   // A deep link does not flash the home page.
-  await page.goto(server.url + '#/kaart/partners');
+  await page.goto(app.server.url + '#/kaart/partners');
   await page.reload();
   assert.equal(await page.locator('.shell-home').isVisible(), false);
   assert.equal(await page.locator('.shell-loading').isVisible(), true);
@@ -46,14 +35,14 @@ test('the static shell paints the first content before the wasm arrives', async 
 });
 
 test('the app takes over from the static home page without moving anything', async () => {
-  const { context, page, problems } = await phonePage(browser);
+  const { context, page, problems } = await phonePage(app.browser);
   await page.addInitScript(() => {
     window.__shift = 0;
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shift += entry.value;
     }).observe({ type: 'layout-shift', buffered: true });
   });
-  await page.goto(server.url);
+  await page.goto(app.server.url);
   await appReady(page);
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   const shift = await page.evaluate(() => window.__shift);
@@ -92,7 +81,7 @@ test('a card opened by deep link keeps a marked suggestion and its note across a
   assert.equal(await again.locator('.status-oppakken').getAttribute('aria-pressed'), 'true');
   assert.equal(await again.locator('textarea').inputValue(), 'Bespreken in het MT van maart');
 
-  await page.goto(server.url + '#/');
+  await page.goto(app.server.url + '#/');
   await appReady(page);
   assert.match(await page.locator('.dimension').nth(3).locator('.tally-line').textContent(), /1 van 15 gemarkeerd/);
   assertClean(problems);
@@ -139,7 +128,7 @@ test('damaged stored data is kept under a backup key, reported, and downloadable
   assert.equal(await readFile(await download.path(), 'utf8'), damaged);
 
   // The app is usable and starts clean; the backup stays.
-  await page.goto(server.url + '#/kaart/partners');
+  await page.goto(app.server.url + '#/kaart/partners');
   await appReady(page);
   await page.locator('[id="suggestie-partners.02"] .status-gerealiseerd').tap();
   const stored = JSON.parse(await page.evaluate(() => localStorage.getItem('ontwikkelkaarten')));
@@ -192,7 +181,7 @@ test('unknown routes show "niet gevonden" with a way home; back and forward work
   assert.equal(await page.locator('h1').textContent(), 'Eigenaarschap creëren door leiderschapskansen');
   await page.goForward();
   await page.waitForFunction(() => document.querySelector('h1')?.textContent === 'Voorwaarden creëren in organisatiestructuur en beleid');
-  await page.goto(server.url + '#/kaart/onbekend');
+  await page.goto(app.server.url + '#/kaart/onbekend');
   await appReady(page);
   assert.equal(await page.locator('h1').textContent(), 'Pagina niet gevonden');
   assertClean(problems);

@@ -1,24 +1,13 @@
 // Embedding, offline use, security and accessibility, end to end in Chromium.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist, serveHost, launch, phonePage, appReady, axeViolations, BASE_PATH } from './support.mjs';
+import { useApp, serveHost, phonePage, appReady, axeViolations, BASE_PATH } from './support.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist({ cors: true });
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useApp({ cors: true });
 
 test('URL options: start page, compact mode, accent colour and font', async () => {
-  const { context, page, problems } = await phonePage(browser);
-  await page.goto(server.url + '?start=scan&compact=1&accent=%23b4441c&font=Georgia%2C%20serif');
+  const { context, page, problems } = await phonePage(app.browser);
+  await page.goto(app.server.url + '?start=scan&compact=1&accent=%23b4441c&font=Georgia%2C%20serif');
   await appReady(page);
   await page.waitForFunction(() => location.hash === '#/scan');
   assert.equal(await page.locator('.site-header').isVisible(), false, 'compact: no header');
@@ -31,7 +20,7 @@ test('URL options: start page, compact mode, accent colour and font', async () =
   assert.equal(style.font, 'Georgia, serif');
   assert.equal(style.button, 'rgb(180, 68, 28)');
   // Hostile values are ignored.
-  await page.goto(server.url + '?accent=red;background:url(x)&start=%3Cscript%3E#/');
+  await page.goto(app.server.url + '?accent=red;background:url(x)&start=%3Cscript%3E#/');
   await appReady(page);
   assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('.ok-app')).getPropertyValue('--accent').trim()), '#1d5c63');
   assert.deepEqual(problems.errors, []);
@@ -42,13 +31,13 @@ test('URL options: start page, compact mode, accent colour and font', async () =
 test('inside an iframe on another origin, and mounted into a host page element via embed.js', async () => {
   const host = await serveHost({
     '/iframe': `<!DOCTYPE html><html lang="nl"><link rel="icon" href="data:,"><title>Host</title><h1>Adviesbureau</h1>
-      <iframe title="Ontwikkelkaarten" src="${server.url}#/kaart/partners" style="width:100%;height:700px"></iframe>`,
+      <iframe title="Ontwikkelkaarten" src="${app.server.url}#/kaart/partners" style="width:100%;height:700px"></iframe>`,
     '/element': `<!DOCTYPE html><html lang="nl"><head><link rel="icon" href="data:,"><title>Host</title></head><body><h1>Adviesbureau</h1>
       <div id="hier" data-ontwikkelkaarten data-start="planner" data-accent="#336699"></div>
       <p id="na">Tekst van de host</p>
-      <script type="module" src="${server.url}embed.js"></script></body></html>`,
+      <script type="module" src="${app.server.url}embed.js"></script></body></html>`,
   });
-  const { context, page, problems } = await phonePage(browser, { allowed: [host.url] });
+  const { context, page, problems } = await phonePage(app.browser, { allowed: [host.url] });
   try {
   await page.goto(host.url + '/iframe');
   const frame = page.frameLocator('iframe');
@@ -75,9 +64,9 @@ test('inside an iframe on another origin, and mounted into a host page element v
 test('a sandboxed iframe without storage: works in memory, says so and offers an export', async () => {
   const host = await serveHost({
     '/sandbox': `<!DOCTYPE html><html lang="nl"><link rel="icon" href="data:,"><title>Host</title>
-      <iframe title="Ontwikkelkaarten" sandbox="allow-scripts allow-downloads" src="${server.url}#/kaart/teamleren" style="width:100%;height:700px"></iframe>`,
+      <iframe title="Ontwikkelkaarten" sandbox="allow-scripts allow-downloads" src="${app.server.url}#/kaart/teamleren" style="width:100%;height:700px"></iframe>`,
   });
-  const { context, page } = await phonePage(browser, { allowed: [host.url] });
+  const { context, page } = await phonePage(app.browser, { allowed: [host.url] });
   try {
   await page.goto(host.url + '/sandbox');
   const frame = page.frameLocator('iframe');
@@ -93,8 +82,8 @@ test('a sandboxed iframe without storage: works in memory, says so and offers an
 });
 
 test('after one visit the app opens and works offline', async () => {
-  const { context, page, problems } = await phonePage(browser);
-  await page.goto(server.url);
+  const { context, page, problems } = await phonePage(app.browser);
+  await page.goto(app.server.url);
   await appReady(page);
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
@@ -118,8 +107,8 @@ test('after one visit the app opens and works offline', async () => {
 });
 
 test('a Content-Security-Policy allows only the app itself, and no page requests another origin', async () => {
-  const { context, page, problems } = await phonePage(browser);
-  const response = await page.goto(server.url);
+  const { context, page, problems } = await phonePage(app.browser);
+  const response = await page.goto(app.server.url);
   const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
   assert.ok(response.ok());
   assert.match(csp, /default-src 'self'/);
@@ -127,7 +116,7 @@ test('a Content-Security-Policy allows only the app itself, and no page requests
   assert.match(csp, /connect-src 'self'/);
   assert.doesNotMatch(csp, /'unsafe-inline'|'unsafe-eval'/);
   for (const hash of ['#/', '#/kaart/gedeelde-visie', '#/werken-met-de-kaarten', '#/zoeken?q=visie', '#/scan', '#/scans', '#/plannen', '#/bestanden', '#/team', '#/bestaat-niet']) {
-    await page.goto(server.url + hash);
+    await page.goto(app.server.url + hash);
     await appReady(page);
   }
   assert.deepEqual(problems.errors, [], 'no CSP violation or error on any page');
@@ -137,22 +126,22 @@ test('a Content-Security-Policy allows only the app itself, and no page requests
 
 test('axe-core finds no accessibility violations on the pages that matter', async () => {
   // Injecting axe is an inline script, which our own CSP rightly refuses: bypass it here.
-  const { context, page } = await phonePage(browser, { bypassCSP: true });
+  const { context, page } = await phonePage(app.browser, { bypassCSP: true });
   const seen = {};
   const check = async (name) => {
     seen[name] = await axeViolations(page);
   };
-  await page.goto(server.url + '#/');
+  await page.goto(app.server.url + '#/');
   await appReady(page);
   await check('home');
-  await page.goto(server.url + '#/kaart/feedbackprocessen');
+  await page.goto(app.server.url + '#/kaart/feedbackprocessen');
   await appReady(page);
   await page.locator('[id="suggestie-feedbackprocessen.01"] .status-oppakken').tap();
   await check('card');
-  await page.goto(server.url + '#/zoeken?q=feedback');
+  await page.goto(app.server.url + '#/zoeken?q=feedback');
   await appReady(page);
   await check('search');
-  await page.goto(server.url + '#/scan');
+  await page.goto(app.server.url + '#/scan');
   await appReady(page);
   await check('scan start');
   await page.getByRole('button', { name: 'Start de scan' }).tap();
@@ -163,20 +152,20 @@ test('axe-core finds no accessibility violations on the pages that matter', asyn
   await page.getByRole('button', { name: 'Afronden en resultaat bekijken' }).tap();
   await page.waitForSelector('.scan-result');
   await check('result');
-  await page.goto(server.url + '#/scan');
+  await page.goto(app.server.url + '#/scan');
   await appReady(page);
   await page.getByRole('button', { name: 'Start de scan' }).tap();
   await page.waitForSelector('.statement');
   for (let i = 0; i < 16; i++) await page.keyboard.press('3');
   await page.getByRole('button', { name: 'Afronden en resultaat bekijken' }).tap();
   await page.waitForSelector('.scan-result');
-  await page.goto(server.url + '#/scans');
+  await page.goto(app.server.url + '#/scans');
   await appReady(page);
   await check('history');
   await page.getByRole('button', { name: 'Vergelijken' }).tap();
   await page.waitForSelector('.compare');
   await check('compare');
-  await page.goto(server.url + '#/plannen');
+  await page.goto(app.server.url + '#/plannen');
   await appReady(page);
   await check('planner new');
   await page.getByRole('button', { name: 'Plan maken' }).tap();
@@ -185,12 +174,12 @@ test('axe-core finds no accessibility violations on the pages that matter', asyn
   await page.locator('.session-row h3 a').first().tap();
   await page.waitForSelector('article.session');
   await check('session');
-  await page.goto(server.url + '#/team');
+  await page.goto(app.server.url + '#/team');
   await appReady(page);
   await page.getByRole('button', { name: 'Mijn laatste scan toevoegen' }).tap();
   await page.waitForSelector('.team-table');
   await check('team view');
-  await page.goto(server.url + '#/bestanden');
+  await page.goto(app.server.url + '#/bestanden');
   await appReady(page);
   await page.locator('#bestand-inlezen').setInputFiles({ name: 'kapot.json', mimeType: 'application/json', buffer: Buffer.from('{"format":') });
   await page.waitForSelector('.file-error');

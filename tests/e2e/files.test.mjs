@@ -1,24 +1,16 @@
 // End-to-end tests of export, import, the team view, share links and two tabs.
-import { test, before, after } from 'node:test';
+import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serveDist, launch, phonePage, appReady } from './support.mjs';
+import { useApp, phonePage, appReady } from './support.mjs';
 
-let server;
-let browser;
+const app = useApp();
 let dir;
 
 before(async () => {
-  server = await serveDist();
-  browser = await launch();
   dir = await mkdtemp(join(tmpdir(), 'ontwikkelkaarten-'));
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 const STATEMENTS = ['gedeelde-visie', 'leren-op-de-werkvloer', 'teamleren', 'feedbackprocessen', 'partners', 'kwaliteitscultuur', 'eigenaarschap', 'structuur-en-beleid']
@@ -44,18 +36,18 @@ async function stored(page) {
 }
 
 test('export everything, clear storage, import the real file: the identical state', async () => {
-  const { context, page, problems } = await phonePage(browser);
-  await page.goto(server.url + '#/kaart/partners');
+  const { context, page, problems } = await phonePage(app.browser);
+  await page.goto(app.server.url + '#/kaart/partners');
   await appReady(page);
   await page.locator('[id="suggestie-partners.01"] .status-oppakken').tap();
-  await page.goto(server.url + '#/plannen');
+  await page.goto(app.server.url + '#/plannen');
   await appReady(page);
   await page.locator('#plan-naam').fill('Traject “2027”, <b>vet</b>');
   await page.getByRole('button', { name: 'Plan maken' }).tap();
   await page.waitForSelector('article.plan');
   const before = await stored(page);
 
-  await page.goto(server.url + '#/bestanden');
+  await page.goto(app.server.url + '#/bestanden');
   await appReady(page);
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Alles exporteren' }).tap()]);
   assert.match(download.suggestedFilename(), /^ontwikkelkaarten-\d{4}-\d{2}-\d{2}\.json$/);
@@ -94,8 +86,8 @@ test('export everything, clear storage, import the real file: the identical stat
 });
 
 test('a damaged, a foreign and a newer file each get their own Dutch error and change nothing', async () => {
-  const { context, page, problems } = await phonePage(browser);
-  await page.goto(server.url + '#/kaart/teamleren');
+  const { context, page, problems } = await phonePage(app.browser);
+  await page.goto(app.server.url + '#/kaart/teamleren');
   await appReady(page);
   await page.locator('[id="suggestie-teamleren.01"] .status-gerealiseerd').tap();
   const before = await page.evaluate(() => localStorage.getItem('ontwikkelkaarten'));
@@ -107,7 +99,7 @@ test('a damaged, a foreign and a newer file each get their own Dutch error and c
   await writeFile(newer, '{"format":"ontwikkelkaarten","version":9}');
   const empty = join(dir, 'leeg.json');
   await writeFile(empty, '');
-  await page.goto(server.url + '#/bestanden');
+  await page.goto(app.server.url + '#/bestanden');
   await appReady(page);
   await page.locator('#bestand-inlezen').setInputFiles([damaged, foreign, newer, empty]);
   await page.waitForSelector('.file-error');
@@ -129,8 +121,8 @@ test('three member files: the team view matches a hand calculation; names hidden
     await memberFile('bram', '<img src=x onerror=alert(1)>', 3, [3, 3]), // feedback 3,0
     await memberFile('chris', 'Chris', 2, [5, 4]), // feedback 4,5
   ];
-  const { context, page, problems } = await phonePage(browser);
-  await page.goto(server.url + '#/team');
+  const { context, page, problems } = await phonePage(app.browser);
+  await page.goto(app.server.url + '#/team');
   await appReady(page);
   await page.locator('#team-inlezen').setInputFiles(files);
   await page.waitForSelector('.team-table');
@@ -165,8 +157,8 @@ test('three member files: the team view matches a hand calculation; names hidden
 });
 
 test('a scan shared by link opens read-only elsewhere and can be kept', async () => {
-  const { context, page, problems } = await phonePage(browser);
-  await page.goto(server.url + '#/scan');
+  const { context, page, problems } = await phonePage(app.browser);
+  await page.goto(app.server.url + '#/scan');
   await appReady(page);
   await page.locator('#scan-label').fill('Gedeeld <script>');
   await page.getByRole('button', { name: 'Start de scan' }).tap();
@@ -178,10 +170,10 @@ test('a scan shared by link opens read-only elsewhere and can be kept', async ()
   await page.getByRole('button', { name: 'Deel als link' }).tap();
   const link = await page.locator('#deel-link').inputValue();
   assert.match(link, /#\/gedeeld\/[A-Za-z0-9_-]+$/);
-  assert.ok(link.startsWith(server.url));
+  assert.ok(link.startsWith(app.server.url));
   await context.close();
 
-  const other = await phonePage(browser);
+  const other = await phonePage(app.browser);
   await other.page.goto(link);
   await appReady(other.page);
   assert.match(await other.page.locator('main').textContent(), /Gedeelde scan: alleen bekijken/);
@@ -190,7 +182,7 @@ test('a scan shared by link opens read-only elsewhere and can be kept', async ()
   await other.page.waitForFunction(() => location.hash.startsWith('#/scan/resultaat/'));
   assert.equal((await stored(other.page)).scans.length, 1);
 
-  await other.page.goto(server.url + '#/gedeeld/bm9nIGVlbiBzdHVr');
+  await other.page.goto(app.server.url + '#/gedeeld/bm9nIGVlbiBzdHVr');
   await appReady(other.page);
   assert.equal(await other.page.locator('h1').textContent(), 'Deze link werkt niet');
   assert.deepEqual(problems.errors, []);
@@ -199,11 +191,11 @@ test('a scan shared by link opens read-only elsewhere and can be kept', async ()
 });
 
 test('two tabs: a change in one shows in the other, and neither overwrites the other', async () => {
-  const { context, page: a, problems } = await phonePage(browser);
-  await a.goto(server.url + '#/kaart/partners');
+  const { context, page: a, problems } = await phonePage(app.browser);
+  await a.goto(app.server.url + '#/kaart/partners');
   await appReady(a);
   const b = await context.newPage();
-  await b.goto(server.url + '#/kaart/partners');
+  await b.goto(app.server.url + '#/kaart/partners');
   await appReady(b);
 
   await a.locator('[id="suggestie-partners.01"] .status-oppakken').tap();

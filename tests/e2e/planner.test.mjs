@@ -1,27 +1,16 @@
 // End-to-end tests of the journey planner on a phone viewport.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { serveDist, launch, phonePage, appReady } from './support.mjs';
+import { useApp, phonePage, appReady } from './support.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useApp();
 
 const weekday = (iso) => new Date(iso + 'T12:00:00Z').getUTCDay();
 
 test('an MT journey from its template: five weekday sessions, an action from a card, review, done, reload, .ics', async () => {
-  const { context, page, problems } = await phonePage(browser);
-  await page.goto(server.url + '#/plannen');
+  const { context, page, problems } = await phonePage(app.browser);
+  await page.goto(app.server.url + '#/plannen');
   await appReady(page);
 
   // A Monday well in the future, typed into the date field.
@@ -44,7 +33,7 @@ test('an MT journey from its template: five weekday sessions, an action from a c
   assert.match(await page.locator('.session-row').first().textContent(), /Offsite/);
 
   // Mark a suggestion "oppakken" on card 4 and turn it into an action of this plan.
-  await page.goto(server.url + '#/kaart/feedbackprocessen');
+  await page.goto(app.server.url + '#/kaart/feedbackprocessen');
   await appReady(page);
   const item = page.locator('[id="suggestie-feedbackprocessen.03"]');
   await item.locator('.status-oppakken').tap();
@@ -53,7 +42,7 @@ test('an MT journey from its template: five weekday sessions, an action from a c
   assert.match(await item.locator('.done-note').textContent(), /MT Zuid/);
 
   // Open the second session: the action is listed as open.
-  await page.goto(server.url + '#/plannen');
+  await page.goto(app.server.url + '#/plannen');
   await appReady(page);
   await page.getByRole('link', { name: 'MT Zuid' }).tap();
   await page.waitForSelector('article.plan');
@@ -91,8 +80,8 @@ test('an MT journey from its template: five weekday sessions, an action from a c
 });
 
 test('moving a session is flagged, never reordered; a strange date gets a Dutch message and changes nothing', async () => {
-  const { context, page, problems } = await phonePage(browser);
-  await page.goto(server.url + '#/plannen');
+  const { context, page, problems } = await phonePage(app.browser);
+  await page.goto(app.server.url + '#/plannen');
   await appReady(page);
   await page.locator('#plan-start').fill('2027-03-01');
   await page.locator('#plan-start').dispatchEvent('change');
@@ -124,8 +113,8 @@ test('moving a session is flagged, never reordered; a strange date gets a Dutch 
 });
 
 test('budget side by side, promises checked over time, and measures in percent', async () => {
-  const { context, page, problems } = await phonePage(browser);
-  await page.goto(server.url + '#/plannen');
+  const { context, page, problems } = await phonePage(app.browser);
+  await page.goto(app.server.url + '#/plannen');
   await appReady(page);
   await page.getByRole('button', { name: 'Plan maken' }).tap();
   await page.waitForSelector('article.plan');

@@ -1,23 +1,15 @@
 // Printing: every card fits one A4 page, and results and plans print without navigation.
 // The PDFs are written to tests/e2e/artifacts/ (git-ignored) for looking at the pages.
-import { test, before, after } from 'node:test';
+import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { serveDist, launch, phonePage, appReady, ROOT } from './support.mjs';
+import { useApp, phonePage, appReady, ROOT } from './support.mjs';
 
-let server;
-let browser;
+const app = useApp();
 const OUT = `${ROOT}tests/e2e/artifacts`;
 
 before(async () => {
-  server = await serveDist();
-  browser = await launch();
   await mkdir(OUT, { recursive: true });
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 /** Prints the page to an A4 PDF; returns the number of pages. */
@@ -32,8 +24,8 @@ async function print(page, name) {
 const CARDS = ['gedeelde-visie', 'leren-op-de-werkvloer', 'teamleren', 'feedbackprocessen', 'partners', 'kwaliteitscultuur', 'eigenaarschap', 'structuur-en-beleid'];
 
 test('every card prints on one A4 page, with marks and notes, without navigation', async () => {
-  const { context, page } = await phonePage(browser, { viewport: { width: 1000, height: 1400 } });
-  await page.goto(server.url + '#/kaart/leren-op-de-werkvloer');
+  const { context, page } = await phonePage(app.browser, { viewport: { width: 1000, height: 1400 } });
+  await page.goto(app.server.url + '#/kaart/leren-op-de-werkvloer');
   await appReady(page);
   const item = page.locator('[id="suggestie-leren-op-de-werkvloer.03"]');
   await item.locator('.status-oppakken').click();
@@ -46,7 +38,7 @@ test('every card prints on one A4 page, with marks and notes, without navigation
   assert.equal(marked, '" [oppakken]"');
   for (const id of CARDS) {
     await page.emulateMedia({ media: 'screen' });
-    await page.goto(server.url + `#/kaart/${id}`);
+    await page.goto(app.server.url + `#/kaart/${id}`);
     await appReady(page);
     assert.equal(await print(page, `kaart-${id}`), 1, `card ${id} fits one page`);
   }
@@ -54,8 +46,8 @@ test('every card prints on one A4 page, with marks and notes, without navigation
 });
 
 test('a scan result, a team result and a plan print cleanly', async () => {
-  const { context, page } = await phonePage(browser, { viewport: { width: 1000, height: 1400 } });
-  await page.goto(server.url + '#/scan');
+  const { context, page } = await phonePage(app.browser, { viewport: { width: 1000, height: 1400 } });
+  await page.goto(app.server.url + '#/scan');
   await appReady(page);
   await page.getByRole('button', { name: 'Start de scan' }).click();
   await page.waitForSelector('.statement');
@@ -70,13 +62,13 @@ test('a scan result, a team result and a plan print cleanly', async () => {
   assert.equal(await page.locator('.site-header').isVisible(), false);
   await page.emulateMedia({ media: 'screen' });
 
-  await page.goto(server.url + '#/team');
+  await page.goto(app.server.url + '#/team');
   await appReady(page);
   await page.getByRole('button', { name: 'Mijn laatste scan toevoegen' }).click();
   await page.waitForSelector('.team-table');
   assert.ok((await print(page, 'teambeeld')) <= 2);
 
-  await page.goto(server.url + '#/plannen');
+  await page.goto(app.server.url + '#/plannen');
   await appReady(page);
   await page.getByRole('button', { name: 'Plan maken' }).click();
   await page.waitForSelector('article.plan');

@@ -1,20 +1,9 @@
 // End-to-end tests of the self-scan on a phone viewport, by taps only.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist, launch, phonePage, appReady } from './support.mjs';
+import { useApp, phonePage, appReady } from './support.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useApp();
 
 // The answer (1–5) to tap for each of the 16 statements, in order: feedback (statements 7
 // and 8) is clearly the weakest dimension, teamleren (5 and 6) the next.
@@ -36,8 +25,8 @@ async function startScan(page, label) {
 }
 
 test('a scan completed by taps leads to the weakest dimension and its card', async () => {
-  const { context, page, problems } = await phonePage(browser);
-  await page.goto(server.url + '#/');
+  const { context, page, problems } = await phonePage(app.browser);
+  await page.goto(app.server.url + '#/');
   await appReady(page);
   await page.getByRole('link', { name: 'Doe de zelfscan' }).tap();
   await page.waitForSelector('#scan-label');
@@ -89,8 +78,8 @@ test('a scan completed by taps leads to the weakest dimension and its card', asy
 });
 
 test('a scan closed half-way continues after reopening, then two scans compare', async () => {
-  const { context, page, problems } = await phonePage(browser);
-  await page.goto(server.url + '#/');
+  const { context, page, problems } = await phonePage(app.browser);
+  await page.goto(app.server.url + '#/');
   await appReady(page);
 
   // First scan: everything "3" except teamleren at 2, with one "weet ik niet" and one skip.
@@ -116,7 +105,7 @@ test('a scan closed half-way continues after reopening, then two scans compare',
   for (let i = 0; i < 7; i++) await tapAnswer(page, 4);
   assert.equal(await page.locator('.progress-text').textContent(), '8 van 16');
   await page.goto('about:blank');
-  await page.goto(server.url + '#/');
+  await page.goto(app.server.url + '#/');
   await appReady(page);
   await page.getByRole('link', { name: 'Ga verder met de scan' }).tap();
   await page.waitForSelector('.statement');
@@ -153,8 +142,8 @@ test('a scan closed half-way continues after reopening, then two scans compare',
 });
 
 test('scans can be renamed and deleted after confirmation', async () => {
-  const { context, page, problems } = await phonePage(browser);
-  await page.goto(server.url + '#/');
+  const { context, page, problems } = await phonePage(app.browser);
+  await page.goto(app.server.url + '#/');
   await appReady(page);
   await startScan(page, 'Proef');
   await page.getByRole('button', { name: 'Overslaan →' }).tap();
@@ -167,7 +156,7 @@ test('scans can be renamed and deleted after confirmation', async () => {
   await page.waitForSelector('.scan-result');
   assert.match(await page.locator('main').textContent(), /nog niets te zeggen/);
 
-  await page.goto(server.url + '#/scans');
+  await page.goto(app.server.url + '#/scans');
   await appReady(page);
   await page.getByRole('button', { name: 'Naam wijzigen' }).tap();
   await page.locator('.rename input').fill('<img src=x onerror=alert(1)>');

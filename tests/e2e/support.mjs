@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
+import { before, after } from 'node:test';
 
 const require = createRequire(new URL('../../scripts/package.json', import.meta.url));
 const { chromium } = require('playwright-core');
@@ -135,4 +136,21 @@ export async function phonePage(browser, { viewport = PHONE, initScript, server,
 /** Waits until the wasm app has replaced the static shell. */
 export async function appReady(page) {
   await page.waitForSelector('footer.site-footer', { state: 'attached' });
+}
+
+/**
+ * Starts the dist server and Chromium before a test file's tests and stops both after;
+ * the returned object holds `server` and `browser` once the tests run.
+ */
+export function useApp(options) {
+  const app = {};
+  before(async () => {
+    app.server = await serveDist(options);
+    app.browser = await launch();
+  });
+  after(async () => {
+    await app.browser?.close();
+    await app.server?.close();
+  });
+  return app;
 }
