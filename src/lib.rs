@@ -40,8 +40,14 @@ pub fn start() {
         .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
     if let Some(el) = target {
         apply_embed_options(&document, &el);
-        el.set_text_content(None);
-        leptos::mount::mount_to(el, app::App).forget();
+        // Let the static page paint first (two frames), so it is what the browser counts
+        // as the largest paint; the app then replaces it with identical content.
+        leptos::prelude::request_animation_frame(move || {
+            leptos::prelude::request_animation_frame(move || {
+                el.set_text_content(None);
+                leptos::mount::mount_to(el, app::App).forget();
+            })
+        });
     }
 }
 
