@@ -34,7 +34,11 @@ const csp = [
   "base-uri 'none'",
   "form-action 'none'",
 ].join('; ');
-html = html.replace('<meta charset="utf-8">', `<meta charset="utf-8">\n  <meta http-equiv="Content-Security-Policy" content="${csp}">`);
+// `trunk serve` injects its own inline live-reload script after this hook, which the policy
+// would block; development builds therefore go without it.
+if (process.env.TRUNK_PROFILE === 'release') {
+  html = html.replace('<meta charset="utf-8">', `<meta charset="utf-8">\n  <meta http-equiv="Content-Security-Policy" content="${csp}">`);
+}
 await writeFile(indexPath, html);
 
 // embed.js: a stable name a host page can load to mount the app into its own element.
@@ -68,4 +72,4 @@ const sw = template
   .replace('__VERSION__', version.digest('hex').slice(0, 16))
   .replace('__FILES__', JSON.stringify(['./', ...files.map((f) => './' + f)]));
 await writeFile(join(dir, 'sw.js'), sw);
-console.log(`post-build: CSP with loader hash, service worker for ${files.length} files`);
+console.log(`post-build (${process.env.TRUNK_PROFILE}): ${process.env.TRUNK_PROFILE === 'release' ? 'CSP with loader hash, ' : 'no CSP (development), '}service worker for ${files.length} files`);
