@@ -1,7 +1,7 @@
 // End-to-end tests: the release build of dist/ in real Chromium on a phone viewport.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, phonePage, appReady } from './support.mjs';
+import { useApp, phonePage, appReady, assertClean } from './support.mjs';
 
 const app = useApp();
 
@@ -12,10 +12,6 @@ async function open(hash = '#/', options) {
   return session;
 }
 
-function assertClean(problems) {
-  assert.deepEqual(problems.errors, [], 'no errors or panics in the page');
-  assert.deepEqual(problems.foreignRequests, [], 'no request to any other origin');
-}
 
 test('the static shell paints the first content before the wasm arrives', async () => {
   // No service worker: it would serve the wasm from its cache, past the blocked route.

@@ -1,7 +1,7 @@
 // Embedding, offline use, security and accessibility, end to end in Chromium.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, serveHost, phonePage, appReady, axeViolations, BASE_PATH } from './support.mjs';
+import { useApp, serveHost, phonePage, appReady, axeViolations, BASE_PATH, assertClean, finishScanByKeys } from './support.mjs';
 
 const app = useApp({ cors: true });
 
@@ -23,8 +23,7 @@ test('URL options: start page, compact mode, accent colour and font', async () =
   await page.goto(app.server.url + '?accent=red;background:url(x)&start=%3Cscript%3E#/');
   await appReady(page);
   assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('.ok-app')).getPropertyValue('--accent').trim()), '#1d5c63');
-  assert.deepEqual(problems.errors, []);
-  assert.deepEqual(problems.foreignRequests, []);
+  assertClean(problems);
   await context.close();
 });
 
@@ -53,8 +52,7 @@ test('inside an iframe on another origin, and mounted into a host page element v
   assert.equal(await page.locator('#na').textContent(), 'Tekst van de host', 'the host page stays');
   assert.equal(await page.locator('body > h1').textContent(), 'Adviesbureau');
   assert.equal(await page.evaluate(() => getComputedStyle(document.body).margin), '8px', 'our CSS does not restyle the host');
-  assert.deepEqual(problems.errors, []);
-  assert.deepEqual(problems.foreignRequests, []);
+  assertClean(problems);
   } finally {
     await context.close();
     await host.close();
@@ -147,18 +145,12 @@ test('axe-core finds no accessibility violations on the pages that matter', asyn
   await page.getByRole('button', { name: 'Start de scan' }).tap();
   await page.waitForSelector('.statement');
   await check('scan question');
-  for (let i = 0; i < 16; i++) await page.keyboard.press(String((i % 5) + 1));
-  await page.waitForSelector('text=Bijna klaar');
-  await page.getByRole('button', { name: 'Afronden en resultaat bekijken' }).tap();
-  await page.waitForSelector('.scan-result');
+  await finishScanByKeys(page, (i) => String((i % 5) + 1));
   await check('result');
   await page.goto(app.server.url + '#/scan');
   await appReady(page);
   await page.getByRole('button', { name: 'Start de scan' }).tap();
-  await page.waitForSelector('.statement');
-  for (let i = 0; i < 16; i++) await page.keyboard.press('3');
-  await page.getByRole('button', { name: 'Afronden en resultaat bekijken' }).tap();
-  await page.waitForSelector('.scan-result');
+  await finishScanByKeys(page, () => '3');
   await page.goto(app.server.url + '#/scans');
   await appReady(page);
   await check('history');

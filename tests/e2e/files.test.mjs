@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { useApp, phonePage, appReady } from './support.mjs';
+import { useApp, phonePage, appReady, assertClean, finishScanByKeys } from './support.mjs';
 
 const app = useApp();
 let dir;
@@ -80,8 +80,7 @@ test('export everything, clear storage, import the real file: the identical stat
   await page.getByRole('button', { name: 'Samenvoegen' }).tap();
   await page.waitForSelector('text=Samengevoegd: 0 scans, 0 plannen en 0 markeringen toegevoegd.');
   assert.equal((await stored(page)).plans.length, 1);
-  assert.deepEqual(problems.errors, []);
-  assert.deepEqual(problems.foreignRequests, []);
+  assertClean(problems);
   await context.close();
 });
 
@@ -162,11 +161,7 @@ test('a scan shared by link opens read-only elsewhere and can be kept', async ()
   await appReady(page);
   await page.locator('#scan-label').fill('Gedeeld <script>');
   await page.getByRole('button', { name: 'Start de scan' }).tap();
-  await page.waitForSelector('.statement');
-  for (let i = 0; i < 16; i++) await page.keyboard.press(String((i % 5) + 1));
-  await page.waitForSelector('text=Bijna klaar');
-  await page.getByRole('button', { name: 'Afronden en resultaat bekijken' }).tap();
-  await page.waitForSelector('.scan-result');
+  await finishScanByKeys(page, (i) => String((i % 5) + 1));
   await page.getByRole('button', { name: 'Deel als link' }).tap();
   const link = await page.locator('#deel-link').inputValue();
   assert.match(link, /#\/gedeeld\/[A-Za-z0-9_-]+$/);

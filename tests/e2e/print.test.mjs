@@ -3,7 +3,7 @@
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { useApp, phonePage, appReady, ROOT } from './support.mjs';
+import { useApp, phonePage, appReady, ROOT, finishScanByKeys } from './support.mjs';
 
 const app = useApp();
 const OUT = `${ROOT}tests/e2e/artifacts`;
@@ -50,10 +50,7 @@ test('a scan result, a team result and a plan print cleanly', async () => {
   await page.goto(app.server.url + '#/scan');
   await appReady(page);
   await page.getByRole('button', { name: 'Start de scan' }).click();
-  await page.waitForSelector('.statement');
-  for (let i = 0; i < 16; i++) await page.keyboard.press(String((i % 5) + 1));
-  await page.getByRole('button', { name: 'Afronden en resultaat bekijken' }).click();
-  await page.waitForSelector('.scan-result');
+  await finishScanByKeys(page, (i) => String((i % 5) + 1));
   const resultPages = await print(page, 'scanresultaat');
   assert.ok(resultPages >= 1 && resultPages <= 2, `${resultPages} pages`);
   await page.emulateMedia({ media: 'print' });

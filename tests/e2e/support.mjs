@@ -6,6 +6,7 @@ import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { before, after } from 'node:test';
+import assert from 'node:assert/strict';
 
 const require = createRequire(new URL('../../scripts/package.json', import.meta.url));
 const { chromium } = require('playwright-core');
@@ -131,6 +132,21 @@ export async function phonePage(browser, { viewport = PHONE, initScript, server,
     }
   });
   return { context, page, problems };
+}
+
+/** Asserts the page logged no error and requested nothing from another origin. */
+export function assertClean(problems) {
+  assert.deepEqual(problems.errors, [], 'no errors or panics in the page');
+  assert.deepEqual(problems.foreignRequests, [], 'no request to any other origin');
+}
+
+/** On a started scan: answers all 16 statements with the keys given, and finishes. */
+export async function finishScanByKeys(page, keyFor) {
+  await page.waitForSelector('.statement');
+  for (let i = 0; i < 16; i++) await page.keyboard.press(keyFor(i));
+  await page.waitForSelector('text=Bijna klaar');
+  await page.getByRole('button', { name: 'Afronden en resultaat bekijken' }).click();
+  await page.waitForSelector('.scan-result');
 }
 
 /** Waits until the wasm app has replaced the static shell. */
