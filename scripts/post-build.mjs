@@ -1,11 +1,15 @@
 // Trunk post-build hook (see Trunk.toml): runs on the staged build before it becomes dist/.
+// 0. Builds the wasm, split into a first download and chunks loaded on demand
+//    (scripts/build-wasm.mjs), and puts its loader where index.html says `<!-- app:wasm -->`.
 // 1. Adds a Content-Security-Policy that allows only the app's own files, with the hash of
 //    the loader script Trunk inlines.
 // 2. Writes the service worker with the exact list of built files and a version derived
 //    from their contents, so a new build replaces the old cache.
 import { readFile, writeFile, readdir } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildWasm } from './build-wasm.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) {
@@ -13,8 +17,23 @@ if (!dir) {
   process.exit(1);
 }
 
+const release = process.env.TRUNK_PROFILE === 'release';
+const root = dirname(dirname(fileURLToPath(import.meta.url)));
+const built = await buildWasm({ root, outDir: dir, release });
+
 const indexPath = join(dir, 'index.html');
 let html = await readFile(indexPath, 'utf8');
+const marker = '<!-- app:wasm -->';
+if (!html.includes(marker)) {
+  console.error(`post-build: index.html has no ${marker} to put the wasm loader in`);
+  process.exit(1);
+}
+html = html.replace(/\s*<!-- Trunk skips the Rust build[\s\S]*?-->\s*<link data-trunk rel="rust"[^>]*>/, '').replace(marker, [
+  `<link rel="modulepreload" href="./${built.js}">`,
+  `<link rel="modulepreload" href="./${built.split}">`,
+  `<link rel="preload" href="./${built.wasm}" as="fetch" type="application/wasm" crossorigin>`,
+  `<script type="module">import init from './${built.js}'; await init({ module_or_path: './${built.wasm}' });</script>`,
+].join('\n  '));
 
 const inline = [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map((m) => m[1]);
 if (inline.length !== 1) {
@@ -36,17 +55,16 @@ const csp = [
 ].join('; ');
 // `trunk serve` injects its own inline live-reload script after this hook, which the policy
 // would block; development builds therefore go without it.
-if (process.env.TRUNK_PROFILE === 'release') {
+if (release) {
   html = html.replace('<meta charset="utf-8">', `<meta charset="utf-8">\n  <meta http-equiv="Content-Security-Policy" content="${csp}">`);
 }
 await writeFile(indexPath, html);
 
 // embed.js: a stable name a host page can load to mount the app into its own element.
-const js = html.match(/from '\.\/(ontwikkelkaarten-[0-9a-f]+\.js)'/)?.[1];
-const wasm = html.match(/module_or_path: '\.\/(ontwikkelkaarten-[0-9a-f]+_bg\.wasm)'/)?.[1];
+const { js, wasm } = built;
 const css = html.match(/href="\.\/(main-[0-9a-f]+\.css)"/)?.[1];
-if (!js || !wasm || !css) {
-  console.error('post-build: could not find the built js, wasm and css in index.html');
+if (!css) {
+  console.error('post-build: could not find the built css in index.html');
   process.exit(1);
 }
 await writeFile(join(dir, 'embed.js'), `// Mounts Ontwikkelkaarten into the first element with a data-ontwikkelkaarten attribute.

@@ -4,19 +4,7 @@ use leptos::ev;
 use leptos::prelude::*;
 
 use crate::components::notices::{Notice, NoticeList, Notices};
-use crate::pages::{
-    card::CardPage,
-    files::FilesPage,
-    guide::GuidePage,
-    home::HomePage,
-    not_found::NotFoundPage,
-    plan::{PlanPage, PlansPage, SessionPage},
-    scan::{
-        ComparePage, ScanFillPage, ScanHistoryPage, ScanResultPage, ScanStartPage, SharedScanPage,
-    },
-    search::SearchPage,
-    team::TeamPage,
-};
+use crate::pages::on_demand::{self, Page};
 use crate::route::Route;
 use crate::state::AppState;
 use crate::storage::{self, SaveError, Startup};
@@ -35,53 +23,6 @@ pub struct Store {
 /// The [`Store`] provided by [`App`].
 pub fn use_store() -> Store {
     expect_context::<Store>()
-}
-
-/// Which page is shown; the parts of a route that do not need a new page (a search query,
-/// an anchor on a card) are left out so that changing them keeps the page and its focus.
-#[derive(Clone, PartialEq)]
-enum Page {
-    Home,
-    Card(String),
-    Guide,
-    Search,
-    ScanStart,
-    ScanFill,
-    ScanResult(String),
-    Scans,
-    Compare(String, String),
-    Plans,
-    Files,
-    Team,
-    Shared(String),
-    Plan(String),
-    PlanSession(String, String),
-    NotFound,
-}
-
-impl From<&Route> for Page {
-    fn from(route: &Route) -> Page {
-        match route {
-            Route::Home => Page::Home,
-            Route::Card { id, .. } => Page::Card(id.clone()),
-            Route::Guide => Page::Guide,
-            Route::Search { .. } => Page::Search,
-            Route::ScanStart => Page::ScanStart,
-            Route::ScanFill => Page::ScanFill,
-            Route::ScanResult { id } => Page::ScanResult(id.clone()),
-            Route::Scans => Page::Scans,
-            Route::Compare { a, b } => Page::Compare(a.clone(), b.clone()),
-            Route::Plans => Page::Plans,
-            Route::Files => Page::Files,
-            Route::Team => Page::Team,
-            Route::Shared { payload } => Page::Shared(payload.clone()),
-            Route::Plan { id } => Page::Plan(id.clone()),
-            Route::PlanSession { plan, session } => {
-                Page::PlanSession(plan.clone(), session.clone())
-            }
-            Route::NotFound => Page::NotFound,
-        }
-    }
 }
 
 /// Navigates to a route (a new history entry).
@@ -185,21 +126,31 @@ pub fn App() -> impl IntoView {
     let page = Memo::new(move |_| route.with(|r| Page::from(r)));
 
     // After a navigation: scroll to the requested spot or to the top, set the title and
-    // move focus to the page heading so screen readers announce the new page.
+    // move focus to the page heading so screen readers announce the new page. A new page
+    // may still have to be fetched, so its focus waits until it is shown.
+    let pending_focus = StoredValue::new(None::<Option<String>>);
     Effect::new(move |previous: Option<Route>| {
         let current = route.get();
-        let navigated = previous
-            .as_ref()
-            .is_some_and(|p| Page::from(p) != Page::from(&current));
         let anchor = match &current {
             Route::Card { anchor, .. } => anchor.clone(),
             _ => None,
         };
-        if navigated || anchor.is_some() {
-            request_animation_frame(move || focus_target(anchor.as_deref()));
+        match &previous {
+            Some(p) if Page::from(p) != Page::from(&current) => {
+                pending_focus.set_value(Some(anchor));
+            }
+            _ if anchor.is_some() => {
+                request_animation_frame(move || focus_target(anchor.as_deref()));
+            }
+            _ => {}
         }
         current
     });
+    let shown = move || {
+        if let Some(anchor) = pending_focus.try_update_value(Option::take).flatten() {
+            focus_target(anchor.as_deref());
+        }
+    };
 
     view! {
         <header class="site-header">
@@ -215,24 +166,7 @@ pub fn App() -> impl IntoView {
         <NoticeList/>
         <ExportReminder/>
         <main id="inhoud">
-            {move || match page.get() {
-                Page::Home => view! { <HomePage/> }.into_any(),
-                Page::Card(id) => view! { <CardPage id/> }.into_any(),
-                Page::Guide => view! { <GuidePage/> }.into_any(),
-                Page::Search => view! { <SearchPage/> }.into_any(),
-                Page::ScanStart => view! { <ScanStartPage/> }.into_any(),
-                Page::ScanFill => view! { <ScanFillPage/> }.into_any(),
-                Page::ScanResult(id) => view! { <ScanResultPage id/> }.into_any(),
-                Page::Scans => view! { <ScanHistoryPage/> }.into_any(),
-                Page::Compare(a, b) => view! { <ComparePage a b/> }.into_any(),
-                Page::Plans => view! { <PlansPage/> }.into_any(),
-                Page::Files => view! { <FilesPage/> }.into_any(),
-                Page::Team => view! { <TeamPage/> }.into_any(),
-                Page::Shared(payload) => view! { <SharedScanPage payload/> }.into_any(),
-                Page::Plan(id) => view! { <PlanPage id/> }.into_any(),
-                Page::PlanSession(plan, session) => view! { <SessionPage plan session/> }.into_any(),
-                Page::NotFound => view! { <NotFoundPage/> }.into_any(),
-            }}
+            {move || on_demand::render(page.get(), shown)}
         </main>
         <footer class="site-footer">
             <p>"Je gegevens blijven op dit apparaat: er gaat niets naar een server."</p>
@@ -259,7 +193,7 @@ fn ExportReminder() -> impl IntoView {
                         None => "Je hebt nog geen reservekopie gemaakt. Alles staat alleen in deze browser: wie de browsergegevens wist, wist ook dit. Exporteer een bestand om het te bewaren.".to_owned(),
                     }}</p>
                     <div class="notice-actions">
-                        <button type="button" class="button" on:click=move |_| { crate::pages::files::export_everything(state); }>"Nu exporteren"</button>
+                        <button type="button" class="button" on:click=move |_| on_demand::export_everything(state, store.notices)>"Nu exporteren"</button>
                         <button type="button" class="button button-quiet" on:click=move |_| {
                             let until = crate::clock::today() + chrono::Duration::days(14);
                             state.update(|s| s.reminder_snoozed_until = Some(until));

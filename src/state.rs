@@ -333,9 +333,9 @@ impl AppState {
         Document::from_state(self).to_json()
     }
 
-    /// Reads a document, checking format marker, version and every field.
+    /// Reads a stored document, checking format marker, version and every field.
     pub fn from_json(text: &str) -> Result<AppState, FileError> {
-        Ok(crate::files::format::parse_str(text)?.into_state())
+        Ok(crate::files::format::parse_stored(text)?.into_state())
     }
 }
 

@@ -128,9 +128,9 @@ pub fn NoticeList() -> impl IntoView {
                             </Show>
                         }
                     });
-                    let state = use_store().state;
+                    let store = use_store();
                     let export_button = n.export.then(|| view! {
-                        <button type="button" class="button" on:click=move |_| { crate::pages::files::export_everything(state); }>
+                        <button type="button" class="button" on:click=move |_| crate::pages::on_demand::export_everything(store.state, store.notices)>
                             "Alles exporteren"
                         </button>
                     });

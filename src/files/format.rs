@@ -162,9 +162,15 @@ impl FileError {
                 problem,
                 line,
                 column,
-            } => format!(
-                "Het veld “{path}” {problem} (regel {line}, kolom {column})."
-            ),
+            } if path.is_empty() => {
+                format!("Een veld {problem} (regel {line}, kolom {column}).")
+            }
+            FileError::Field {
+                path,
+                problem,
+                line,
+                column,
+            } => format!("Het veld “{path}” {problem} (regel {line}, kolom {column})."),
             FileError::DuplicateId(id) => {
                 format!("Het bestand bevat twee keer hetzelfde id “{id}”.")
             }
@@ -239,8 +245,41 @@ pub fn parse(bytes: &[u8]) -> Result<Document, FileError> {
     parse_str(text)
 }
 
-/// Reads a document from text.
+/// Reads a document from text; a field error names the field's path (`scans[0].started`).
 pub fn parse_str(text: &str) -> Result<Document, FileError> {
+    read(text, |text| {
+        let mut de = serde_json::Deserializer::from_str(text);
+        serde_path_to_error::deserialize(&mut de).map_err(|e| {
+            let inner = e.inner();
+            FileError::Field {
+                path: e.path().to_string(),
+                problem: problem(&inner.to_string()),
+                line: inner.line(),
+                column: inner.column(),
+            }
+        })
+    })
+}
+
+/// Reads what the app stored itself, with the same checks as [`parse_str`]; a field error
+/// gives line and column but no path. It leaves the path tracking, a large part of the
+/// code, to the import pages, out of the wasm every page needs.
+pub fn parse_stored(text: &str) -> Result<Document, FileError> {
+    read(text, |text| {
+        serde_json::from_str(text).map_err(|e| FileError::Field {
+            path: String::new(),
+            problem: problem(&e.to_string()),
+            line: e.line(),
+            column: e.column(),
+        })
+    })
+}
+
+/// The checks both readers share: empty, damaged, not ours, newer, migration, ids.
+fn read(
+    text: &str,
+    deserialize: impl FnOnce(&str) -> Result<Document, FileError>,
+) -> Result<Document, FileError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
         return Err(FileError::Empty);
@@ -275,16 +314,7 @@ pub fn parse_str(text: &str) -> Result<Document, FileError> {
         }
     };
     let text = migrate(version, text)?;
-    let mut de = serde_json::Deserializer::from_str(&text);
-    let doc: Document = serde_path_to_error::deserialize(&mut de).map_err(|e| {
-        let inner = e.inner();
-        FileError::Field {
-            path: e.path().to_string(),
-            problem: problem(&inner.to_string()),
-            line: inner.line(),
-            column: inner.column(),
-        }
-    })?;
+    let doc = deserialize(&text)?;
     check_ids(&doc)?;
     Ok(doc)
 }

@@ -5,6 +5,7 @@ pub mod files;
 pub mod guide;
 pub mod home;
 pub mod not_found;
+pub mod on_demand;
 pub mod plan;
 pub mod scan;
 pub mod search;

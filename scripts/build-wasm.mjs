@@ -1,0 +1,73 @@
+// Builds the app's wasm and splits it into a first download and chunks fetched on demand.
+// Called from the Trunk post-build hook (scripts/post-build.mjs), because Trunk cannot put
+// a step between compiling and wasm-bindgen:
+//
+//   cargo build --features split   (linked with --emit-relocs, which the splitter reads)
+//   wasm-split-cli                 main wasm + one wasm per page group + shared chunks
+//   wasm-bindgen --keep-lld-exports  the JS glue for the main wasm
+//   wasm-opt -Oz                   each wasm (release only)
+//
+// Every output file is named with one hash over all of them, so a new build never mixes
+// with cached files of an old one. Returns the names the page has to load.
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+
+const NAME = 'ontwikkelkaarten';
+
+function run(command, args, env = {}) {
+  execFileSync(command, args, { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, ...env } });
+}
+
+export async function buildWasm({ root, outDir, release }) {
+  const targetDir = resolve(process.env.CARGO_TARGET_DIR ?? join(root, 'target'), 'split');
+  const profile = release ? 'release' : 'debug';
+  run('cargo', ['build', '--locked', '--target', 'wasm32-unknown-unknown', '--bin', NAME, '--features', 'split',
+    '--target-dir', targetDir, ...(release ? ['--release'] : [])], { RUSTFLAGS: '-Clink-args=--emit-relocs' });
+
+  const stage = join(targetDir, 'stage');
+  await rm(stage, { recursive: true, force: true });
+  await mkdir(join(stage, 'bindgen'), { recursive: true });
+  run('wasm-split-cli', [join(targetDir, 'wasm32-unknown-unknown', profile, `${NAME}.wasm`), stage, '--out-name', NAME]);
+  run('wasm-bindgen', [join(stage, `${NAME}.wasm`), '--out-dir', join(stage, 'bindgen'), '--target', 'web',
+    '--no-typescript', '--keep-lld-exports', ...(release ? [] : ['--debug'])]);
+
+  // name in the stage -> its bytes (after wasm-opt in a release build)
+  const files = new Map();
+  const optimised = async (path) => {
+    if (!release) return readFile(path);
+    const out = `${path}.opt`;
+    run('wasm-opt', ['-Oz', path, '-o', out]);
+    return readFile(out);
+  };
+  files.set(`${NAME}.js`, await readFile(join(stage, 'bindgen', `${NAME}.js`), 'utf8'));
+  files.set(`${NAME}_bg.wasm`, await optimised(join(stage, 'bindgen', `${NAME}_bg.wasm`)));
+  files.set('__wasm_split.js', await readFile(join(stage, '__wasm_split.js'), 'utf8'));
+  for (const f of (await readdir(stage)).filter((f) => f.endsWith('.wasm') && f !== `${NAME}.wasm`).sort()) {
+    files.set(f, await optimised(join(stage, f)));
+  }
+
+  const hash = createHash('sha256');
+  for (const [name, bytes] of files) hash.update(name).update(bytes);
+  const id = hash.digest('hex').slice(0, 16);
+  const renamed = (f) => f === '__wasm_split.js' ? `${NAME}-${id}-split.js`
+    : f.startsWith(`${NAME}`) ? f.replace(NAME, `${NAME}-${id}`)
+      : `${NAME}-${id}-${f}`;
+
+  // The glue imports the split loader, which imports the glue and fetches the chunks: rename
+  // those references (not the wasm's import module names, which stay as they are).
+  const relink = (text) => text.replace(/(from\s*|new URL\()(['"])\.\/([^'"]+)\2/g,
+    (all, before, quote, f) => files.has(f) ? `${before}${quote}./${renamed(f)}${quote}` : all);
+  await mkdir(outDir, { recursive: true });
+  for (const [f, bytes] of files) {
+    await writeFile(join(outDir, renamed(f)), typeof bytes === 'string' ? relink(bytes) : bytes);
+  }
+  const chunks = [...files.keys()].filter((f) => f.endsWith('.wasm') && f !== `${NAME}_bg.wasm`);
+  return {
+    js: renamed(`${NAME}.js`),
+    wasm: renamed(`${NAME}_bg.wasm`),
+    split: renamed('__wasm_split.js'),
+    chunks: chunks.map(renamed),
+  };
+}

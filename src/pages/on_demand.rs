@@ -1,0 +1,224 @@
+//! Which page is shown, and the pages that load on demand.
+//!
+//! Only the home page and the app's frame are in the wasm a first visit downloads. The
+//! other pages come in four groups (the cards, the scan, the planner, the files), each
+//! compiled into its own small wasm file that is fetched the first time one of its pages
+//! opens. The split happens at build time (`scripts/build-wasm.mjs` runs `wasm-split-cli`
+//! when the `split` feature is on); without the feature, as in the browser tests, the same
+//! functions are plain `async fn`s that resolve at once.
+
+use leptos::prelude::*;
+
+use crate::components::notices::{Notice, Notices};
+use crate::route::Route;
+use crate::state::AppState;
+
+/// Which page is shown; the parts of a route that do not need a new page (a search query,
+/// an anchor on a card) are left out so that changing them keeps the page and its focus.
+#[derive(Clone, PartialEq, Debug)]
+pub enum Page {
+    Home,
+    Card(String),
+    Guide,
+    Search,
+    ScanStart,
+    ScanFill,
+    ScanResult(String),
+    Scans,
+    Compare(String, String),
+    Plans,
+    Files,
+    Team,
+    Shared(String),
+    Plan(String),
+    PlanSession(String, String),
+    NotFound,
+}
+
+impl From<&Route> for Page {
+    fn from(route: &Route) -> Page {
+        match route {
+            Route::Home => Page::Home,
+            Route::Card { id, .. } => Page::Card(id.clone()),
+            Route::Guide => Page::Guide,
+            Route::Search { .. } => Page::Search,
+            Route::ScanStart => Page::ScanStart,
+            Route::ScanFill => Page::ScanFill,
+            Route::ScanResult { id } => Page::ScanResult(id.clone()),
+            Route::Scans => Page::Scans,
+            Route::Compare { a, b } => Page::Compare(a.clone(), b.clone()),
+            Route::Plans => Page::Plans,
+            Route::Files => Page::Files,
+            Route::Team => Page::Team,
+            Route::Shared { payload } => Page::Shared(payload.clone()),
+            Route::Plan { id } => Page::Plan(id.clone()),
+            Route::PlanSession { plan, session } => {
+                Page::PlanSession(plan.clone(), session.clone())
+            }
+            Route::NotFound => Page::NotFound,
+        }
+    }
+}
+
+/// The wasm file holding a page could not be fetched (offline before it was ever cached,
+/// or a new version replaced it on the server).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct NotLoaded;
+
+impl From<wasm_split_helpers::SplitLoaderError> for NotLoaded {
+    fn from(_: wasm_split_helpers::SplitLoaderError) -> Self {
+        NotLoaded
+    }
+}
+
+/// Declares a function whose code goes into the wasm file named by `$chunk`. With the
+/// `split` feature it becomes a split point: its code, and everything only it reaches,
+/// moves into that file, which is fetched on the first call. It returns `Err(NotLoaded)`
+/// when the fetch fails.
+macro_rules! on_demand_fn {
+    ($(#[$doc:meta])* $chunk:ident => fn $name:ident($arg:ident: $ty:ty) -> $ret:ty $body:block) => {
+        $(#[$doc])*
+        #[cfg(feature = "split")]
+        #[allow(improper_ctypes_definitions)]
+        #[wasm_split_helpers::wasm_split($chunk, fallible)]
+        fn $name($arg: $ty) -> Result<$ret, NotLoaded> {
+            Ok($body)
+        }
+
+        $(#[$doc])*
+        #[cfg(not(feature = "split"))]
+        async fn $name($arg: $ty) -> Result<$ret, NotLoaded> {
+            Ok($body)
+        }
+    };
+}
+
+on_demand_fn! {
+    /// A card, the guide and search.
+    cards => fn card_pages(page: Page) -> AnyView {
+        use super::{card::CardPage, guide::GuidePage, search::SearchPage};
+        match page {
+            Page::Card(id) => view! { <CardPage id/> }.into_any(),
+            Page::Guide => view! { <GuidePage/> }.into_any(),
+            _ => view! { <SearchPage/> }.into_any(),
+        }
+    }
+}
+
+on_demand_fn! {
+    /// The self-scan: start, questions, result, history, comparison and a shared result.
+    scan => fn scan_pages(page: Page) -> AnyView {
+        use super::scan::*;
+        match page {
+            Page::ScanFill => view! { <ScanFillPage/> }.into_any(),
+            Page::ScanResult(id) => view! { <ScanResultPage id/> }.into_any(),
+            Page::Scans => view! { <ScanHistoryPage/> }.into_any(),
+            Page::Compare(a, b) => view! { <ComparePage a b/> }.into_any(),
+            Page::Shared(payload) => view! { <SharedScanPage payload/> }.into_any(),
+            _ => view! { <ScanStartPage/> }.into_any(),
+        }
+    }
+}
+
+on_demand_fn! {
+    /// The journey planner.
+    plan => fn plan_pages(page: Page) -> AnyView {
+        use super::plan::*;
+        match page {
+            Page::Plan(id) => view! { <PlanPage id/> }.into_any(),
+            Page::PlanSession(plan, session) => view! { <SessionPage plan session/> }.into_any(),
+            _ => view! { <PlansPage/> }.into_any(),
+        }
+    }
+}
+
+on_demand_fn! {
+    /// Import and export, and the team view.
+    files => fn file_pages(page: Page) -> AnyView {
+        use super::{files::FilesPage, team::TeamPage};
+        match page {
+            Page::Team => view! { <TeamPage/> }.into_any(),
+            _ => view! { <FilesPage/> }.into_any(),
+        }
+    }
+}
+
+on_demand_fn! {
+    /// Exports everything, with the export code from the files chunk.
+    files => fn export_from_files_chunk(state: RwSignal<AppState>) -> bool {
+        super::files::export_everything(state)
+    }
+}
+
+/// Exports everything and remembers when (the reminder and the storage notices offer this
+/// on every page). Says so in a notice when the export code cannot be fetched.
+pub fn export_everything(state: RwSignal<AppState>, notices: Notices) {
+    leptos::task::spawn_local(async move {
+        if export_from_files_chunk(state).await.is_err() {
+            notices.push(Notice::error(
+                "Exporteren lukte niet: dit deel van de app kon niet worden geladen. Probeer het opnieuw zodra er verbinding is; je gegevens zijn bewaard.",
+            ));
+        }
+    });
+}
+
+/// Renders `page`; `on_shown` runs once its content is in the document (at once for the
+/// pages in the first download, after the fetch for the others).
+pub fn render(page: Page, on_shown: impl Fn() + Copy + Send + Sync + 'static) -> AnyView {
+    use super::{home::HomePage, not_found::NotFoundPage};
+    let shown = move |view: AnyView| {
+        request_animation_frame(on_shown);
+        view
+    };
+    match page {
+        Page::Home => shown(view! { <HomePage/> }.into_any()),
+        Page::NotFound => shown(view! { <NotFoundPage/> }.into_any()),
+        Page::Card(_) | Page::Guide | Page::Search => on_demand(page, card_pages, shown),
+        Page::ScanStart
+        | Page::ScanFill
+        | Page::ScanResult(_)
+        | Page::Scans
+        | Page::Compare(..)
+        | Page::Shared(_) => on_demand(page, scan_pages, shown),
+        Page::Plans | Page::Plan(_) | Page::PlanSession(..) => on_demand(page, plan_pages, shown),
+        Page::Files | Page::Team => on_demand(page, file_pages, shown),
+    }
+}
+
+/// Shows a page from a group that may still have to be fetched: nothing extra when it is
+/// already there, a short "laden" line while it comes, and a Dutch message with a retry
+/// button when it cannot be fetched. Nothing the user recorded depends on it.
+fn on_demand<F, Fut>(
+    page: Page,
+    load: F,
+    shown: impl Fn(AnyView) -> AnyView + Send + Sync + 'static,
+) -> AnyView
+where
+    F: Fn(Page) -> Fut + Copy + Send + Sync + 'static,
+    Fut: std::future::Future<Output = Result<AnyView, NotLoaded>> + Send + 'static,
+{
+    let attempt = RwSignal::new(0u32);
+    let shown = std::sync::Arc::new(shown);
+    view! {
+        <Suspense fallback=|| view! { <p class="page loading" role="status">"Laden…"</p> }>
+            {move || {
+                attempt.track();
+                let page = page.clone();
+                let shown = shown.clone();
+                Suspend::new(async move {
+                    match load(page).await {
+                        Ok(view) => shown(view),
+                        Err(NotLoaded) => view! {
+                            <section class="page">
+                                <h1>"Dit deel kon niet worden geladen"</h1>
+                                <p>"Er is geen verbinding, of er staat intussen een nieuwe versie van de app klaar. Je gegevens zijn bewaard."</p>
+                                <button type="button" class="button" on:click=move |_| attempt.update(|n| *n += 1)>"Opnieuw proberen"</button>
+                            </section>
+                        }.into_any(),
+                    }
+                })
+            }}
+        </Suspense>
+    }
+    .into_any()
+}
