@@ -79,15 +79,19 @@ const glue = await import(new URL('${js}', base).href);
 await glue.default({ module_or_path: new URL('${wasm}', base) });
 `);
 
-// Only what the app itself needs is cached (and so downloaded on a first visit); the
-// schema, the embedding example and embed.js are fetched only by those who ask for them.
+// What the first page needs is cached on install; the chunks of the other pages after it
+// has loaded (see public/sw.js). The schema, the embedding example and embed.js are fetched
+// only by those who ask for them.
 const optional = (f) => f.startsWith('embed') || f.endsWith('.schema.json');
-const files = (await readdir(dir)).filter((f) => !f.startsWith('.') && f !== 'sw.js' && !optional(f)).sort();
+const all = (await readdir(dir)).filter((f) => !f.startsWith('.') && f !== 'sw.js' && !optional(f)).sort();
+const chunks = new Set(built.chunks);
+const files = all.filter((f) => !chunks.has(f));
 const version = createHash('sha256');
-for (const f of files) version.update(f).update(await readFile(join(dir, f)));
+for (const f of all) version.update(f).update(await readFile(join(dir, f)));
 const template = await readFile(new URL('../public/sw.js', import.meta.url), 'utf8');
 const sw = template
   .replace('__VERSION__', version.digest('hex').slice(0, 16))
-  .replace('__FILES__', JSON.stringify(['./', ...files.map((f) => './' + f)]));
+  .replace('__FILES__', JSON.stringify(['./', ...files.map((f) => './' + f)]))
+  .replace('__LATER__', JSON.stringify(built.chunks.map((f) => './' + f)));
 await writeFile(join(dir, 'sw.js'), sw);
-console.log(`post-build (${process.env.TRUNK_PROFILE}): ${process.env.TRUNK_PROFILE === 'release' ? 'CSP with loader hash, ' : 'no CSP (development), '}service worker for ${files.length} files`);
+console.log(`post-build (${process.env.TRUNK_PROFILE}): ${process.env.TRUNK_PROFILE === 'release' ? 'CSP with loader hash, ' : 'no CSP (development), '}service worker for ${files.length} files and ${chunks.size} chunks`);

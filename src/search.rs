@@ -179,20 +179,21 @@ pub fn search(query: &str) -> Vec<CardHits> {
             }
         };
         check(Place::Title, card.title);
-        check(Place::Intro, card.intro);
+        let text = card.text();
+        check(Place::Intro, text.intro);
         for (i, ch) in card.challenges.iter().enumerate() {
             check(Place::Challenge(i), ch.question);
-            check(Place::Challenge(i), ch.explanation);
+            check(Place::Challenge(i), text.explanations[i]);
         }
-        for (i, q) in card.quotes.iter().enumerate() {
+        for (i, q) in text.quotes.iter().enumerate() {
             for p in q.paragraphs {
                 check(Place::Quote(i), p);
             }
         }
-        for s in card.suggestions {
+        for s in text.suggestions {
             check(Place::Suggestion(s.id), s.text);
         }
-        for r in card.reading {
+        for r in text.reading {
             check(Place::Reading, r);
         }
         if !hits.is_empty() {

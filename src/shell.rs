@@ -51,7 +51,7 @@ pub fn home_html() -> String {
             esc(card.title),
             esc(card.challenges[0].question),
             esc(card.challenges[1].question),
-            card.suggestions.len()
+            card.suggestion_count
         ));
     }
     out.push_str("</ol>\n<p class=\"more\"><a href=\"#/werken-met-de-kaarten\">Meer over werken met de kaarten</a></p>\n</section>");

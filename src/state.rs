@@ -161,11 +161,16 @@ impl AppState {
     /// How the suggestions of one card are marked.
     pub fn tally(&self, card: &Card) -> Tally {
         let mut tally = Tally {
-            total: card.suggestions.len(),
+            total: usize::from(card.suggestion_count),
             ..Tally::default()
         };
-        for s in card.suggestions {
-            match self.mark(s.id).and_then(|m| m.status) {
+        // By id alone, so the home page's tallies do not need the cards' text.
+        let marks = self
+            .suggestions
+            .iter()
+            .filter(|(id, _)| card.has_suggestion(id));
+        for (_, mark) in marks {
+            match mark.status {
                 Some(Status::Gerealiseerd) => tally.gerealiseerd += 1,
                 Some(Status::Oppakken) => tally.oppakken += 1,
                 Some(Status::NietNu) => tally.niet_nu += 1,
@@ -319,7 +324,7 @@ impl AppState {
             .unwrap_or_default();
         crate::content::cards()
             .iter()
-            .flat_map(|c| c.suggestions)
+            .flat_map(|c| c.suggestions())
             .filter(|s| {
                 self.mark(s.id).and_then(|m| m.status) == Some(Status::Oppakken)
                     && !taken.contains(&s.id)

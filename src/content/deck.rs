@@ -3,7 +3,7 @@
 //! Only obvious typos were corrected. Ids are fixed strings: never derive them from the
 //! display text, so exported files stay readable after a text is corrected.
 
-use super::{Card, Challenge, Quote, Role, Suggestion};
+use super::{Card, CardText, Challenge, Quote, Role, Suggestion};
 
 /// The deck's own introduction: "Leidinggeven aan een lerende organisatie, hoe doe je dat?"
 pub const INTRO_TITLE: &str = "Leidinggeven aan een lerende organisatie, hoe doe je dat?";
@@ -14,17 +14,105 @@ pub const WORKING_TITLE: &str = "Werken met ontwikkelkaarten: werken aan een ler
 /// Paragraphs of the deck's guidance on how to use the cards.
 pub const WORKING: &[&str] = &["Hoe kun je je organisatie versterken als lerende organisatie? Kies een dimensie uit die nog minder sterk ontwikkeld is in jouw bedrijf/instituut. Dit kun je doen door naar de uitdagingen op elke ontwikkelkaart te kijken, die bij elk van de acht dimensies is gemaakt. Spelen die bij jou ook? Als je hieraan werkt, heeft dit ook positieve invloed op de andere dimensies, omdat de dimensies samenhangen. Op de ontwikkelkaart vind je ook suggesties om met deze uitdagingen om te gaan. Kies hieruit wat het beste past bij jullie ontwikkeling: waarschijnlijk zijn sommige suggesties al lang bij jullie gerealiseerd, maar andere suggesties geven misschien aanleiding om verbeteringen door te voeren. Op elke ontwikkelkaart staan verder ter inspiratie bronnen met meer informatie en enkele uitspraken van leidinggevenden en/of HR-managers die illustreren hoe er in een bepaalde organisatie aan deze dimensie wordt gewerkt. De kaarten zijn te gebruiken door leidinggevenden op alle niveaus en door HR-managers. Hieronder staat een overzicht van de dimensies en de bijbehorende uitdagingen."];
 
-/// The eight development cards, in the deck's order.
+/// The eight development cards, in the deck's order: what the home page shows.
 pub const CARDS: &[Card] = &[
     Card {
         number: 1,
         id: "gedeelde-visie",
         short_title: "Gedeelde visie",
         title: "Een gedeelde visie en ambitie realiseren",
-        intro: "Een visie en ambitie die met elkaar is opgesteld en waar ieder achter staat, weerspiegelt de doelen en kwaliteit die de organisatie wil realiseren. Het geeft een duidelijke koers voor het handelen van het management en van medewerkers en het geeft richting aan hun professionele ontwikkeling.",
         challenges: [
-            Challenge { id: "gedeelde-visie.u1", question: "Hoe ontwikkel je samen een doorleefde visie?", explanation: "Het betrekken van mensen uit de organisatie om samen tot een gedeelde visie te komen, die door alle medewerkers wordt uitgedragen." },
-            Challenge { id: "gedeelde-visie.u2", question: "Hoe zie je de visie terug op de werkvloer?", explanation: "Stimuleren dat medewerkers/teams de visie doorvertalen naar het gedrag dat past bij de effectuering van de visie. Deze visie en de implementatie worden binnen het team regelmatig besproken en eventueel bijgesteld." },
+            Challenge { id: "gedeelde-visie.u1", question: "Hoe ontwikkel je samen een doorleefde visie?" },
+            Challenge { id: "gedeelde-visie.u2", question: "Hoe zie je de visie terug op de werkvloer?" },
+        ],
+        suggestion_count: 16,
+    },
+    Card {
+        number: 2,
+        id: "leren-op-de-werkvloer",
+        short_title: "Leren op de werkvloer",
+        title: "Mogelijkheden creëren voor het leren op de werkvloer",
+        challenges: [
+            Challenge { id: "leren-op-de-werkvloer.u1", question: "Hoe zorg je ervoor dat voor medewerkers leren onderdeel van het werk is?" },
+            Challenge { id: "leren-op-de-werkvloer.u2", question: "Hoe zorg je dat medewerkers zich systematisch ontwikkelen?" },
+        ],
+        suggestion_count: 17,
+    },
+    Card {
+        number: 3,
+        id: "teamleren",
+        short_title: "Teamleren",
+        title: "Teamleren en samenwerken bevorderen",
+        challenges: [
+            Challenge { id: "teamleren.u1", question: "Hoe kun je samenwerking op de werkvloer organiseren?" },
+            Challenge { id: "teamleren.u2", question: "Hoe zorg je dat medewerkers van elkaar leren?" },
+        ],
+        suggestion_count: 12,
+    },
+    Card {
+        number: 4,
+        id: "feedbackprocessen",
+        short_title: "Feedback",
+        title: "Feedbackprocessen stimuleren",
+        challenges: [
+            Challenge { id: "feedbackprocessen.u1", question: "Hoe zorg je voor een cultuur waarin alle medewerkers elkaar feedback geven?" },
+            Challenge { id: "feedbackprocessen.u2", question: "Hoe verbeter je de kwaliteit op basis van feedback en (voortgangs)gegevens?" },
+        ],
+        suggestion_count: 15,
+    },
+    Card {
+        number: 5,
+        id: "partners",
+        short_title: "Partners",
+        title: "Samenwerken met partners om van te leren",
+        challenges: [
+            Challenge { id: "partners.u1", question: "Hoe werk je effectief samen met externe partners?" },
+            Challenge { id: "partners.u2", question: "Hoe draagt samenwerking met partners bij aan eigen doelen?" },
+        ],
+        suggestion_count: 9,
+    },
+    Card {
+        number: 6,
+        id: "kwaliteitscultuur",
+        short_title: "Kwaliteitscultuur",
+        title: "Een kwaliteitscultuur bevorderen",
+        challenges: [
+            Challenge { id: "kwaliteitscultuur.u1", question: "Hoe stimuleer je medewerkers om systematisch te werken aan kwaliteitsverbetering?" },
+            Challenge { id: "kwaliteitscultuur.u2", question: "Hoe kun je systematisch en onderzoekmatig werken als leidinggevenden?" },
+        ],
+        suggestion_count: 15,
+    },
+    Card {
+        number: 7,
+        id: "eigenaarschap",
+        short_title: "Eigenaarschap",
+        title: "Eigenaarschap creëren door leiderschapskansen",
+        challenges: [
+            Challenge { id: "eigenaarschap.u1", question: "Hoe creëer je ruimte voor leiderschapsinitiatieven van medewerkers?" },
+            Challenge { id: "eigenaarschap.u2", question: "Hoe houd je medewerkers uitgedaagd?" },
+        ],
+        suggestion_count: 13,
+    },
+    Card {
+        number: 8,
+        id: "structuur-en-beleid",
+        short_title: "Structuur en beleid",
+        title: "Voorwaarden creëren in organisatiestructuur en beleid",
+        challenges: [
+            Challenge { id: "structuur-en-beleid.u1", question: "Hoe organiseer je voor een organisatiestructuur die past bij een lerende organisatie?" },
+            Challenge { id: "structuur-en-beleid.u2", question: "Hoe zorg je voor samenhangend beleid dat het leren op alle niveaus in de organisatie faciliteert?" },
+        ],
+        suggestion_count: 12,
+    },
+];
+
+/// The full text of each card, in the same order as [`CARDS`] (see [`Card::text`]).
+pub static TEXTS: [CardText; 8] = [
+    CardText {
+        intro: "Een visie en ambitie die met elkaar is opgesteld en waar ieder achter staat, weerspiegelt de doelen en kwaliteit die de organisatie wil realiseren. Het geeft een duidelijke koers voor het handelen van het management en van medewerkers en het geeft richting aan hun professionele ontwikkeling.",
+        explanations: [
+            "Het betrekken van mensen uit de organisatie om samen tot een gedeelde visie te komen, die door alle medewerkers wordt uitgedragen.",
+            "Stimuleren dat medewerkers/teams de visie doorvertalen naar het gedrag dat past bij de effectuering van de visie. Deze visie en de implementatie worden binnen het team regelmatig besproken en eventueel bijgesteld.",
         ],
         quotes: &[
             Quote { role: Role::Leidinggevende, paragraphs: &["Een goede visie en strategie is ontzettend belangrijk, want alles hangt eraan vast. Als je die als organisatie niet hebt, word je al snel een ongeleid projectiel zonder focus. Wij hebben die periode ook gehad, maar dan doe je eigenlijk alles net niet."] },
@@ -51,15 +139,11 @@ pub const CARDS: &[Card] = &[
         ],
         reading: &["Samen de ambitie van leren bepalen", "Hoe leiderschap en visie bij elkaar horen", "Modellen om tot een visie te komen", "Blog: Visionair leiderschap", "Effectieve interventies om met het team een duurzame visie op onderwijs te ontwikkelen", "Bestuursportretten"],
     },
-    Card {
-        number: 2,
-        id: "leren-op-de-werkvloer",
-        short_title: "Leren op de werkvloer",
-        title: "Mogelijkheden creëren voor het leren op de werkvloer",
+    CardText {
         intro: "Door alle medewerkers te stimuleren en faciliteren om te leren op de werkvloer en zich te professionaliseren, kunnen zij omgaan met de veranderende context. Zij werken dan voortdurend samen met collega's aan het verbeteren van werkprocessen binnen het eigen team en daarmee aan de organisatiedoelen en aan het vergroten van hun expertise.",
-        challenges: [
-            Challenge { id: "leren-op-de-werkvloer.u1", question: "Hoe zorg je ervoor dat voor medewerkers leren onderdeel van het werk is?", explanation: "Zorgen voor mogelijkheden voor medewerkers om te leren als onderdeel van de werkzaamheden tijdens het werk (bijvoorbeeld het bespreken van kwaliteitscijfers, verdiepen in onderzoek, reflecteren op werkprocessen, gesprekken over verbetering)." },
-            Challenge { id: "leren-op-de-werkvloer.u2", question: "Hoe zorg je dat medewerkers zich systematisch ontwikkelen?", explanation: "Zorgen voor een leercultuur, een cultuur waarin leren en professionalisering vanzelfsprekend is (zowel training en scholing, maar ook met collega's in een werkgroep/leergemeenschap)." },
+        explanations: [
+            "Zorgen voor mogelijkheden voor medewerkers om te leren als onderdeel van de werkzaamheden tijdens het werk (bijvoorbeeld het bespreken van kwaliteitscijfers, verdiepen in onderzoek, reflecteren op werkprocessen, gesprekken over verbetering).",
+            "Zorgen voor een leercultuur, een cultuur waarin leren en professionalisering vanzelfsprekend is (zowel training en scholing, maar ook met collega's in een werkgroep/leergemeenschap).",
         ],
         quotes: &[
             Quote { role: Role::Leidinggevende, paragraphs: &["Voor nieuwe medewerkers bieden we verplichte modules om onze werkwijze en houding naar cliënten aan te leren. Tegelijkertijd stimuleren we eigen initiatief en ontwikkeling, waardoor medewerkers steeds meer beseffen dat ze zich verder kunnen ontwikkelen. Onze inzet wordt erkend en collega's denken actiever na over hun persoonlijke groei."] },
@@ -87,15 +171,11 @@ pub const CARDS: &[Card] = &[
         ],
         reading: &["HRD en het optimaliseren van processen in een organisatie", "NRO themapagina: Professionalisering en ontwikkeling", "Effectieve kenmerken en strategieën voor professionalisering", "Het leerpotentieel van leren op de werkplek", "Leren op de werkvloer", "Artikel: Bouwstenen van een integrale leercultuur"],
     },
-    Card {
-        number: 3,
-        id: "teamleren",
-        short_title: "Teamleren",
-        title: "Teamleren en samenwerken bevorderen",
+    CardText {
         intro: "Door de samenwerking tussen medewerkers binnen de teams op verschillende manieren (zoals werkoverleg, community vorming) te bevorderen, wordt er van elkaar geleerd en wordt elkaars expertise benut. Op deze manier kunnen uitdagingen succesvol worden opgepakt.",
-        challenges: [
-            Challenge { id: "teamleren.u1", question: "Hoe kun je samenwerking op de werkvloer organiseren?", explanation: "Zorgen voor voldoende tijd, middelen en manieren om met elkaar samen te werken, hetzij binnen een team/afdeling, of tussen teams/afdelingen." },
-            Challenge { id: "teamleren.u2", question: "Hoe zorg je dat medewerkers van elkaar leren?", explanation: "Stimuleren dat de geboden mogelijkheden voor samenwerken door de medewerkers worden opgepakt en worden gebruikt om van elkaar te leren en elkaars expertise te gebruiken bij de uitvoering van het werk." },
+        explanations: [
+            "Zorgen voor voldoende tijd, middelen en manieren om met elkaar samen te werken, hetzij binnen een team/afdeling, of tussen teams/afdelingen.",
+            "Stimuleren dat de geboden mogelijkheden voor samenwerken door de medewerkers worden opgepakt en worden gebruikt om van elkaar te leren en elkaars expertise te gebruiken bij de uitvoering van het werk.",
         ],
         quotes: &[
             Quote { role: Role::HrManager, paragraphs: &["Mensen moeten kunnen uitvoeren wat ze samen hebben bedacht. Daarin is de oudere garde afwachtender dan de jonge generatie, die juist gebaat is bij autonomie en vrijheid om dingen te doen en beslissen. Dat is ook nodig als we willen presteren in de huidige markt."] },
@@ -118,15 +198,11 @@ pub const CARDS: &[Card] = &[
         ],
         reading: &["Artikel: Het bevorderen van een leercultuur in het MKB", "Podcast: Hoe haal je het meeste uit samenwerking binnen teams?", "Podcast 'Als alle stemmen spreken' deep democracy in de organisatie", "Onderzoeksrapport: Vitaal samenwerken in teams in MKB", "NRO themapagina: Schoolontwikkeling en verbetercultuur", "Artikel: Het samen leren in organisaties", "Bestuursportretten"],
     },
-    Card {
-        number: 4,
-        id: "feedbackprocessen",
-        short_title: "Feedback",
-        title: "Feedbackprocessen stimuleren",
+    CardText {
         intro: "Als feedbackprocessen goed zijn ingericht, zowel op medewerkersniveau als op systeemniveau, kun je de feedback systematisch gebruiken om van te leren en om de kwaliteit van processen en output te verhogen.",
-        challenges: [
-            Challenge { id: "feedbackprocessen.u1", question: "Hoe zorg je voor een cultuur waarin alle medewerkers elkaar feedback geven?", explanation: "Actief stimuleren en belonen dat medewerkers de kwaliteit van hun werk willen verbeteren, gezamenlijk met verbetervoorstellen komen en elkaar feedback vragen. Zorg dragen voor psychologische veiligheid." },
-            Challenge { id: "feedbackprocessen.u2", question: "Hoe verbeter je de kwaliteit op basis van feedback en (voortgangs)gegevens?", explanation: "Structureel feedback en gegevens verzamelen en benutten over de voortgang en kwaliteit (afzet, kwaliteit, klanttevredenheidsgegevens, tevredenheid van medewerkers, e.d.) voor het verbeteren van het eigen werk." },
+        explanations: [
+            "Actief stimuleren en belonen dat medewerkers de kwaliteit van hun werk willen verbeteren, gezamenlijk met verbetervoorstellen komen en elkaar feedback vragen. Zorg dragen voor psychologische veiligheid.",
+            "Structureel feedback en gegevens verzamelen en benutten over de voortgang en kwaliteit (afzet, kwaliteit, klanttevredenheidsgegevens, tevredenheid van medewerkers, e.d.) voor het verbeteren van het eigen werk.",
         ],
         quotes: &[
             Quote { role: Role::Leidinggevende, paragraphs: &["Laatst stond er een opmerking dat ik minder bereikbaar was. Ik begreep het niet, want wij streven juist naar een open cultuur en structuur. Ik heb erop doorgevraagd en wat bleek: een tijd lang was mijn deur vaak dicht omdat tegenover mij een extern bureau veel zat te bellen, ik vond dat storend. Maar medewerkers hadden daardoor het idee dat ze niet binnen mochten lopen. Ik had daar niet bij stilgestaan."] },
@@ -152,15 +228,11 @@ pub const CARDS: &[Card] = &[
         ],
         reading: &["Blog: Data geïnformeerd versus data gedreven besluitvorming", "Video: Waarom denken we dat we geweldige werknemers zijn?", "Video: Waarom gedogen veel bedrijven slecht presterende medewerkers?", "Infographic: Feedback als basis voor de lerende organisatie", "Hoe kan feedback motiveren om te professionaliseren?", "Artikel: De invloed van feedback op teamprestaties", "Artikel: Het belang van vertrouwen", "Bestuursportretten"],
     },
-    Card {
-        number: 5,
-        id: "partners",
-        short_title: "Partners",
-        title: "Samenwerken met partners om van te leren",
+    CardText {
         intro: "Samenwerking met andere organisaties, externe experts en stakeholders kunnen leiden tot andere inzichten in de kwaliteiten van de eigen organisatie, waardoor betere keuzes worden gemaakt wat betreft visie, beleid en uitvoering op de werkvloer.",
-        challenges: [
-            Challenge { id: "partners.u1", question: "Hoe werk je effectief samen met externe partners?", explanation: "Samenwerking zoeken met externe partners die kunnen bijdragen aan de eigen organisatiedoelen. Stimuleren dat medewerkers op alle organisatieniveaus kansen signaleren in de omgeving en nagaan hoe deze binnen de organisatie kunnen worden benut." },
-            Challenge { id: "partners.u2", question: "Hoe draagt samenwerking met partners bij aan eigen doelen?", explanation: "Ervoor zorgen dat de samenwerking met partners bijdraagt aan de organisatiedoelen en de professionalisering. Ervoor zorgen dat medewerkers op alle niveaus een goed inzicht hebben in hoe zij kunnen bijdragen aan de samenwerking met andere organisaties/omgeving." },
+        explanations: [
+            "Samenwerking zoeken met externe partners die kunnen bijdragen aan de eigen organisatiedoelen. Stimuleren dat medewerkers op alle organisatieniveaus kansen signaleren in de omgeving en nagaan hoe deze binnen de organisatie kunnen worden benut.",
+            "Ervoor zorgen dat de samenwerking met partners bijdraagt aan de organisatiedoelen en de professionalisering. Ervoor zorgen dat medewerkers op alle niveaus een goed inzicht hebben in hoe zij kunnen bijdragen aan de samenwerking met andere organisaties/omgeving.",
         ],
         quotes: &[
             Quote { role: Role::Leidinggevende, paragraphs: &["We halen ook nieuwe kennis in huis. Zo hebben we een PhD [onderzoeker] in huis gehaald die nu fundamentele kennis opbouwt, gericht op onze materialen en producten en deelt die met de organisatie. Daar worden tijd en geld voor vrij gemaakt."] },
@@ -180,15 +252,11 @@ pub const CARDS: &[Card] = &[
         ],
         reading: &["Blog: Samenwerking in een complexe omgeving", "Blog: De buitenwereld binnenhalen", "Blog: Waardengedreven samenspel tussen organisaties", "Wat is samenwerken?", "Podcast over samenwerken", "Artikel: Krachtig lerende netwerken", "Bestuursportretten"],
     },
-    Card {
-        number: 6,
-        id: "kwaliteitscultuur",
-        short_title: "Kwaliteitscultuur",
-        title: "Een kwaliteitscultuur bevorderen",
+    CardText {
         intro: "De organisatie is gericht op het blijven zoeken naar nieuwe mogelijkheden voor ondernemen en kwaliteitsverbetering en werkt hier op een systematische en onderzoekmatige manier aan. De organisatie leert van mislukkingen en leert steeds betere keuzes te maken.",
-        challenges: [
-            Challenge { id: "kwaliteitscultuur.u1", question: "Hoe stimuleer je medewerkers om systematisch te werken aan kwaliteitsverbetering?", explanation: "Stimuleren van medewerkers om voortdurend gericht te zijn op het verbeteren van het werk en hier systematisch aan te werken door gegevens te verzamelen en analyseren en resultaten van onderzoek te gebruiken." },
-            Challenge { id: "kwaliteitscultuur.u2", question: "Hoe kun je systematisch en onderzoekmatig werken als leidinggevenden?", explanation: "Een voorbeeldrol vervullen door zelf voortdurend op zoek te blijven naar verbetermogelijkheden en hiervoor systematisch gegevens te analyseren." },
+        explanations: [
+            "Stimuleren van medewerkers om voortdurend gericht te zijn op het verbeteren van het werk en hier systematisch aan te werken door gegevens te verzamelen en analyseren en resultaten van onderzoek te gebruiken.",
+            "Een voorbeeldrol vervullen door zelf voortdurend op zoek te blijven naar verbetermogelijkheden en hiervoor systematisch gegevens te analyseren.",
         ],
         quotes: &[
             Quote { role: Role::Leidinggevende, paragraphs: &["Medewerkers gaan verschillend om met de audits. Ze moeten openheid van zaken geven en laten zien hoe ze werken, waar verbeterpunten liggen. Sommige werknemers die hier al 15 jaar werken, zijn dat minder gewend. Die moet je erin meenemen. En sommigen zijn heel zelfverzekerd, maar doorlopen in het proces niet alle stappen volgens de regels. Dat is goed voor de snelheid, maar het is ook van belang dat de vinkjes worden gezet."] },
@@ -214,15 +282,11 @@ pub const CARDS: &[Card] = &[
         ],
         reading: &["Artikel: Bevorderen van een leercultuur in het MKB", "Blog: Continu verbeteren door continu experimenteren", "Podcast: Managementmodellen voor kwaliteitsmanagement", "Artikel: Het belang van evidence-informed innoveren", "Artikel: Kwaliteitscultuur in het hbo", "Bestuursportretten"],
     },
-    Card {
-        number: 7,
-        id: "eigenaarschap",
-        short_title: "Eigenaarschap",
-        title: "Eigenaarschap creëren door leiderschapskansen",
+    CardText {
         intro: "Medewerkers met een bepaalde expertise het voortouw laten nemen om zo informeel leiderschap te ontwikkelen. Medewerkers die expertise ontwikkelen op een bepaald gebied krijgen erkenning door uitbreiding van taken, verantwoordelijkheden of een leidende rol binnen de organisatie.",
-        challenges: [
-            Challenge { id: "eigenaarschap.u1", question: "Hoe creëer je ruimte voor leiderschapsinitiatieven van medewerkers?", explanation: "Ruimte geven aan medewerkers met bepaalde expertise en talenten om leiderschap te nemen en het voortouw te pakken in ontwikkelingen (en hen positioneren en zelf meer een coachende rol innemen)." },
-            Challenge { id: "eigenaarschap.u2", question: "Hoe houd je medewerkers uitgedaagd?", explanation: "Medewerkers stimuleren hun expertise en talenten verder te ontwikkelen en hen mogelijkheden bieden om deze in te zetten door hen verantwoordelijkheid te geven." },
+        explanations: [
+            "Ruimte geven aan medewerkers met bepaalde expertise en talenten om leiderschap te nemen en het voortouw te pakken in ontwikkelingen (en hen positioneren en zelf meer een coachende rol innemen).",
+            "Medewerkers stimuleren hun expertise en talenten verder te ontwikkelen en hen mogelijkheden bieden om deze in te zetten door hen verantwoordelijkheid te geven.",
         ],
         quotes: &[
             Quote { role: Role::Leidinggevende, paragraphs: &["Je moet niet zelf de doelpunten willen maken. Ik probeer mensen ook altijd uit te nodigen om zelf een antwoord te vinden: wat zou jij doen en waarom, geef eens een argument. Ja dat duurt even, maar nu komen ze binnen met een vraag en zeggen ze: ik heb al nagedacht vast, ik denk zelf zus en zo."] },
@@ -246,15 +310,11 @@ pub const CARDS: &[Card] = &[
         ],
         reading: &["Podcast: Kunnen teams functioneren zonder formele leider?", "Blog: Besluitvorming bij gespreid leiderschap", "Onderzoeksrapport: MKB Nederland over duurzame inzetbaarheid", "Advies van de Onderwijsraad: De krachtige rol van schoolleiders", "Artikel: Gespreid leiderschap"],
     },
-    Card {
-        number: 8,
-        id: "structuur-en-beleid",
-        short_title: "Structuur en beleid",
-        title: "Voorwaarden creëren in organisatiestructuur en beleid",
+    CardText {
         intro: "Een passende organisatiestructuur en congruent beleid dragen bij aan optimale voorwaarden voor een lerende organisatie.",
-        challenges: [
-            Challenge { id: "structuur-en-beleid.u1", question: "Hoe organiseer je voor een organisatiestructuur die past bij een lerende organisatie?", explanation: "Organiseren van een overleg- en besluitvormingsstructuur gericht op samenwerking, professionalisering en benutten van expertise van medewerkers, passend bij een lerende organisatie." },
-            Challenge { id: "structuur-en-beleid.u2", question: "Hoe zorg je voor samenhangend beleid dat het leren op alle niveaus in de organisatie faciliteert?", explanation: "Beleid ontwikkelen dat een lerende organisatie faciliteert, denk aan vertrouwen en afstemming tussen de diverse werkdisciplines gericht op het bevorderen van samenwerking." },
+        explanations: [
+            "Organiseren van een overleg- en besluitvormingsstructuur gericht op samenwerking, professionalisering en benutten van expertise van medewerkers, passend bij een lerende organisatie.",
+            "Beleid ontwikkelen dat een lerende organisatie faciliteert, denk aan vertrouwen en afstemming tussen de diverse werkdisciplines gericht op het bevorderen van samenwerking.",
         ],
         quotes: &[
             Quote { role: Role::HrManager, paragraphs: &["De overlegstructuur binnen de organisatie is goed op orde, het management wil vooral meer sturen op de samenwerking. Voorwaarde daarvoor is dat de verantwoordelijkheden helder zijn. Dan kan er bewustwording komen en vertrouwen dat de ander doet wat je van hem mag verwachten. Er wordt op termijn veel expertise voorzien vanuit de nieuwe medewerkers, daaruit zullen persoonlijke ontwikkelingsplannen en teamplannen volgen."] },

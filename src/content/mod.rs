@@ -11,7 +11,9 @@ mod deck;
 
 pub use deck::{INTRO, INTRO_TITLE, WORKING, WORKING_TITLE};
 
-/// One development card: a dimension of the learning organisation.
+/// One development card: a dimension of the learning organisation. This is what the home
+/// page shows; the full text is in [`Card::text`], kept apart so that it is not in the
+/// wasm every page needs (see `pages::on_demand`).
 #[derive(Debug)]
 pub struct Card {
     /// Position in the deck, 1 to 8.
@@ -22,10 +24,19 @@ pub struct Card {
     pub short_title: &'static str,
     /// The card's full title.
     pub title: &'static str,
-    /// The introductory paragraph.
-    pub intro: &'static str,
     /// The two challenges leaders meet on this dimension.
     pub challenges: [Challenge; 2],
+    /// How many suggestions the card has; their ids are `<id>.01` onwards.
+    pub suggestion_count: u8,
+}
+
+/// The full text of a card.
+#[derive(Debug)]
+pub struct CardText {
+    /// The introductory paragraph.
+    pub intro: &'static str,
+    /// What each of the two challenges is about.
+    pub explanations: [&'static str; 2],
     /// Quotes from leaders and HR managers.
     pub quotes: &'static [Quote],
     /// The heading the deck uses above the suggestions on this card.
@@ -34,6 +45,29 @@ pub struct Card {
     pub suggestions: &'static [Suggestion],
     /// Titles for further reading (the source gives no working links).
     pub reading: &'static [&'static str],
+}
+
+impl Card {
+    /// The card's full text.
+    pub fn text(&self) -> &'static CardText {
+        &deck::TEXTS[usize::from(self.number) - 1]
+    }
+
+    /// The suggestions on this card.
+    pub fn suggestions(&self) -> &'static [Suggestion] {
+        self.text().suggestions
+    }
+
+    /// Whether `suggestion_id` is one of this card's suggestions, by its form
+    /// `<card id>.<two digits>` alone (without reading the card's text).
+    pub fn has_suggestion(&self, suggestion_id: &str) -> bool {
+        suggestion_id
+            .strip_prefix(self.id)
+            .and_then(|rest| rest.strip_prefix('.'))
+            .filter(|n| n.len() == 2)
+            .and_then(|n| n.parse::<u8>().ok())
+            .is_some_and(|n| (1..=self.suggestion_count).contains(&n))
+    }
 }
 
 /// Cards are identified by their stable id.
@@ -45,15 +79,13 @@ impl PartialEq for Card {
 
 impl Eq for Card {}
 
-/// A challenge: a question and its explanation.
+/// A challenge, as a question (its explanation is in [`CardText::explanations`]).
 #[derive(Debug)]
 pub struct Challenge {
     /// Stable id, `<card id>.u1` or `<card id>.u2`.
     pub id: &'static str,
     /// The challenge as a question.
     pub question: &'static str,
-    /// What the challenge is about.
-    pub explanation: &'static str,
 }
 
 /// Who is quoted.
@@ -107,12 +139,15 @@ pub fn card_by_id(id: &str) -> Option<&'static Card> {
 pub fn suggestion_by_id(id: &str) -> Option<(&'static Card, &'static Suggestion)> {
     cards()
         .iter()
-        .find_map(|c| c.suggestions.iter().find(|s| s.id == id).map(|s| (c, s)))
+        .find_map(|c| c.suggestions().iter().find(|s| s.id == id).map(|s| (c, s)))
 }
 
 /// Number of suggestions in the whole deck.
 pub fn suggestion_count() -> usize {
-    cards().iter().map(|c| c.suggestions.len()).sum()
+    cards()
+        .iter()
+        .map(|c| usize::from(c.suggestion_count))
+        .sum()
 }
 
 #[cfg(test)]
@@ -128,15 +163,18 @@ mod tests {
 
     #[test]
     fn suggestion_counts_match_the_source() {
-        let counts: Vec<usize> = cards().iter().map(|c| c.suggestions.len()).collect();
+        let counts: Vec<usize> = cards().iter().map(|c| c.suggestions().len()).collect();
         assert_eq!(counts, vec![16, 17, 12, 15, 9, 15, 13, 12]);
+        for card in cards() {
+            assert_eq!(usize::from(card.suggestion_count), card.suggestions().len());
+        }
         assert_eq!(suggestion_count(), 109);
     }
 
     #[test]
     fn card_two_has_the_run_together_suggestions_split() {
         let card = card_by_id("leren-op-de-werkvloer").unwrap();
-        let texts: Vec<&str> = card.suggestions.iter().map(|s| s.text).collect();
+        let texts: Vec<&str> = card.suggestions().iter().map(|s| s.text).collect();
         let first = texts
             .iter()
             .position(|t| t.ends_with("of een nieuwe aanpak uitproberen."))
@@ -157,10 +195,28 @@ mod tests {
                 assert_eq!(ch.id, format!("{}.u{}", card.id, i + 1));
                 assert!(seen.insert(ch.id));
             }
-            for (i, s) in card.suggestions.iter().enumerate() {
+            for (i, s) in card.suggestions().iter().enumerate() {
                 assert_eq!(s.id, format!("{}.{:02}", card.id, i + 1));
+                assert!(card.has_suggestion(s.id));
                 assert!(seen.insert(s.id), "duplicate suggestion id {}", s.id);
             }
+        }
+    }
+
+    #[test]
+    fn suggestion_ids_are_recognised_by_form() {
+        let card = card_by_id("partners").unwrap();
+        assert!(card.has_suggestion("partners.01") && card.has_suggestion("partners.09"));
+        for other in [
+            "partners.10",
+            "partners.00",
+            "partners.1",
+            "partners.u1",
+            "partners",
+            "teamleren.01",
+            "partnersx.01",
+        ] {
+            assert!(!card.has_suggestion(other), "{other}");
         }
     }
 
@@ -191,18 +247,19 @@ mod tests {
     #[test]
     fn every_card_is_complete() {
         for card in cards() {
-            assert!(!card.title.is_empty() && !card.intro.is_empty());
+            let text = card.text();
+            assert!(!card.title.is_empty() && !text.intro.is_empty());
             for ch in &card.challenges {
                 assert!(ch.question.ends_with('?'), "{}", ch.question);
-                assert!(!ch.explanation.is_empty());
             }
-            assert_eq!(card.quotes.len(), 2, "card {}", card.number);
-            assert!(card.quotes.iter().all(|q| !q.paragraphs.is_empty()));
-            assert!(card.reading.len() >= 5, "card {}", card.number);
+            assert!(text.explanations.iter().all(|e| !e.is_empty()));
+            assert_eq!(text.quotes.len(), 2, "card {}", card.number);
+            assert!(text.quotes.iter().all(|q| !q.paragraphs.is_empty()));
+            assert!(text.reading.len() >= 5, "card {}", card.number);
         }
         let roles: Vec<Role> = cards()
             .iter()
-            .flat_map(|c| c.quotes)
+            .flat_map(|c| c.text().quotes)
             .map(|q| q.role)
             .collect();
         assert!(roles.contains(&Role::HrManager) && roles.contains(&Role::Leidinggevende));
@@ -215,20 +272,21 @@ mod tests {
             all.push_str(part);
         }
         for card in cards() {
+            let text = card.text();
             all.push_str(card.title);
-            all.push_str(card.intro);
-            all.push_str(card.suggestions_heading);
+            all.push_str(text.intro);
+            all.push_str(text.suggestions_heading);
             for ch in &card.challenges {
                 all.push_str(ch.question);
-                all.push_str(ch.explanation);
             }
-            for q in card.quotes {
+            all.extend(text.explanations);
+            for q in text.quotes {
                 all.extend(q.paragraphs.iter().copied());
             }
-            for s in card.suggestions {
+            for s in text.suggestions {
                 all.push_str(s.text);
             }
-            all.extend(card.reading.iter().copied());
+            all.extend(text.reading.iter().copied());
         }
         for typo in [
             "Ontwikfel",

@@ -27,12 +27,13 @@ fn CardView(card: &'static Card) -> impl IntoView {
     let index = usize::from(card.number) - 1;
     let previous = index.checked_sub(1).and_then(|i| cards().get(i));
     let next = cards().get(index + 1);
+    let text = card.text();
     view! {
         <article class="page narrow card" data-card=card.id>
             <header class="card-header" id="intro" tabindex="-1">
                 <p class="card-kicker">{format!("Ontwikkelkaart {} van 8", card.number)}</p>
                 <h1 tabindex="-1">{card.title}</h1>
-                <p class="card-intro">{card.intro}</p>
+                <p class="card-intro">{text.intro}</p>
             </header>
 
             <section aria-labelledby="uitdagingen">
@@ -40,13 +41,13 @@ fn CardView(card: &'static Card) -> impl IntoView {
                 {card.challenges.iter().enumerate().map(|(i, c)| view! {
                     <div class="challenge" id=format!("uitdaging-{}", i + 1) tabindex="-1">
                         <h3>{c.question}</h3>
-                        <p>{c.explanation}</p>
+                        <p>{text.explanations[i]}</p>
                     </div>
                 }).collect_view()}
             </section>
 
             <section aria-label="Uit de praktijk" class="quotes">
-                {card.quotes.iter().enumerate().map(|(i, q)| view! {
+                {text.quotes.iter().enumerate().map(|(i, q)| view! {
                     <figure class="quote" id=format!("citaat-{}", i + 1) tabindex="-1">
                         <blockquote>
                             {q.paragraphs.iter().map(|p| view! { <p>{*p}</p> }).collect_view()}
@@ -57,7 +58,7 @@ fn CardView(card: &'static Card) -> impl IntoView {
             </section>
 
             <section aria-labelledby="suggesties">
-                <h2 id="suggesties">{card.suggestions_heading}</h2>
+                <h2 id="suggesties">{text.suggestions_heading}</h2>
                 <p class="tally" aria-live="polite">
                     {move || {
                         let t = tally.get();
@@ -68,7 +69,7 @@ fn CardView(card: &'static Card) -> impl IntoView {
                     }}
                 </p>
                 <ol class="suggestions">
-                    {card.suggestions.iter().enumerate().map(|(i, suggestion)| view! {
+                    {text.suggestions.iter().enumerate().map(|(i, suggestion)| view! {
                         <SuggestionItem suggestion number=i + 1/>
                     }).collect_view()}
                 </ol>
@@ -78,7 +79,7 @@ fn CardView(card: &'static Card) -> impl IntoView {
                 <h2 id="verder-lezen-titel">"Verder lezen"</h2>
                 <p class="hint">"Titels uit de kaart; zoek ze op bij de bron die jullie gebruiken."</p>
                 <ul class="reading">
-                    {card.reading.iter().map(|r| view! { <li>{*r}</li> }).collect_view()}
+                    {text.reading.iter().map(|r| view! { <li>{*r}</li> }).collect_view()}
                 </ul>
             </section>
 

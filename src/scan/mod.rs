@@ -358,12 +358,16 @@ pub fn format_diff(tenths: i32) -> String {
 
 /// A date as Dutch text: 27-11-2026.
 pub fn format_date(at: NaiveDateTime) -> String {
-    at.format("%d-%m-%Y").to_string()
+    // Written out rather than with `format("%d-%m-%Y")`: chrono's strftime parser would
+    // otherwise be in the wasm every page needs.
+    use chrono::Datelike;
+    format!("{:02}-{:02}-{}", at.day(), at.month(), at.year())
 }
 
 /// A date and time as Dutch text: 27-11-2026 21:05.
 pub fn format_date_time(at: NaiveDateTime) -> String {
-    at.format("%d-%m-%Y %H:%M").to_string()
+    use chrono::Timelike;
+    format!("{} {:02}:{:02}", format_date(at), at.hour(), at.minute())
 }
 
 #[cfg(test)]
@@ -544,6 +548,16 @@ mod tests {
         assert_eq!(by_id("gedeelde-visie").word(), "gelijk");
         assert_eq!(by_id("partners").diff(), None);
         assert_eq!(by_id("partners").word(), "niet te vergelijken");
+    }
+
+    #[test]
+    fn dutch_date_formatting() {
+        let at = chrono::NaiveDate::from_ymd_opt(2026, 3, 7)
+            .unwrap()
+            .and_hms_opt(9, 5, 0)
+            .unwrap();
+        assert_eq!(format_date(at), "07-03-2026");
+        assert_eq!(format_date_time(at), "07-03-2026 09:05");
     }
 
     #[test]

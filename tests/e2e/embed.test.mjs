@@ -99,8 +99,46 @@ test('after one visit the app opens and works offline', async () => {
   assert.equal(await page.locator('.dimension').count(), 8);
   await page.locator('.dimension-link').nth(3).tap();
   await page.waitForFunction(() => document.querySelector('h1')?.textContent === 'Feedbackprocessen stimuleren');
+  // Pages never opened online load offline too: the worker cached their chunks.
+  for (const [hash, title] of [['#/scan', /Zelfscan/], ['#/plannen', /Reisplanner/], ['#/bestanden', /Bestanden/]]) {
+    await page.goto(app.server.url + hash);
+    await appReady(page);
+    assert.match(await page.locator('main h1').first().textContent(), title);
+  }
   await context.setOffline(false);
   assert.deepEqual(problems.errors, []);
+  await context.close();
+});
+
+test('the first page loads no page chunk; other pages fetch theirs once, and a failed fetch can be retried', async () => {
+  const { context, page, problems } = await phonePage(app.browser, { serviceWorkers: 'block' });
+  const chunks = [];
+  page.on('request', (req) => {
+    const name = req.url().split('/').pop();
+    if (/-(split|chunk)_\w+\.wasm$/.test(name)) chunks.push(name.replace(/^ontwikkelkaarten-[0-9a-f]+-/, ''));
+  });
+  await page.goto(app.server.url);
+  await appReady(page);
+  assert.equal(await page.locator('.dimension').count(), 8);
+  assert.deepEqual(chunks, [], 'home needs no chunk');
+
+  await page.locator('.dimension-link').first().click();
+  await page.waitForFunction(() => document.querySelector('main h1')?.textContent === 'Een gedeelde visie en ambitie realiseren');
+  assert.ok(chunks.includes('split_cards.wasm'), `the card page fetched its chunk: ${chunks}`);
+  const afterCards = chunks.length;
+  await page.goto(app.server.url + '#/zoeken?q=visie');
+  await appReady(page);
+  assert.equal(chunks.length, afterCards, 'search is in the same chunk: nothing new fetched');
+
+  // The planner's chunk cannot be fetched: a Dutch message, and a retry that works.
+  await page.route(/split_plan\.wasm$/, (route) => route.abort());
+  await page.goto(app.server.url + '#/plannen');
+  await page.waitForSelector('text=Dit deel kon niet worden geladen');
+  await page.unroute(/split_plan\.wasm$/);
+  await page.getByRole('button', { name: 'Opnieuw proberen' }).click();
+  await page.waitForFunction(() => document.querySelector('main h1')?.textContent === 'Reisplanner');
+  problems.errors = problems.errors.filter((e) => !/split_plan|Failed to fetch|net::ERR_FAILED|TypeError/.test(e));
+  assertClean(problems);
   await context.close();
 });
 

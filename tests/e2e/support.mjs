@@ -152,6 +152,8 @@ export async function finishScanByKeys(page, keyFor) {
 /** Waits until the wasm app has replaced the static shell. */
 export async function appReady(page) {
   await page.waitForSelector('footer.site-footer', { state: 'attached' });
+  // A page from a chunk that is still being fetched shows "Laden…" until it is there.
+  await page.waitForFunction(() => !document.querySelector('main .loading'));
 }
 
 /**

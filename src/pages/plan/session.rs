@@ -169,7 +169,7 @@ fn LinkedSuggestions(current: Memo<Option<Session>>, set: Callback<Vec<String>>)
                 {move || dims.get().into_iter().filter_map(|d| card_by_id(&d)).map(|card| view! {
                     <fieldset>
                         <legend>{format!("{}. {}", card.number, card.short_title)}</legend>
-                        {card.suggestions.iter().map(|s| {
+                        {card.suggestions().iter().map(|s| {
                             let sid = s.id;
                             view! {
                                 <label class="check">
