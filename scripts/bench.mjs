@@ -186,7 +186,8 @@ async function lighthouseBench(throttling) {
       // wasm arrives is measured as it happens on a phone, not estimated from a fast load.
       const { lhr } = await lighthouse(server.url, { port: chrome.port, onlyCategories: ['performance'], logLevel: 'error', throttlingMethod: throttling });
       const audit = (id) => lhr.audits[id].numericValue;
-      runs.push({ score: Math.round(lhr.categories.performance.score * 100), fcp: audit('first-contentful-paint'), lcp: audit('largest-contentful-paint'), tbt: audit('total-blocking-time'), cls: audit('cumulative-layout-shift') });
+      const longTasks = (lhr.audits['long-tasks'].details?.items ?? []).map((t) => `${String(t.url).split('/').pop() || 'page'} at ${t.startTime.toFixed(0)} ms: ${t.duration.toFixed(0)} ms`);
+      runs.push({ score: Math.round(lhr.categories.performance.score * 100), fcp: audit('first-contentful-paint'), lcp: audit('largest-contentful-paint'), tbt: audit('total-blocking-time'), cls: audit('cumulative-layout-shift'), longTasks });
     }
   } finally {
     await chrome.kill();
@@ -196,6 +197,8 @@ async function lighthouseBench(throttling) {
   console.log(`\nLighthouse mobile (slow 4G, 4x CPU, ${throttling} throttling), ${runs.length} runs, median:`);
   console.log(`  performance ${med('score')} (target >= 98), FCP ${med('fcp').toFixed(0)} ms, LCP ${med('lcp').toFixed(0)} ms, TBT ${med('tbt').toFixed(0)} ms (target <= 50), CLS ${med('cls').toFixed(3)}`);
   console.log(`  runs: ${runs.map((r) => `${r.score}/${r.lcp.toFixed(0)}/${r.tbt.toFixed(0)}`).join('  ')} (score/LCP/TBT)`);
+  const median = [...runs].sort((a, b) => a.tbt - b.tbt)[Math.floor(runs.length / 2)];
+  console.log(`  long tasks in the median run: ${median.longTasks.join('; ') || 'none'}`);
 }
 
 const only = process.argv[2];

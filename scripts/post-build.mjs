@@ -28,12 +28,10 @@ if (!html.includes(marker)) {
   console.error(`post-build: index.html has no ${marker} to put the wasm loader in`);
   process.exit(1);
 }
-html = html.replace(/\s*<!-- Trunk skips the Rust build[\s\S]*?-->\s*<link data-trunk rel="rust"[^>]*>/, '').replace(marker, [
-  `<link rel="modulepreload" href="./${built.js}">`,
-  `<link rel="modulepreload" href="./${built.split}">`,
-  `<link rel="preload" href="./${built.wasm}" as="fetch" type="application/wasm" crossorigin>`,
-  `<script type="module">import init from './${built.js}'; await init({ module_or_path: './${built.wasm}' });</script>`,
-].join('\n  '));
+// The app is fetched once the static page has painted, so that on a slow connection the
+// page itself gets the bandwidth first (no preload links for the same reason).
+html = html.replace(/\s*<!-- Trunk skips the Rust build[\s\S]*?-->\s*<link data-trunk rel="rust"[^>]*>/, '').replace(marker,
+  `<script type="module">requestAnimationFrame(() => setTimeout(async () => { const app = await import('./${built.js}'); await app.default({ module_or_path: './${built.wasm}' }); }));</script>`);
 
 const inline = [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map((m) => m[1]);
 if (inline.length !== 1) {
