@@ -3,6 +3,7 @@
 # Sourced by scripts/serve.sh and scripts/test.sh; safe to run again and again.
 
 TRUNK_VERSION=0.21.14
+WASM_SPLIT_VERSION=0.2.4
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
@@ -44,6 +45,13 @@ install_build_tools() {
   if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $bindgen" ]; then
     say "wasm-bindgen-cli $bindgen installeren (duurt ongeveer 4 minuten)"
     cargo install wasm-bindgen-cli --version "$bindgen" --force
+  fi
+
+  # Splits the wasm into the first download and the chunks loaded on demand
+  # (scripts/build-wasm.mjs); it pairs with the wasm_split_helpers crate Leptos uses.
+  if ! cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+    say "wasm-split-cli $WASM_SPLIT_VERSION installeren (duurt ongeveer 2 minuten)"
+    cargo install --locked wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary
   fi
 
   command -v npm >/dev/null 2>&1 || apt_install nodejs npm

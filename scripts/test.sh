@@ -13,8 +13,9 @@ cargo fmt --all --check
 say "clippy (host)"
 cargo clippy --all-targets --locked -- -D warnings
 
-say "clippy (wasm32)"
+say "clippy (wasm32, and with the split points of the release build)"
 cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
+cargo clippy --bin ontwikkelkaarten --locked --target wasm32-unknown-unknown --features split -- -D warnings
 
 say "unit tests (host)"
 cargo test --locked
