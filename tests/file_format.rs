@@ -35,6 +35,18 @@ fn the_fixture_round_trips_without_loss() {
     assert_eq!(again, doc);
 }
 
+#[test]
+fn numbers_read_back_exactly_as_written() {
+    // Found by the mutation test below: without serde_json's exact float parsing, a baseline
+    // of 3e25 read back as 3.0000000000000005e25.
+    let mut doc = parse(&fixture(VERSION)).unwrap();
+    for value in [3e25, 0.1, 1e-7, 123_456.789, 2.5e-300, f64::MAX] {
+        doc.plans[0].measures[0].baseline = value;
+        let again = parse(doc.to_json().as_bytes()).unwrap();
+        assert_eq!(again.plans[0].measures[0].baseline.to_bits(), value.to_bits(), "{value:e}");
+    }
+}
+
 static INPUTS: AtomicUsize = AtomicUsize::new(0);
 
 /// Every input gives a document or a typed error whose Dutch message is not empty.
