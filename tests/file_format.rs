@@ -43,7 +43,11 @@ fn numbers_read_back_exactly_as_written() {
     for value in [3e25, 0.1, 1e-7, 123_456.789, 2.5e-300, f64::MAX] {
         doc.plans[0].measures[0].baseline = value;
         let again = parse(doc.to_json().as_bytes()).unwrap();
-        assert_eq!(again.plans[0].measures[0].baseline.to_bits(), value.to_bits(), "{value:e}");
+        assert_eq!(
+            again.plans[0].measures[0].baseline.to_bits(),
+            value.to_bits(),
+            "{value:e}"
+        );
     }
 }
 
