@@ -211,7 +211,7 @@ where
                         Err(NotLoaded) => view! {
                             <section class="page">
                                 <h1>"Dit deel kon niet worden geladen"</h1>
-                                <p>"Er is geen verbinding, of er staat intussen een nieuwe versie van de app klaar. Je gegevens zijn bewaard."</p>
+                                <p>"Er is geen verbinding, of er staat intussen een nieuwe versie van de app klaar. Probeer het opnieuw, of vernieuw de pagina. Wat je al hebt ingevuld, is hierdoor niet veranderd."</p>
                                 <button type="button" class="button" on:click=move |_| attempt.update(|n| *n += 1)>"Opnieuw proberen"</button>
                             </section>
                         }.into_any(),
