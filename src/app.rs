@@ -135,14 +135,15 @@ pub fn App() -> impl IntoView {
             Route::Card { anchor, .. } => anchor.clone(),
             _ => None,
         };
-        match &previous {
-            Some(p) if Page::from(p) != Page::from(&current) => {
-                pending_focus.set_value(Some(anchor));
-            }
-            _ if anchor.is_some() => {
-                request_animation_frame(move || focus_target(anchor.as_deref()));
-            }
-            _ => {}
+        let new_page = previous
+            .as_ref()
+            .is_none_or(|p| Page::from(p) != Page::from(&current));
+        // A new page (or the first one, when it opens at an anchor) focuses once it is
+        // shown; an anchor on the page already shown is focused now.
+        if new_page && (previous.is_some() || anchor.is_some()) {
+            pending_focus.set_value(Some(anchor));
+        } else if anchor.is_some() {
+            request_animation_frame(move || focus_target(anchor.as_deref()));
         }
         current
     });

@@ -213,3 +213,11 @@ test('the guide shows the deck\'s own introduction and guidance', async () => {
   assertClean(problems);
   await context.close();
 });
+
+test('a deep link to a spot on a card focuses that spot once the card has loaded', async () => {
+  const { context, page, problems } = await open('#/kaart/teamleren/verder-lezen', { serviceWorkers: 'block' });
+  await page.waitForFunction(() => document.activeElement?.id === 'verder-lezen');
+  assert.equal(await page.locator('main h1').first().textContent(), 'Teamleren en samenwerken bevorderen');
+  assertClean(problems);
+  await context.close();
+});
