@@ -36,9 +36,15 @@ fn current_hash() -> String {
 
 /// Turns what start-up found in storage into the initial state, the first notices and
 /// whether saving is allowed.
-fn start_state(notices: Notices) -> (AppState, bool) {
-    match storage::load() {
+fn start_state(startup: Startup, notices: Notices) -> (AppState, bool) {
+    match startup {
         Startup::Loaded(state) => (state, true),
+        Startup::NotRead => {
+            notices.push(Notice::error(
+                "Je opgeslagen gegevens konden niet worden geladen: een deel van de app kon niet worden opgehaald. Ze staan nog veilig in deze browser. Vernieuw de pagina zodra er verbinding is; tot dan slaat de app niets op.",
+            ));
+            (AppState::default(), false)
+        }
         Startup::Unavailable => {
             notices.push(Notice::warning(SaveError::Unavailable.message()).with_export());
             (AppState::default(), true)
@@ -67,11 +73,14 @@ fn start_state(notices: Notices) -> (AppState, bool) {
     }
 }
 
-/// The whole app.
+/// The whole app, starting from what was found in storage.
 #[component]
-pub fn App() -> impl IntoView {
+pub fn App(
+    /// What start-up found in storage (see [`crate::start`]).
+    startup: Startup,
+) -> impl IntoView {
     let notices = Notices::new();
-    let (initial, can_save) = start_state(notices);
+    let (initial, can_save) = start_state(startup, notices);
     let state = RwSignal::new(initial);
     let route = RwSignal::new(Route::parse(&current_hash()));
     provide_context(Store {
@@ -105,18 +114,23 @@ pub fn App() -> impl IntoView {
             return;
         }
         let Some(text) = ev.new_value() else { return };
-        match AppState::from_json(&text) {
-            Ok(theirs) if state.with_untracked(|ours| *ours != theirs) => {
-                state.set(theirs);
-                notices.push(Notice::warning(
-                    "Bijgewerkt met wijzigingen uit een ander tabblad van deze app.",
-                ));
+        leptos::task::spawn_local(async move {
+            match on_demand::read_other_tab((text, state)).await {
+                Ok(Ok(Some(theirs))) => {
+                    state.set(theirs);
+                    notices.push(Notice::warning(
+                        "Bijgewerkt met wijzigingen uit een ander tabblad van deze app.",
+                    ));
+                }
+                Ok(Ok(None)) => {}
+                Ok(Err(())) => notices.push(Notice::warning(
+                    "Een ander tabblad van deze app bewaarde gegevens die hier niet te lezen zijn; wat je hier ziet, blijft staan.",
+                )),
+                Err(_) => notices.push(Notice::warning(
+                    "Een ander tabblad van deze app bewaarde wijzigingen, maar ze konden hier niet worden geladen; wat je hier ziet, blijft staan. Vernieuw de pagina om ze te zien.",
+                )),
             }
-            Ok(_) => {}
-            Err(_) => notices.push(Notice::warning(
-                "Een ander tabblad van deze app bewaarde gegevens die hier niet te lezen zijn; wat je hier ziet, blijft staan.",
-            )),
-        }
+        });
     });
 
     let _ = window_event_listener(ev::hashchange, move |_| {

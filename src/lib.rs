@@ -23,8 +23,10 @@ pub mod storage;
 /// Mounts the app into `#app` (the static shell `index.html` paints before the wasm
 /// arrives) or, on a host page that loads `embed.js`, into the first element with a
 /// `data-ontwikkelkaarten` attribute. With neither, it does nothing: it never takes over a
-/// host page's body.
+/// host page's body. Stored data is read first, with code fetched only when there is
+/// some: until then the static page stays.
 pub fn start() {
+    use leptos::prelude::*;
     use wasm_bindgen::JsCast;
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
@@ -40,13 +42,23 @@ pub fn start() {
         .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
     if let Some(el) = target {
         apply_embed_options(&document, &el);
-        // Let the static page paint first (two frames), so it is what the browser counts
-        // as the largest paint; the app then replaces it with identical content.
-        leptos::prelude::request_animation_frame(move || {
+        let stored = storage::stored();
+        wasm_bindgen_futures::spawn_local(async move {
+            let startup = match stored {
+                storage::Stored::Nothing => storage::Startup::Loaded(state::AppState::default()),
+                storage::Stored::Unavailable => storage::Startup::Unavailable,
+                storage::Stored::Text(raw) => pages::on_demand::read_stored(raw)
+                    .await
+                    .unwrap_or(storage::Startup::NotRead),
+            };
+            // Let the static page paint first (two frames), so it is what the browser
+            // counts as the largest paint; the app then replaces it with identical content.
             leptos::prelude::request_animation_frame(move || {
-                el.set_text_content(None);
-                leptos::mount::mount_to(el, app::App).forget();
-            })
+                leptos::prelude::request_animation_frame(move || {
+                    el.set_text_content(None);
+                    leptos::mount::mount_to(el, move || view! { <app::App startup/> }).forget();
+                })
+            });
         });
     }
 }

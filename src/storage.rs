@@ -28,6 +28,9 @@ pub enum Startup {
     },
     /// No usable storage: the app runs in memory.
     Unavailable,
+    /// There is stored data, but the code that reads it could not be fetched. The data is
+    /// left as it is and nothing is saved until the page is reloaded.
+    NotRead,
 }
 
 /// Why a save did not happen.
@@ -54,27 +57,52 @@ fn storage() -> Option<Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
-/// Reads the state at start-up. Unreadable data is never overwritten: it is copied to a
-/// backup key first.
-pub fn load() -> Startup {
+/// What start-up finds in storage before reading it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Stored {
+    /// Nothing stored yet: a first visit.
+    Nothing,
+    /// The stored document, still to be read with [`interpret`].
+    Text(String),
+    /// No usable storage: the app runs in memory.
+    Unavailable,
+}
+
+/// Looks what storage holds, without reading the document itself: the code that reads it
+/// is only fetched when there is something to read (`pages::on_demand::read_stored`).
+pub fn stored() -> Stored {
     let Some(store) = storage() else {
-        return Startup::Unavailable;
+        return Stored::Unavailable;
     };
-    let raw = match store.get_item(KEY) {
-        Ok(Some(raw)) => raw,
-        Ok(None) => return Startup::Loaded(AppState::default()),
-        Err(_) => return Startup::Unavailable,
-    };
+    match store.get_item(KEY) {
+        Ok(Some(raw)) => Stored::Text(raw),
+        Ok(None) => Stored::Nothing,
+        Err(_) => Stored::Unavailable,
+    }
+}
+
+/// Reads a stored document. Unreadable data is never overwritten: it is copied to a
+/// backup key first.
+pub fn interpret(raw: String) -> Startup {
     match AppState::from_json(&raw) {
         Ok(state) => Startup::Loaded(state),
         Err(error) => {
-            let backup_key = back_up(&store, &raw);
+            let backup_key = storage().and_then(|store| back_up(&store, &raw));
             Startup::Damaged {
                 error,
                 raw,
                 backup_key,
             }
         }
+    }
+}
+
+/// Reads the state at once: [`stored`] and then [`interpret`].
+pub fn load() -> Startup {
+    match stored() {
+        Stored::Nothing => Startup::Loaded(AppState::default()),
+        Stored::Text(raw) => interpret(raw),
+        Stored::Unavailable => Startup::Unavailable,
     }
 }
 

@@ -3,7 +3,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use ontwikkelkaarten::state::{AppState, Status};
-use ontwikkelkaarten::storage::{self, Startup, BACKUP_KEY, KEY};
+use ontwikkelkaarten::storage::{self, Startup, Stored, BACKUP_KEY, KEY};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
@@ -81,13 +81,58 @@ fn a_different_damage_gets_its_own_backup() {
     );
 }
 
+#[wasm_bindgen_test]
+fn storage_is_looked_at_without_reading_it() {
+    clear_storage();
+    assert_eq!(storage::stored(), Stored::Nothing);
+    local_storage().set_item(KEY, "wat dan ook").unwrap();
+    assert_eq!(storage::stored(), Stored::Text("wat dan ook".to_owned()));
+    clear_storage();
+}
+
+#[wasm_bindgen_test]
+async fn stored_data_that_could_not_be_read_is_never_overwritten() {
+    clear_storage();
+    let mut state = AppState::default();
+    state.set_status("teamleren.01", Some(Status::Gerealiseerd));
+    storage::save(&state).unwrap();
+    let before = local_storage().get_item(KEY).unwrap();
+
+    let host = mount_with("#/kaart/partners", Startup::NotRead);
+    leptos::task::tick().await;
+    let notice = host.query_selector(".notice-error").unwrap().expect("a notice");
+    assert!(notice
+        .text_content()
+        .unwrap()
+        .contains("konden niet worden geladen"));
+    let button: web_sys::HtmlElement = host
+        .query_selector("#suggestie-partners\\.01 .status-oppakken")
+        .unwrap()
+        .expect("status button on the card")
+        .dyn_into()
+        .unwrap();
+    button.click();
+    leptos::task::tick().await;
+    assert_eq!(button.get_attribute("aria-pressed").as_deref(), Some("true"));
+    assert_eq!(local_storage().get_item(KEY).unwrap(), before);
+    host.remove();
+    clear_storage();
+}
+
 fn mount_fresh(hash: &str) -> web_sys::HtmlElement {
+    mount_with(hash, storage::load())
+}
+
+fn mount_with(hash: &str, startup: Startup) -> web_sys::HtmlElement {
     let window = web_sys::window().unwrap();
     window.location().set_hash(hash).unwrap();
     let document = window.document().unwrap();
     let host: web_sys::HtmlElement = document.create_element("div").unwrap().dyn_into().unwrap();
     document.body().unwrap().append_child(&host).unwrap();
-    leptos::mount::mount_to(host.clone(), ontwikkelkaarten::app::App).forget();
+    leptos::mount::mount_to(host.clone(), move || {
+        leptos::view! { <ontwikkelkaarten::app::App startup/> }
+    })
+    .forget();
     host
 }
 

@@ -6,12 +6,15 @@
 //! opens. The split happens at build time (`scripts/build-wasm.mjs` runs `wasm-split-cli`
 //! when the `split` feature is on); without the feature, as in the browser tests, the same
 //! functions are plain `async fn`s that resolve at once.
+//!
+//! Reading stored data is split off the same way: a first visit has nothing stored.
 
 use leptos::prelude::*;
 
 use crate::components::notices::{Notice, Notices};
 use crate::route::Route;
 use crate::state::AppState;
+use crate::storage::Startup;
 
 /// Which page is shown; the parts of a route that do not need a new page (a search query,
 /// an anchor on a card) are left out so that changing them keeps the page and its focus.
@@ -76,18 +79,18 @@ impl From<wasm_split_helpers::SplitLoaderError> for NotLoaded {
 /// moves into that file, which is fetched on the first call. It returns `Err(NotLoaded)`
 /// when the fetch fails.
 macro_rules! on_demand_fn {
-    ($(#[$doc:meta])* $chunk:ident => fn $name:ident($arg:ident: $ty:ty) -> $ret:ty $body:block) => {
+    ($(#[$doc:meta])* $chunk:ident => $vis:vis fn $name:ident($arg:ident: $ty:ty) -> $ret:ty $body:block) => {
         $(#[$doc])*
         #[cfg(feature = "split")]
         #[allow(improper_ctypes_definitions)]
         #[wasm_split_helpers::wasm_split($chunk, fallible)]
-        fn $name($arg: $ty) -> Result<$ret, NotLoaded> {
+        $vis fn $name($arg: $ty) -> Result<$ret, NotLoaded> {
             Ok($body)
         }
 
         $(#[$doc])*
         #[cfg(not(feature = "split"))]
-        async fn $name($arg: $ty) -> Result<$ret, NotLoaded> {
+        $vis async fn $name($arg: $ty) -> Result<$ret, NotLoaded> {
             Ok($body)
         }
     };
@@ -147,6 +150,27 @@ on_demand_fn! {
     /// Exports everything, with the export code from the files chunk.
     files => fn export_from_files_chunk(state: RwSignal<AppState>) -> bool {
         super::files::export_everything(state)
+    }
+}
+
+on_demand_fn! {
+    /// Reads the stored document. A first visit has none and never fetches this code,
+    /// which is most of what reading JSON costs.
+    state => pub fn read_stored(raw: String) -> Startup {
+        crate::storage::interpret(raw)
+    }
+}
+
+on_demand_fn! {
+    /// Reads what another tab of the app saved: `Ok(Some(..))` when it differs from
+    /// `ours`, `Ok(None)` when it is the same, `Err` when it cannot be read.
+    state => pub fn read_other_tab(args: (String, RwSignal<AppState>)) -> Result<Option<AppState>, ()> {
+        let (text, ours) = args;
+        match AppState::from_json(&text) {
+            Ok(theirs) if ours.with_untracked(|ours| *ours != theirs) => Ok(Some(theirs)),
+            Ok(_) => Ok(None),
+            Err(_) => Err(()),
+        }
     }
 }
 

@@ -138,6 +138,44 @@ test('the first page loads no page chunk; other pages fetch theirs once, and a f
   await page.getByRole('button', { name: 'Opnieuw proberen' }).click();
   await page.waitForFunction(() => document.querySelector('main h1')?.textContent === 'Reisplanner');
   problems.errors = problems.errors.filter((e) => !/split_plan|Failed to fetch|net::ERR_FAILED|TypeError/.test(e));
+
+  // Stored data is read by code of its own, fetched only once there is something stored.
+  assert.ok(!chunks.includes('split_state.wasm'), `nothing stored yet, so no reading code: ${chunks}`);
+  await page.goto(app.server.url + '#/kaart/partners');
+  await appReady(page);
+  const mark = page.locator('[id="suggestie-partners.02"] .status-gerealiseerd');
+  await mark.tap();
+  await page.reload();
+  await appReady(page);
+  assert.ok(chunks.includes('split_state.wasm'), `the stored data was read with its chunk: ${chunks}`);
+  assert.equal(await mark.getAttribute('aria-pressed'), 'true');
+  assertClean(problems);
+  await context.close();
+});
+
+test('stored data whose reading code cannot be fetched stays untouched, and the app says so', async () => {
+  const { context, page, problems } = await phonePage(app.browser, { serviceWorkers: 'block' });
+  await page.goto(app.server.url + '#/kaart/partners');
+  await appReady(page);
+  await page.locator('[id="suggestie-partners.02"] .status-gerealiseerd').tap();
+  const before = await page.evaluate(() => localStorage.getItem('ontwikkelkaarten'));
+  assert.match(before, /partners\.02/);
+
+  await page.route(/split_state\.wasm$/, (route) => route.abort());
+  await page.reload();
+  await appReady(page);
+  assert.match(await page.locator('.notice-error').textContent(), /konden niet worden geladen.*veilig/);
+  const other = page.locator('[id="suggestie-partners.03"] .status-oppakken');
+  await other.tap();
+  assert.equal(await other.getAttribute('aria-pressed'), 'true', 'the page still works in memory');
+  assert.equal(await page.evaluate(() => localStorage.getItem('ontwikkelkaarten')), before, 'nothing overwritten');
+
+  await page.unroute(/split_state\.wasm$/);
+  await page.reload();
+  await appReady(page);
+  assert.equal(await page.locator('.notice-error').count(), 0);
+  assert.equal(await page.locator('[id="suggestie-partners.02"] .status-gerealiseerd').getAttribute('aria-pressed'), 'true');
+  problems.errors = problems.errors.filter((e) => !/split_state|Failed to fetch|net::ERR_FAILED|TypeError/.test(e));
   assertClean(problems);
   await context.close();
 });
