@@ -100,7 +100,10 @@ async fn stored_data_that_could_not_be_read_is_never_overwritten() {
 
     let host = mount_with("#/kaart/partners", Startup::NotRead);
     leptos::task::tick().await;
-    let notice = host.query_selector(".notice-error").unwrap().expect("a notice");
+    let notice = host
+        .query_selector(".notice-error")
+        .unwrap()
+        .expect("a notice");
     assert!(notice
         .text_content()
         .unwrap()
@@ -113,7 +116,10 @@ async fn stored_data_that_could_not_be_read_is_never_overwritten() {
         .unwrap();
     button.click();
     leptos::task::tick().await;
-    assert_eq!(button.get_attribute("aria-pressed").as_deref(), Some("true"));
+    assert_eq!(
+        button.get_attribute("aria-pressed").as_deref(),
+        Some("true")
+    );
     assert_eq!(local_storage().get_item(KEY).unwrap(), before);
     host.remove();
     clear_storage();
