@@ -78,6 +78,10 @@ fn start_state(startup: Startup, notices: Notices) -> (AppState, bool) {
 pub fn App(
     /// What start-up found in storage (see [`crate::start`]).
     startup: Startup,
+    /// Rendered hidden beside the static page, which it replaces once the first page is
+    /// ready ([`crate::reveal`]); that page is then built in a task of its own.
+    #[prop(optional)]
+    staged: bool,
 ) -> impl IntoView {
     let notices = Notices::new();
     let (initial, can_save) = start_state(startup, notices);
@@ -143,6 +147,8 @@ pub fn App(
     // move focus to the page heading so screen readers announce the new page. A new page
     // may still have to be fetched, so its focus waits until it is shown.
     let pending_focus = StoredValue::new(None::<Option<String>>);
+    // Whether the page about to render is the first of a staged start.
+    let first_page = StoredValue::new(staged);
     Effect::new(move |previous: Option<Route>| {
         let current = route.get();
         let anchor = match &current {
@@ -162,6 +168,7 @@ pub fn App(
         current
     });
     let shown = move || {
+        crate::reveal();
         if let Some(anchor) = pending_focus.try_update_value(Option::take).flatten() {
             focus_target(anchor.as_deref());
         }
@@ -181,7 +188,10 @@ pub fn App(
         <NoticeList/>
         <ExportReminder/>
         <main id="inhoud">
-            {move || on_demand::render(page.get(), shown)}
+            {move || {
+                let first = first_page.try_update_value(std::mem::take).unwrap_or(false);
+                on_demand::render(page.get(), shown, first)
+            }}
         </main>
         <footer class="site-footer">
             <p>"Je gegevens blijven op dit apparaat: er gaat niets naar een server."</p>

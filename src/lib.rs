@@ -52,15 +52,74 @@ pub fn start() {
                     .unwrap_or(storage::Startup::NotRead),
             };
             // Let the static page paint first (two frames), so it is what the browser
-            // counts as the largest paint; the app then replaces it with identical content.
+            // counts as the largest paint. The app is then rendered beside it, hidden, and
+            // replaces it once its first page is ready (`reveal`): the static page stays in
+            // view meanwhile, and the work is spread over several short tasks.
             leptos::prelude::request_animation_frame(move || {
                 leptos::prelude::request_animation_frame(move || {
-                    el.set_text_content(None);
-                    leptos::mount::mount_to(el, move || view! { <app::App startup/> }).forget();
+                    let Some(staging) = staging_area(&el) else {
+                        return;
+                    };
+                    leptos::mount::mount_to(
+                        staging,
+                        move || view! { <app::App startup staged=true/> },
+                    )
+                    .forget();
                 })
             });
         });
     }
+}
+
+/// Marks the hidden element the app is first rendered into.
+const STAGING: &str = "data-ok-staging";
+
+/// A hidden element at the end of `el`, for the app to render into before [`reveal`].
+fn staging_area(el: &web_sys::HtmlElement) -> Option<web_sys::HtmlElement> {
+    use wasm_bindgen::JsCast;
+    let staging: web_sys::HtmlElement = el
+        .owner_document()?
+        .create_element("div")
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    staging.set_attribute(STAGING, "").ok()?;
+    staging.style().set_property("display", "none").ok()?;
+    el.append_child(&staging).ok()?;
+    Some(staging)
+}
+
+/// Replaces the static page with the app rendered beside it (see [`start`]), once the app's
+/// first page is ready. Does nothing when the app was mounted directly, or a second time.
+pub fn reveal() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Some(staging) = document
+        .query_selector(&format!("[{STAGING}]"))
+        .ok()
+        .flatten()
+    else {
+        return;
+    };
+    let Some(root) = staging.parent_node() else {
+        return;
+    };
+    // The static page goes; the app's nodes move up, in order, and keep working: Leptos
+    // finds where to insert later changes through the nodes themselves.
+    while let Some(node) = root.first_child() {
+        if staging.is_same_node(Some(&node)) {
+            break;
+        }
+        let _ = root.remove_child(&node);
+    }
+    while let Some(node) = staging.next_sibling() {
+        let _ = root.remove_child(&node);
+    }
+    while let Some(node) = staging.first_child() {
+        let _ = root.insert_before(&node, Some(&staging));
+    }
+    staging.remove();
 }
 
 /// Reads the embedding options from the URL and the element's `data-` attributes and

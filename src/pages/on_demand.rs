@@ -9,6 +9,11 @@
 //!
 //! Reading stored data is split off the same way: a first visit has nothing stored.
 
+use std::future::Future;
+use std::pin::Pin;
+use std::sync::{Arc, Mutex};
+use std::task::{Context, Poll, Waker};
+
 use leptos::prelude::*;
 
 use crate::components::notices::{Notice, Notices};
@@ -187,40 +192,109 @@ pub fn export_everything(state: RwSignal<AppState>, notices: Notices) {
 }
 
 /// Renders `page`; `on_shown` runs once its content is in the document (at once for the
-/// pages in the first download, after the fetch for the others).
-pub fn render(page: Page, on_shown: impl Fn() + Copy + Send + Sync + 'static) -> AnyView {
-    use super::{home::HomePage, not_found::NotFoundPage};
+/// pages in the first download, after the fetch for the others). With `own_task` (the
+/// first page of a staged start) a page of the first download is built in a task of its
+/// own, so that no single task keeps a slow phone busy for long.
+pub fn render(
+    page: Page,
+    on_shown: impl Fn() + Copy + Send + Sync + 'static,
+    own_task: bool,
+) -> AnyView {
     let shown = move |view: AnyView| {
         request_animation_frame(on_shown);
         view
     };
     match page {
-        Page::Home => shown(view! { <HomePage/> }.into_any()),
-        Page::NotFound => shown(view! { <NotFoundPage/> }.into_any()),
-        Page::Card(_) | Page::Guide | Page::Search => on_demand(page, card_pages, shown),
+        Page::Home | Page::NotFound if own_task => {
+            on_demand(page, |p| Box::pin(in_next_task(p)), shown)
+        }
+        Page::Home | Page::NotFound => shown(first_download_page(page)),
+        Page::Card(_) | Page::Guide | Page::Search => {
+            on_demand(page, |p| Box::pin(card_pages(p)), shown)
+        }
         Page::ScanStart
         | Page::ScanFill
         | Page::ScanResult(_)
         | Page::Scans
         | Page::Compare(..)
-        | Page::Shared(_) => on_demand(page, scan_pages, shown),
-        Page::Plans | Page::Plan(_) | Page::PlanSession(..) => on_demand(page, plan_pages, shown),
-        Page::Files | Page::Team => on_demand(page, file_pages, shown),
+        | Page::Shared(_) => on_demand(page, |p| Box::pin(scan_pages(p)), shown),
+        Page::Plans | Page::Plan(_) | Page::PlanSession(..) => {
+            on_demand(page, |p| Box::pin(plan_pages(p)), shown)
+        }
+        Page::Files | Page::Team => on_demand(page, |p| Box::pin(file_pages(p)), shown),
     }
 }
+
+/// The pages in the first download: home, and "niet gevonden" for everything else.
+fn first_download_page(page: Page) -> AnyView {
+    use super::{home::HomePage, not_found::NotFoundPage};
+    match page {
+        Page::Home => view! { <HomePage/> }.into_any(),
+        _ => view! { <NotFoundPage/> }.into_any(),
+    }
+}
+
+/// Builds a page of the first download after letting the browser run other tasks.
+async fn in_next_task(page: Page) -> Result<AnyView, NotLoaded> {
+    NextTask::default().await;
+    Ok(first_download_page(page))
+}
+
+/// A future that is ready in a later task (after a zero-delay timeout), not in this one.
+#[derive(Default)]
+struct NextTask(Arc<Mutex<Timer>>);
+
+/// What [`NextTask`] shares with its timeout.
+#[derive(Default)]
+struct Timer {
+    scheduled: bool,
+    fired: bool,
+    waker: Option<Waker>,
+}
+
+impl Future for NextTask {
+    type Output = ();
+
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<()> {
+        use wasm_bindgen::{closure::Closure, JsCast};
+        let mut timer = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        if timer.fired {
+            return Poll::Ready(());
+        }
+        timer.waker = Some(cx.waker().clone());
+        if !timer.scheduled {
+            let shared = self.0.clone();
+            let fire = Closure::once_into_js(move || {
+                let mut timer = shared.lock().unwrap_or_else(|e| e.into_inner());
+                timer.fired = true;
+                if let Some(waker) = timer.waker.take() {
+                    waker.wake();
+                }
+            });
+            timer.scheduled = true;
+            if window()
+                .set_timeout_with_callback(fire.unchecked_ref())
+                .is_err()
+            {
+                return Poll::Ready(());
+            }
+        }
+        Poll::Pending
+    }
+}
+
+/// A page being fetched (or built in a later task). Boxed, so that [`on_demand`] is
+/// compiled once for all groups rather than once per group.
+type PageFuture = Pin<Box<dyn Future<Output = Result<AnyView, NotLoaded>> + Send>>;
 
 /// Shows a page from a group that may still have to be fetched: nothing extra when it is
 /// already there, a short "laden" line while it comes, and a Dutch message with a retry
 /// button when it cannot be fetched. Nothing the user recorded depends on it.
-fn on_demand<F, Fut>(
+fn on_demand(
     page: Page,
-    load: F,
+    load: fn(Page) -> PageFuture,
     shown: impl Fn(AnyView) -> AnyView + Send + Sync + 'static,
-) -> AnyView
-where
-    F: Fn(Page) -> Fut + Copy + Send + Sync + 'static,
-    Fut: std::future::Future<Output = Result<AnyView, NotLoaded>> + Send + 'static,
-{
+) -> AnyView {
     let attempt = RwSignal::new(0u32);
     let shown = std::sync::Arc::new(shown);
     view! {
@@ -232,13 +306,13 @@ where
                 Suspend::new(async move {
                     match load(page).await {
                         Ok(view) => shown(view),
-                        Err(NotLoaded) => view! {
+                        Err(NotLoaded) => shown(view! {
                             <section class="page">
-                                <h1>"Dit deel kon niet worden geladen"</h1>
+                                <h1 tabindex="-1">"Dit deel kon niet worden geladen"</h1>
                                 <p>"Er is geen verbinding, of er staat intussen een nieuwe versie van de app klaar. Probeer het opnieuw, of vernieuw de pagina. Wat je al hebt ingevuld, is hierdoor niet veranderd."</p>
                                 <button type="button" class="button" on:click=move |_| attempt.update(|n| *n += 1)>"Opnieuw proberen"</button>
                             </section>
-                        }.into_any(),
+                        }.into_any()),
                     }
                 })
             }}

@@ -43,6 +43,14 @@ test('the app takes over from the static home page without moving anything', asy
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   const shift = await page.evaluate(() => window.__shift);
   assert.ok(shift < 0.01, `cumulative layout shift ${shift}`);
+  // The app was rendered hidden beside the static page and then took its place: one of each.
+  for (const selector of ['header.site-header', 'main', 'footer.site-footer', 'h1']) {
+    assert.equal(await page.locator(selector).count(), 1, selector);
+  }
+  assert.equal(await page.locator('[data-ok-staging], .shell-home, .shell-loading').count(), 0);
+  await page.locator('#home-zoeken').fill('feedback');
+  await page.locator('#home-zoeken').press('Enter');
+  await page.waitForFunction(() => location.hash.startsWith('#/zoeken'));
   assertClean(problems);
   await context.close();
 });

@@ -153,6 +153,21 @@ test('the first page loads no page chunk; other pages fetch theirs once, and a f
   await context.close();
 });
 
+test('a deep link whose part cannot be fetched replaces the static page with the message', async () => {
+  const { context, page, problems } = await phonePage(app.browser, { serviceWorkers: 'block' });
+  await page.route(/split_scan\.wasm$/, (route) => route.abort());
+  await page.goto(app.server.url + '#/scan');
+  await page.waitForSelector('main h1:text("Dit deel kon niet worden geladen")');
+  assert.equal(await page.locator('.shell-loading, [data-ok-staging]').count(), 0, 'the static page is gone');
+  assert.equal(await page.locator('main').count(), 1);
+  await page.unroute(/split_scan\.wasm$/);
+  await page.getByRole('button', { name: 'Opnieuw proberen' }).click();
+  await page.waitForFunction(() => /Zelfscan/.test(document.querySelector('main h1')?.textContent));
+  problems.errors = problems.errors.filter((e) => !/split_scan|Failed to fetch|net::ERR_FAILED|TypeError/.test(e));
+  assertClean(problems);
+  await context.close();
+});
+
 test('stored data whose reading code cannot be fetched stays untouched, and the app says so', async () => {
   const { context, page, problems } = await phonePage(app.browser, { serviceWorkers: 'block' });
   await page.goto(app.server.url + '#/kaart/partners');
