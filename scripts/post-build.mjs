@@ -29,9 +29,11 @@ if (!html.includes(marker)) {
   process.exit(1);
 }
 // The app is fetched once the static page has painted, so that on a slow connection the
-// page itself gets the bandwidth first (no preload links for the same reason).
+// page itself gets the bandwidth first (no preload links in the head for the same reason).
+// Then its three files are fetched side by side rather than one after the other: the wasm
+// (handed to the glue as a pending response), the glue, and the split loader it imports.
 html = html.replace(/\s*<!-- Trunk skips the Rust build[\s\S]*?-->\s*<link data-trunk rel="rust"[^>]*>/, '').replace(marker,
-  `<script type="module">requestAnimationFrame(() => setTimeout(async () => { const app = await import('./${built.js}'); await app.default({ module_or_path: './${built.wasm}' }); }));</script>`);
+  `<script type="module">requestAnimationFrame(() => setTimeout(async () => { const wasm = fetch('./${built.wasm}'); const split = document.createElement('link'); split.rel = 'modulepreload'; split.href = './${built.split}'; document.head.append(split); const app = await import('./${built.js}'); await app.default({ module_or_path: wasm }); }));</script>`);
 
 const inline = [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map((m) => m[1]);
 if (inline.length !== 1) {
@@ -59,7 +61,7 @@ if (release) {
 await writeFile(indexPath, html);
 
 // embed.js: a stable name a host page can load to mount the app into its own element.
-const { js, wasm } = built;
+const { js, wasm, split } = built;
 const css = html.match(/href="\.\/(main-[0-9a-f]+\.css)"/)?.[1];
 if (!css) {
   console.error('post-build: could not find the built css in index.html');
@@ -73,8 +75,14 @@ const link = document.createElement('link');
 link.rel = 'stylesheet';
 link.href = new URL('${css}', base).href;
 document.head.append(link);
+// The wasm, the glue and the split loader it imports are fetched side by side.
+const wasm = fetch(new URL('${wasm}', base));
+const split = document.createElement('link');
+split.rel = 'modulepreload';
+split.href = new URL('${split}', base).href;
+document.head.append(split);
 const glue = await import(new URL('${js}', base).href);
-await glue.default({ module_or_path: new URL('${wasm}', base) });
+await glue.default({ module_or_path: wasm });
 `);
 
 // What the first page needs is cached on install; the chunks of the other pages after it

@@ -120,7 +120,14 @@ pub fn reveal() {
         let _ = root.insert_before(&node, Some(&staging));
     }
     staging.remove();
+    // The service worker is registered after this (public/register-sw.js).
+    if let (Some(window), Ok(event)) = (web_sys::window(), web_sys::Event::new(READY_EVENT)) {
+        let _ = window.dispatch_event(&event);
+    }
 }
+
+/// Fired on `window` once the app has replaced the static page.
+pub const READY_EVENT: &str = "ontwikkelkaarten:ready";
 
 /// Reads the embedding options from the URL and the element's `data-` attributes and
 /// applies them before the first render.
