@@ -108,6 +108,15 @@ async fn stored_data_that_could_not_be_read_is_never_overwritten() {
         .text_content()
         .unwrap()
         .contains("konden niet worden geladen"));
+    let button = tap_oppakken_on_partners_01(&host).await;
+    assert_eq!(local_storage().get_item(KEY).unwrap(), before);
+    host.remove();
+    clear_storage();
+}
+
+/// Taps "oppakken" on the first suggestion of the partners card, checks that it shows as
+/// pressed, and returns the button.
+async fn tap_oppakken_on_partners_01(host: &web_sys::HtmlElement) -> web_sys::HtmlElement {
     let button: web_sys::HtmlElement = host
         .query_selector("#suggestie-partners\\.01 .status-oppakken")
         .unwrap()
@@ -120,9 +129,7 @@ async fn stored_data_that_could_not_be_read_is_never_overwritten() {
         button.get_attribute("aria-pressed").as_deref(),
         Some("true")
     );
-    assert_eq!(local_storage().get_item(KEY).unwrap(), before);
-    host.remove();
-    clear_storage();
+    button
 }
 
 fn mount_fresh(hash: &str) -> web_sys::HtmlElement {
@@ -160,18 +167,7 @@ async fn tapping_a_status_saves_it_and_tapping_again_clears_it() {
     clear_storage();
     let host = mount_fresh("#/kaart/partners");
     leptos::task::tick().await;
-    let button: web_sys::HtmlElement = host
-        .query_selector("#suggestie-partners\\.01 .status-oppakken")
-        .unwrap()
-        .expect("status button on the card")
-        .dyn_into()
-        .unwrap();
-    button.click();
-    leptos::task::tick().await;
-    assert_eq!(
-        button.get_attribute("aria-pressed").as_deref(),
-        Some("true")
-    );
+    let button = tap_oppakken_on_partners_01(&host).await;
     let stored = local_storage().get_item(KEY).unwrap().unwrap();
     let state = AppState::from_json(&stored).unwrap();
     assert_eq!(
