@@ -4,24 +4,24 @@
 // there is a connection and nobody is stuck on an old one. State lives in localStorage and
 // is not touched.
 //
-// Installing caches what the first page needs (FILES); once active, the worker also
-// fetches the pages that load on demand (LATER), after the page has loaded, so that every
-// page works offline after one visit without slowing that visit down.
+// Installing caches what the first page needs (FILES) and the parts loaded on demand
+// (LATER: the other pages, and the code that reads stored data), so that after one visit
+// every page works offline. The page registers the worker only once the app has shown its
+// first page and the browser is idle, so this does not slow that visit down; if a file
+// cannot be fetched, installing fails and is tried again on the next visit.
 const VERSION = '__VERSION__';
 const FILES = __FILES__;
 const LATER = __LATER__;
 const CACHE = `ontwikkelkaarten-${VERSION}`;
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)).then(() => self.skipWaiting()));
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll([...FILES, ...LATER])).then(() => self.skipWaiting()));
 });
 
 self.addEventListener('activate', (event) => {
   event.waitUntil(
     caches.keys()
       .then((keys) => Promise.all(keys.filter((k) => k.startsWith('ontwikkelkaarten-') && k !== CACHE).map((k) => caches.delete(k))))
-      // Without a connection now, the chunks are cached when they are first used instead.
-      .then(() => caches.open(CACHE).then((cache) => cache.addAll(LATER)).catch(() => {}))
       .then(() => self.clients.claim()),
   );
 });
@@ -41,11 +41,5 @@ self.addEventListener('fetch', (event) => {
     );
     return;
   }
-  event.respondWith(caches.match(request, { ignoreSearch: true }).then((hit) => hit ?? fetch(request).then((response) => {
-    if (response.ok && LATER.some((f) => request.url.endsWith(f.slice(1)))) {
-      const copy = response.clone();
-      caches.open(CACHE).then((cache) => cache.put(request, copy));
-    }
-    return response;
-  })));
+  event.respondWith(caches.match(request, { ignoreSearch: true }).then((hit) => hit ?? fetch(request)));
 });

@@ -32,9 +32,9 @@ function table(title, files, bodies) {
 }
 
 async function sizes() {
-  // The service worker's lists say it exactly: FILES is index.html, what it loads and what
-  // is cached on install; LATER are the chunks of the other pages, fetched on first use or
-  // by the service worker after the first page has loaded.
+  // The service worker's lists say it exactly: FILES is index.html and what it loads (with
+  // the manifest's icons); LATER are the chunks loaded on demand, fetched on first use or by
+  // the service worker, which is registered after the first page is shown.
   const sw = await readFile(join(DIST, 'sw.js'), 'utf8');
   const list = (name) => JSON.parse(sw.match(new RegExp(`const ${name} = (\\[.*\\]);`))[1])
     .filter((f) => f !== './').map((f) => f.slice(2)).sort();
@@ -42,9 +42,9 @@ async function sizes() {
   const later = list('LATER');
   const bodies = new Map();
   for (const file of [...first, ...later]) bodies.set(file, await readFile(join(DIST, file)));
-  const total = table('First visit (index.html, what it loads, and what the service worker caches on install):', first, bodies);
+  const total = table('First visit (index.html and what it loads, with the manifest\'s icons and the service worker):', first, bodies);
   console.log(`  budget: 150 KB gzip -> ${total.gzip <= 150 * 1024 ? 'within' : 'OVER'} (${((total.gzip / 1024) - 150).toFixed(1)} KB)`);
-  const rest = table('Pages loaded on demand (cached by the service worker after the first page has loaded):', later, bodies);
+  const rest = table('Loaded on demand (the other pages, and reading stored data; the service worker caches them after the first page is shown):', later, bodies);
   console.log(`  everything together: ${kb(total.gzip + rest.gzip)} gzip, ${kb(total.br + rest.br)} brotli`);
 }
 

@@ -85,9 +85,9 @@ const glue = await import(new URL('${js}', base).href);
 await glue.default({ module_or_path: wasm });
 `);
 
-// What the first page needs is cached on install; the chunks of the other pages after it
-// has loaded (see public/sw.js). The schema, the embedding example and embed.js are fetched
-// only by those who ask for them.
+// The worker caches both lists on install (see public/sw.js): FILES, what the first page
+// loads, and LATER, the chunks loaded on demand. The schema, the embedding example and
+// embed.js are fetched only by those who ask for them.
 const optional = (f) => f.startsWith('embed') || f.endsWith('.schema.json');
 const all = (await readdir(dir)).filter((f) => !f.startsWith('.') && f !== 'sw.js' && !optional(f)).sort();
 const chunks = new Set(built.chunks);

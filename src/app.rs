@@ -94,11 +94,13 @@ pub fn App(
     });
 
     // Save on every change (not on start-up: nothing changed yet, and damaged data
-    // whose backup failed must not be overwritten).
+    // whose backup failed must not be overwritten). Saving stops for good when this tab
+    // can no longer be sure it holds the newest data (see the storage listener below).
+    let can_save = StoredValue::new(can_save);
     let save_failed = RwSignal::new(false);
     Effect::new(move |first_run_done: Option<()>| {
         state.track();
-        if first_run_done.is_none() || !can_save {
+        if first_run_done.is_none() || !can_save.get_value() {
             return;
         }
         match state.with_untracked(storage::save) {
@@ -111,29 +113,36 @@ pub fn App(
         }
     });
 
-    // Another tab saved: take its state (ours was saved on every change, so nothing of
-    // ours is lost) and say so. Unreadable data from the other tab is left alone.
+    // Another tab saved: take its state and say so. Ours was saved on every change, so
+    // nothing of ours is lost, as long as theirs is still what is stored once it has been
+    // read (reading may first fetch its code; a later save, theirs or ours, wins). What
+    // cannot be read here is not overwritten: this tab stops saving and says so.
     let _ = window_event_listener(ev::storage, move |ev| {
         if ev.key().as_deref() != Some(storage::KEY) {
             return;
         }
         let Some(text) = ev.new_value() else { return };
         leptos::task::spawn_local(async move {
-            match on_demand::read_other_tab((text, state)).await {
+            let read = on_demand::read_other_tab((text.clone(), state)).await;
+            if storage::stored() != storage::Stored::Text(text) {
+                return;
+            }
+            let problem = match read {
                 Ok(Ok(Some(theirs))) => {
                     state.set(theirs);
                     notices.push(Notice::warning(
                         "Bijgewerkt met wijzigingen uit een ander tabblad van deze app.",
                     ));
+                    return;
                 }
-                Ok(Ok(None)) => {}
-                Ok(Err(())) => notices.push(Notice::warning(
-                    "Een ander tabblad van deze app bewaarde gegevens die hier niet te lezen zijn; wat je hier ziet, blijft staan.",
-                )),
-                Err(_) => notices.push(Notice::warning(
-                    "Een ander tabblad van deze app bewaarde wijzigingen, maar ze konden hier niet worden geladen; wat je hier ziet, blijft staan. Vernieuw de pagina om ze te zien.",
-                )),
-            }
+                Ok(Ok(None)) => return,
+                Ok(Err(())) => "Een ander tabblad van deze app bewaarde gegevens die hier niet te lezen zijn, misschien van een nieuwere versie.",
+                Err(_) => "Een ander tabblad van deze app bewaarde wijzigingen, maar dit deel van de app kon ze niet laden.",
+            };
+            can_save.set_value(false);
+            notices.push(Notice::warning(format!(
+                "{problem} Wat je hier ziet, blijft staan, maar dit tabblad slaat niets meer op, zodat die gegevens niet worden overschreven. Vernieuw de pagina om verder te werken."
+            )));
         });
     });
 

@@ -24,7 +24,7 @@ pub mod storage;
 /// arrives) or, on a host page that loads `embed.js`, into the first element with a
 /// `data-ontwikkelkaarten` attribute. With neither, it does nothing: it never takes over a
 /// host page's body. Stored data is read first, with code fetched only when there is
-/// some: until then the static page stays.
+/// some; until the app's first page is ready the static page stays.
 pub fn start() {
     use leptos::prelude::*;
     use wasm_bindgen::JsCast;
@@ -42,21 +42,16 @@ pub fn start() {
         .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
     if let Some(el) = target {
         apply_embed_options(&document, &el);
-        let stored = storage::stored();
-        wasm_bindgen_futures::spawn_local(async move {
-            let startup = match stored {
-                storage::Stored::Nothing => storage::Startup::Loaded(state::AppState::default()),
-                storage::Stored::Unavailable => storage::Startup::Unavailable,
-                storage::Stored::Text(raw) => pages::on_demand::read_stored(raw)
-                    .await
-                    .unwrap_or(storage::Startup::NotRead),
-            };
-            // Let the static page paint first (two frames), so it is what the browser
-            // counts as the largest paint. The app is then rendered beside it, hidden, and
-            // replaces it once its first page is ready (`reveal`): the static page stays in
-            // view meanwhile, and the work is spread over several short tasks.
-            leptos::prelude::request_animation_frame(move || {
-                leptos::prelude::request_animation_frame(move || {
+        // Let the static page paint first (two frames), so it is what the browser counts as
+        // the largest paint. The app is then rendered beside it, hidden, and replaces it
+        // once its first page is ready (`reveal`): the static page stays in view meanwhile,
+        // and the work is spread over several short tasks.
+        request_animation_frame(move || {
+            request_animation_frame(move || {
+                wasm_bindgen_futures::spawn_local(async move {
+                    let startup = read_storage().await;
+                    // Nothing awaits between the last look at storage and mounting, so a
+                    // save by another tab from now on reaches the app's storage listener.
                     let Some(staging) = staging_area(&el) else {
                         return;
                     };
@@ -66,8 +61,28 @@ pub fn start() {
                     )
                     .forget();
                 })
-            });
+            })
         });
+    }
+}
+
+/// Reads what storage holds, with code fetched only when there is something to read. Reads
+/// again when another tab saved while that code was being fetched, so that the app never
+/// starts from an older copy than the one stored.
+async fn read_storage() -> storage::Startup {
+    use storage::{Startup, Stored};
+    loop {
+        let seen = storage::stored();
+        let startup = match seen.clone() {
+            Stored::Nothing => Startup::Loaded(state::AppState::default()),
+            Stored::Unavailable => Startup::Unavailable,
+            Stored::Text(raw) => pages::on_demand::read_stored(raw)
+                .await
+                .unwrap_or(Startup::NotRead),
+        };
+        if storage::stored() == seen {
+            return startup;
+        }
     }
 }
 
@@ -92,6 +107,7 @@ fn staging_area(el: &web_sys::HtmlElement) -> Option<web_sys::HtmlElement> {
 /// Replaces the static page with the app rendered beside it (see [`start`]), once the app's
 /// first page is ready. Does nothing when the app was mounted directly, or a second time.
 pub fn reveal() {
+    use wasm_bindgen::JsCast;
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
@@ -105,6 +121,13 @@ pub fn reveal() {
     let Some(root) = staging.parent_node() else {
         return;
     };
+    // A keyboard user may already be on a link of the static page: the same link in the
+    // app gets the focus.
+    let focused_link = document
+        .active_element()
+        .filter(|el| el.tag_name() == "A" && root.contains(Some(el)))
+        .and_then(|el| el.get_attribute("href"))
+        .filter(|href| !href.contains(['"', '\\']));
     // The static page goes; the app's nodes move up, in order, and keep working: Leptos
     // finds where to insert later changes through the nodes themselves.
     while let Some(node) = root.first_child() {
@@ -120,6 +143,19 @@ pub fn reveal() {
         let _ = root.insert_before(&node, Some(&staging));
     }
     staging.remove();
+    if let Some(href) = focused_link {
+        let same = root
+            .dyn_ref::<web_sys::Element>()
+            .and_then(|root| {
+                root.query_selector(&format!("a[href=\"{href}\"]"))
+                    .ok()
+                    .flatten()
+            })
+            .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(link) = same {
+            let _ = link.focus();
+        }
+    }
     // The service worker is registered after this (public/register-sw.js).
     if let (Some(window), Ok(event)) = (web_sys::window(), web_sys::Event::new(READY_EVENT)) {
         let _ = window.dispatch_event(&event);

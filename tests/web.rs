@@ -108,7 +108,7 @@ async fn stored_data_that_could_not_be_read_is_never_overwritten() {
         .text_content()
         .unwrap()
         .contains("konden niet worden geladen"));
-    let button = tap_oppakken_on_partners_01(&host).await;
+    tap_oppakken_on_partners_01(&host).await;
     assert_eq!(local_storage().get_item(KEY).unwrap(), before);
     host.remove();
     clear_storage();

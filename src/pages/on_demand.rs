@@ -191,8 +191,9 @@ pub fn export_everything(state: RwSignal<AppState>, notices: Notices) {
     });
 }
 
-/// Renders `page`; `on_shown` runs once its content is in the document (at once for the
-/// pages in the first download, after the fetch for the others). With `own_task` (the
+/// Renders `page`; `on_shown` runs in the animation frame after its content is in the
+/// document (right away for the pages in the first download, after the fetch for the
+/// others, and also when the fetch failed and the page says so). With `own_task` (the
 /// first page of a staged start) a page of the first download is built in a task of its
 /// own, so that no single task keeps a slow phone busy for long.
 pub fn render(
@@ -265,9 +266,13 @@ impl Future for NextTask {
         if !timer.scheduled {
             let shared = self.0.clone();
             let fire = Closure::once_into_js(move || {
-                let mut timer = shared.lock().unwrap_or_else(|e| e.into_inner());
-                timer.fired = true;
-                if let Some(waker) = timer.waker.take() {
+                let waker = {
+                    let mut timer = shared.lock().unwrap_or_else(|e| e.into_inner());
+                    timer.fired = true;
+                    timer.waker.take()
+                };
+                // Woken with the lock released: a waker may poll at once.
+                if let Some(waker) = waker {
                     waker.wake();
                 }
             });

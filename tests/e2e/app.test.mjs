@@ -55,6 +55,25 @@ test('the app takes over from the static home page without moving anything', asy
   await context.close();
 });
 
+test('a link focused on the static page keeps the focus when the app takes over', async () => {
+  const { context, page, problems } = await phonePage(app.browser, { serviceWorkers: 'block' });
+  let release;
+  const gate = new Promise((resolve) => { release = resolve; });
+  await page.route(/_bg\.wasm$/, async (route) => { await gate; await route.continue(); });
+  await page.goto(app.server.url);
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  const before = await page.evaluate(() => document.activeElement.getAttribute('href'));
+  assert.equal(before, '#/scan', 'the second link of the static page has the focus');
+  release();
+  await appReady(page);
+  assert.equal(await page.locator('.shell-home').count(), 0, 'the app has taken over');
+  assert.equal(await page.evaluate(() => document.activeElement.getAttribute('href')), '#/scan');
+  assert.equal(await page.evaluate(() => document.activeElement.closest('nav')?.getAttribute('aria-label')), 'Hoofdmenu');
+  assertClean(problems);
+  await context.close();
+});
+
 test('home lists the eight dimensions with their challenges, without horizontal scrolling at 360 px', async () => {
   const { context, page, problems } = await open('#/', { viewport: { width: 360, height: 740 } });
   assert.equal(await page.locator('.dimension').count(), 8);

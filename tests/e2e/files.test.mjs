@@ -202,6 +202,14 @@ test('two tabs: a change in one shows in the other, and neither overwrites the o
   await a.waitForFunction(() => document.querySelector('[id="suggestie-partners.02"] .status-niet-nu')?.getAttribute('aria-pressed') === 'true');
   const doc = await stored(a);
   assert.deepEqual(doc.suggestions, { 'partners.01': { status: 'oppakken' }, 'partners.02': { status: 'niet-nu' } });
+
+  // A newer version in A writes what B cannot read: B says so and stops saving over it.
+  const newer = JSON.stringify({ format: 'ontwikkelkaarten', version: 99, suggestions: {} });
+  await a.evaluate((text) => localStorage.setItem('ontwikkelkaarten', text), newer);
+  await b.waitForSelector('text=slaat niets meer op');
+  await b.locator('[id="suggestie-partners.03"] .status-oppakken').tap();
+  assert.equal(await b.locator('[id="suggestie-partners.03"] .status-oppakken').getAttribute('aria-pressed'), 'true');
+  assert.equal(await b.evaluate(() => localStorage.getItem('ontwikkelkaarten')), newer, 'not overwritten');
   assert.deepEqual(problems.errors, []);
   await context.close();
 });
