@@ -1,7 +1,7 @@
 // Embedding, offline use, security and accessibility, end to end in Chromium.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, serveHost, phonePage, appReady, axeViolations, BASE_PATH, assertClean, finishScanByKeys } from './support.mjs';
+import { useApp, serveHost, phonePage, appReady, frameReady, axeViolations, BASE_PATH, assertClean, finishScanByKeys } from './support.mjs';
 
 const app = useApp({ cors: true });
 
@@ -39,14 +39,14 @@ test('inside an iframe on another origin, and mounted into a host page element v
   const { context, page, problems } = await phonePage(app.browser, { allowed: [host.url] });
   try {
   await page.goto(host.url + '/iframe');
-  const frame = page.frameLocator('iframe');
-  await frame.locator('footer.site-footer').waitFor({ state: 'attached' });
+  const frame = await frameReady(page);
   assert.equal(await frame.locator('h1').textContent(), 'Samenwerken met partners om van te leren');
   await frame.locator('[id="suggestie-partners.01"] .status-oppakken').click();
   assert.equal(await frame.locator('[id="suggestie-partners.01"] .status-oppakken').getAttribute('aria-pressed'), 'true');
 
   await page.goto(host.url + '/element');
-  await page.waitForSelector('#hier footer.site-footer', { state: 'attached' });
+  await appReady(page);
+  assert.equal(await page.locator('#hier footer.site-footer').count(), 1, 'mounted into the element');
   await page.waitForFunction(() => location.hash === '#/plannen');
   assert.equal(await page.locator('#hier h1').textContent(), 'Reisplanner');
   assert.equal(await page.locator('#na').textContent(), 'Tekst van de host', 'the host page stays');
@@ -67,8 +67,7 @@ test('a sandboxed iframe without storage: works in memory, says so and offers an
   const { context, page } = await phonePage(app.browser, { allowed: [host.url] });
   try {
   await page.goto(host.url + '/sandbox');
-  const frame = page.frameLocator('iframe');
-  await frame.locator('footer.site-footer').waitFor({ state: 'attached' });
+  const frame = await frameReady(page);
   assert.match(await frame.locator('.notice-warning').textContent(), /blijven niet bewaard/);
   assert.equal(await frame.getByRole('button', { name: 'Alles exporteren' }).count(), 1);
   await frame.locator('[id="suggestie-teamleren.01"] .status-oppakken').click();

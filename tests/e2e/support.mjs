@@ -149,11 +149,22 @@ export async function finishScanByKeys(page, keyFor) {
   await page.waitForSelector('.scan-result');
 }
 
-/** Waits until the wasm app has replaced the static shell. */
+/**
+ * Waits until the wasm app has replaced the static shell (in a page, or a Frame): the app
+ * is rendered hidden in `[data-ok-staging]` first and moved into view once its first page
+ * is ready, and a page whose chunk is still being fetched shows "Laden…".
+ */
 export async function appReady(page) {
-  await page.waitForSelector('footer.site-footer', { state: 'attached' });
-  // A page from a chunk that is still being fetched shows "Laden…" until it is there.
-  await page.waitForFunction(() => !document.querySelector('main .loading'));
+  await page.waitForFunction(() => document.querySelector('footer.site-footer')
+    && !document.querySelector('[data-ok-staging]')
+    && !document.querySelector('main .loading'));
+}
+
+/** The Frame of the page's (only) iframe, once the app in it is ready. */
+export async function frameReady(page) {
+  const frame = await (await page.locator('iframe').elementHandle()).contentFrame();
+  await appReady(frame);
+  return frame;
 }
 
 /**

@@ -10,8 +10,8 @@ use crate::content::{card_by_id, suggestion_by_id};
 use crate::download::download;
 use crate::journey::input::{format_number, parse_euros, parse_number};
 use crate::journey::{
-    format_day, format_euros, ics, Action, ActionStatus, Measure, Noticed, Promise, PromiseCheck,
-    Reflection, Session, SessionKind, TimelineItem, VatOption,
+    format_day, format_euros, ics, Action, ActionStatus, Measure, Noticed, Plan, Promise,
+    PromiseCheck, Reflection, Session, SessionKind, TimelineItem, VatOption,
 };
 use crate::pages::not_found::NotFoundPage;
 use crate::route::Route;
@@ -27,6 +27,7 @@ pub fn PlanPage(
         return view! { <NotFoundPage/> }.into_any();
     }
     let id = StoredValue::new(id);
+    // One copy of the plan per change, shared by every section of the page.
     let plan = watch_plan(id);
     let name = move || plan.with(|p| p.as_ref().map(|p| p.name.clone()).unwrap_or_default());
     view! {
@@ -34,15 +35,15 @@ pub fn PlanPage(
             <p class="card-kicker">"Reisplanner"</p>
             <h1 tabindex="-1">{name}</h1>
             <p class="meta">{move || plan.with(|p| p.as_ref().map(|p| format!("{} tot en met {} · {} weken", format_day(p.start), format_day(p.end()), p.weeks)))}</p>
-            <PlanNotices id/>
-            <ProgressPanel id/>
-            <Timeline id/>
-            <Sessions id/>
-            <Actions id/>
-            <Promises id/>
-            <Budget id/>
-            <Measures id/>
-            <Settings id/>
+            <PlanNotices plan/>
+            <ProgressPanel plan/>
+            <Timeline id plan/>
+            <Sessions id plan/>
+            <Actions id plan/>
+            <Promises id plan/>
+            <Budget id plan/>
+            <Measures id plan/>
+            <Settings id plan/>
             <section class="panel no-print">
                 <h2>"Agenda en opruimen"</h2>
                 <div class="actions">
@@ -66,8 +67,7 @@ pub fn PlanPage(
 }
 
 #[component]
-fn PlanNotices(id: StoredValue<String>) -> impl IntoView {
-    let plan = watch_plan(id);
+fn PlanNotices(plan: Memo<Option<Plan>>) -> impl IntoView {
     let notices = Memo::new(move |_| {
         plan.with(|p| {
             let Some(p) = p else { return Vec::new() };
@@ -96,8 +96,7 @@ fn PlanNotices(id: StoredValue<String>) -> impl IntoView {
 }
 
 #[component]
-fn ProgressPanel(id: StoredValue<String>) -> impl IntoView {
-    let plan = watch_plan(id);
+fn ProgressPanel(plan: Memo<Option<Plan>>) -> impl IntoView {
     let figures = Memo::new(move |_| {
         plan.with(|p| {
             p.as_ref().map(|p| {
@@ -134,8 +133,7 @@ fn ProgressPanel(id: StoredValue<String>) -> impl IntoView {
 }
 
 #[component]
-fn Timeline(id: StoredValue<String>) -> impl IntoView {
-    let plan = watch_plan(id);
+fn Timeline(id: StoredValue<String>, plan: Memo<Option<Plan>>) -> impl IntoView {
     let items = Memo::new(move |_| {
         plan.with(|p| {
             p.as_ref()
@@ -197,8 +195,7 @@ fn Timeline(id: StoredValue<String>) -> impl IntoView {
 }
 
 #[component]
-fn Sessions(id: StoredValue<String>) -> impl IntoView {
-    let plan = watch_plan(id);
+fn Sessions(id: StoredValue<String>, plan: Memo<Option<Plan>>) -> impl IntoView {
     let sessions = Memo::new(move |_| {
         plan.with(|p| {
             p.as_ref()
@@ -302,9 +299,8 @@ pub(crate) fn ActionRow(id: StoredValue<String>, action: Action) -> impl IntoVie
 }
 
 #[component]
-fn Actions(id: StoredValue<String>) -> impl IntoView {
+fn Actions(id: StoredValue<String>, plan: Memo<Option<Plan>>) -> impl IntoView {
     let state = use_store().state;
-    let plan = watch_plan(id);
     let actions = Memo::new(move |_| {
         plan.with(|p| p.as_ref().map(|p| p.actions.clone()).unwrap_or_default())
     });
@@ -364,8 +360,7 @@ fn Actions(id: StoredValue<String>) -> impl IntoView {
 }
 
 #[component]
-fn Promises(id: StoredValue<String>) -> impl IntoView {
-    let plan = watch_plan(id);
+fn Promises(id: StoredValue<String>, plan: Memo<Option<Plan>>) -> impl IntoView {
     let promises = Memo::new(move |_| {
         plan.with(|p| p.as_ref().map(|p| p.promises.clone()).unwrap_or_default())
     });
@@ -446,8 +441,7 @@ fn PromiseRow(id: StoredValue<String>, promise: Promise) -> impl IntoView {
 }
 
 #[component]
-fn Budget(id: StoredValue<String>) -> impl IntoView {
-    let plan = watch_plan(id);
+fn Budget(id: StoredValue<String>, plan: Memo<Option<Plan>>) -> impl IntoView {
     let kinds = Memo::new(move |_| {
         plan.with(|p| {
             let mut k: Vec<SessionKind> = p
@@ -542,8 +536,7 @@ fn Budget(id: StoredValue<String>) -> impl IntoView {
 }
 
 #[component]
-fn Measures(id: StoredValue<String>) -> impl IntoView {
-    let plan = watch_plan(id);
+fn Measures(id: StoredValue<String>, plan: Memo<Option<Plan>>) -> impl IntoView {
     let measures = Memo::new(move |_| {
         plan.with(|p| p.as_ref().map(|p| p.measures.clone()).unwrap_or_default())
     });
@@ -652,8 +645,7 @@ fn MeasureRow(id: StoredValue<String>, measure: Measure) -> impl IntoView {
 }
 
 #[component]
-fn Settings(id: StoredValue<String>) -> impl IntoView {
-    let plan = watch_plan(id);
+fn Settings(id: StoredValue<String>, plan: Memo<Option<Plan>>) -> impl IntoView {
     let text = move |f: fn(&crate::journey::Plan) -> String| {
         Signal::derive(move || plan.with(|p| p.as_ref().map(f).unwrap_or_default()))
     };
