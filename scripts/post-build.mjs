@@ -2,7 +2,7 @@
 // 0. Builds the wasm, split into a first download and chunks loaded on demand
 //    (scripts/build-wasm.mjs), and puts its loader where index.html says `<!-- app:wasm -->`.
 // 1. Adds a Content-Security-Policy that allows only the app's own files, with the hash of
-//    the loader script Trunk inlines.
+//    that loader script.
 // 2. Writes the service worker with the exact list of built files and a version derived
 //    from their contents, so a new build replaces the old cache.
 import { readFile, writeFile, readdir } from 'node:fs/promises';
@@ -28,12 +28,16 @@ if (!html.includes(marker)) {
   console.error(`post-build: index.html has no ${marker} to put the wasm loader in`);
   process.exit(1);
 }
-// The app is fetched once the static page has painted, so that on a slow connection the
-// page itself gets the bandwidth first (no preload links in the head for the same reason).
-// Then its three files are fetched side by side rather than one after the other: the wasm
-// (handed to the glue as a pending response), the glue, and the split loader it imports.
+// Starts the app (in index.html and in embed.js): its three files are fetched side by side
+// rather than one after the other: the wasm (handed to the glue as a pending response), the
+// glue, and the split loader the glue imports. `url` turns a file name into a URL expression.
+const startApp = (url) => `const wasm = fetch(${url(built.wasm)}); `
+  + `const split = document.createElement('link'); split.rel = 'modulepreload'; split.href = ${url(built.split)}; document.head.append(split); `
+  + `const app = await import(${url(built.js)}); await app.default({ module_or_path: wasm });`;
+// The page starts it once the static page has painted, so that on a slow connection the
+// page itself gets the bandwidth first (no preload links in the HTML for the same reason).
 html = html.replace(/\s*<!-- Trunk skips the Rust build[\s\S]*?-->\s*<link data-trunk rel="rust"[^>]*>/, '').replace(marker,
-  `<script type="module">requestAnimationFrame(() => setTimeout(async () => { const wasm = fetch('./${built.wasm}'); const split = document.createElement('link'); split.rel = 'modulepreload'; split.href = './${built.split}'; document.head.append(split); const app = await import('./${built.js}'); await app.default({ module_or_path: wasm }); }));</script>`);
+  `<script type="module">requestAnimationFrame(() => setTimeout(async () => { ${startApp((f) => `'./${f}'`)} }));</script>`);
 
 const inline = [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map((m) => m[1]);
 if (inline.length !== 1) {
@@ -61,7 +65,6 @@ if (release) {
 await writeFile(indexPath, html);
 
 // embed.js: a stable name a host page can load to mount the app into its own element.
-const { js, wasm, split } = built;
 const css = html.match(/href="\.\/(main-[0-9a-f]+\.css)"/)?.[1];
 if (!css) {
   console.error('post-build: could not find the built css in index.html');
@@ -75,14 +78,7 @@ const link = document.createElement('link');
 link.rel = 'stylesheet';
 link.href = new URL('${css}', base).href;
 document.head.append(link);
-// The wasm, the glue and the split loader it imports are fetched side by side.
-const wasm = fetch(new URL('${wasm}', base));
-const split = document.createElement('link');
-split.rel = 'modulepreload';
-split.href = new URL('${split}', base).href;
-document.head.append(split);
-const glue = await import(new URL('${js}', base).href);
-await glue.default({ module_or_path: wasm });
+${startApp((f) => `new URL('${f}', base).href`)}
 `);
 
 // The worker caches both lists on install (see public/sw.js): FILES, what the first page
@@ -100,4 +96,4 @@ const sw = template
   .replace('__FILES__', JSON.stringify(['./', ...files.map((f) => './' + f)]))
   .replace('__LATER__', JSON.stringify(built.chunks.map((f) => './' + f)));
 await writeFile(join(dir, 'sw.js'), sw);
-console.log(`post-build (${process.env.TRUNK_PROFILE}): ${process.env.TRUNK_PROFILE === 'release' ? 'CSP with loader hash, ' : 'no CSP (development), '}service worker for ${files.length} files and ${chunks.size} chunks`);
+console.log(`post-build (${process.env.TRUNK_PROFILE}): ${release ? 'CSP with loader hash, ' : 'no CSP (development), '}service worker for ${files.length} files and ${chunks.size} chunks`);

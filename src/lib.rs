@@ -70,15 +70,13 @@ pub fn start() {
 /// again when another tab saved while that code was being fetched, so that the app never
 /// starts from an older copy than the one stored.
 async fn read_storage() -> storage::Startup {
-    use storage::{Startup, Stored};
     loop {
         let seen = storage::stored();
-        let startup = match seen.clone() {
-            Stored::Nothing => Startup::Loaded(state::AppState::default()),
-            Stored::Unavailable => Startup::Unavailable,
-            Stored::Text(raw) => pages::on_demand::read_stored(raw)
+        let startup = match seen.clone().settled() {
+            Ok(startup) => startup,
+            Err(raw) => pages::on_demand::read_stored(raw)
                 .await
-                .unwrap_or(Startup::NotRead),
+                .unwrap_or(storage::Startup::NotRead),
         };
         if storage::stored() == seen {
             return startup;
@@ -118,7 +116,7 @@ pub fn reveal() {
     else {
         return;
     };
-    let Some(root) = staging.parent_node() else {
+    let Some(root) = staging.parent_element() else {
         return;
     };
     // A keyboard user may already be on a link of the static page: the same link in the
@@ -130,27 +128,16 @@ pub fn reveal() {
         .filter(|href| !href.contains(['"', '\\']));
     // The static page goes; the app's nodes move up, in order, and keep working: Leptos
     // finds where to insert later changes through the nodes themselves.
-    while let Some(node) = root.first_child() {
-        if staging.is_same_node(Some(&node)) {
-            break;
-        }
-        let _ = root.remove_child(&node);
-    }
-    while let Some(node) = staging.next_sibling() {
-        let _ = root.remove_child(&node);
-    }
+    root.replace_children_with_node_1(&staging);
     while let Some(node) = staging.first_child() {
         let _ = root.insert_before(&node, Some(&staging));
     }
     staging.remove();
     if let Some(href) = focused_link {
         let same = root
-            .dyn_ref::<web_sys::Element>()
-            .and_then(|root| {
-                root.query_selector(&format!("a[href=\"{href}\"]"))
-                    .ok()
-                    .flatten()
-            })
+            .query_selector(&format!("a[href=\"{href}\"]"))
+            .ok()
+            .flatten()
             .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
         if let Some(link) = same {
             let _ = link.focus();

@@ -68,6 +68,18 @@ pub enum Stored {
     Unavailable,
 }
 
+impl Stored {
+    /// The start-up this already settles (nothing stored, or no storage), or the text that
+    /// still has to be read with [`interpret`].
+    pub fn settled(self) -> Result<Startup, String> {
+        match self {
+            Stored::Nothing => Ok(Startup::Loaded(AppState::default())),
+            Stored::Unavailable => Ok(Startup::Unavailable),
+            Stored::Text(raw) => Err(raw),
+        }
+    }
+}
+
 /// Looks what storage holds, without reading the document itself: the code that reads it
 /// is only fetched when there is something to read (`pages::on_demand::read_stored`).
 pub fn stored() -> Stored {
@@ -99,11 +111,7 @@ pub fn interpret(raw: String) -> Startup {
 
 /// Reads the state at once: [`stored`] and then [`interpret`].
 pub fn load() -> Startup {
-    match stored() {
-        Stored::Nothing => Startup::Loaded(AppState::default()),
-        Stored::Text(raw) => interpret(raw),
-        Stored::Unavailable => Startup::Unavailable,
-    }
+    stored().settled().unwrap_or_else(interpret)
 }
 
 /// Copies `raw` to a free backup key (or finds it already there) and returns that key.
