@@ -1,7 +1,7 @@
 // Embedding, offline use, security and accessibility, end to end in Chromium.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, serveHost, phonePage, appReady, frameReady, axeViolations, BASE_PATH, assertClean, finishScanByKeys } from './support.mjs';
+import { useApp, serveHost, phonePage, appReady, frameReady, axeViolations, BASE_PATH, assertClean, finishScanByKeys, forgetFailedFetch } from './support.mjs';
 
 const app = useApp({ cors: true });
 
@@ -136,7 +136,7 @@ test('the first page loads no page chunk; other pages fetch theirs once, and a f
   await page.unroute(/split_plan\.wasm$/);
   await page.getByRole('button', { name: 'Opnieuw proberen' }).click();
   await page.waitForFunction(() => document.querySelector('main h1')?.textContent === 'Reisplanner');
-  problems.errors = problems.errors.filter((e) => !/split_plan|Failed to fetch|net::ERR_FAILED|TypeError/.test(e));
+  forgetFailedFetch(problems, 'split_plan');
 
   // Stored data is read by code of its own, fetched only once there is something stored.
   assert.ok(!chunks.includes('split_state.wasm'), `nothing stored yet, so no reading code: ${chunks}`);
@@ -162,7 +162,7 @@ test('a deep link whose part cannot be fetched replaces the static page with the
   await page.unroute(/split_scan\.wasm$/);
   await page.getByRole('button', { name: 'Opnieuw proberen' }).click();
   await page.waitForFunction(() => /Zelfscan/.test(document.querySelector('main h1')?.textContent));
-  problems.errors = problems.errors.filter((e) => !/split_scan|Failed to fetch|net::ERR_FAILED|TypeError/.test(e));
+  forgetFailedFetch(problems, 'split_scan');
   assertClean(problems);
   await context.close();
 });
@@ -189,7 +189,7 @@ test('stored data whose reading code cannot be fetched stays untouched, and the 
   await appReady(page);
   assert.equal(await page.locator('.notice-error').count(), 0);
   assert.equal(await page.locator('[id="suggestie-partners.02"] .status-gerealiseerd').getAttribute('aria-pressed'), 'true');
-  problems.errors = problems.errors.filter((e) => !/split_state|Failed to fetch|net::ERR_FAILED|TypeError/.test(e));
+  forgetFailedFetch(problems, 'split_state');
   assertClean(problems);
   await context.close();
 });

@@ -140,6 +140,11 @@ export function assertClean(problems) {
   assert.deepEqual(problems.foreignRequests, [], 'no request to any other origin');
 }
 
+/** Forgets the console errors of a chunk fetch the test made fail on purpose. */
+export function forgetFailedFetch(problems, chunk) {
+  problems.errors = problems.errors.filter((e) => !(e.includes(chunk) || /Failed to fetch|net::ERR_FAILED|TypeError/.test(e)));
+}
+
 /** On a started scan: answers all 16 statements with the keys given, and finishes. */
 export async function finishScanByKeys(page, keyFor) {
   await page.waitForSelector('.statement');
