@@ -4,7 +4,7 @@
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use ontwikkelkaarten::files::format::{parse, Document, FileError, VERSION};
+use ontwikkelkaarten::domain::files::format::{parse, Document, FileError, VERSION};
 use proptest::prelude::*;
 
 fn fixture(version: u32) -> Vec<u8> {

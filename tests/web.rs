@@ -2,8 +2,8 @@
 //! localStorage behaviour and the mounted app reacting to clicks.
 #![cfg(target_arch = "wasm32")]
 
-use ontwikkelkaarten::state::{AppState, Status};
-use ontwikkelkaarten::storage::{self, Startup, Stored, BACKUP_KEY, KEY};
+use ontwikkelkaarten::domain::state::{AppState, Status};
+use ontwikkelkaarten::web::storage::{self, Startup, Stored, BACKUP_KEY, KEY};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
@@ -143,7 +143,7 @@ fn mount_with(hash: &str, startup: Startup) -> web_sys::HtmlElement {
     let host: web_sys::HtmlElement = document.create_element("div").unwrap().dyn_into().unwrap();
     document.body().unwrap().append_child(&host).unwrap();
     leptos::mount::mount_to(host.clone(), move || {
-        leptos::view! { <ontwikkelkaarten::app::App startup/> }
+        leptos::view! { <ontwikkelkaarten::ui::app::App startup/> }
     })
     .forget();
     host

@@ -1,0 +1,126 @@
+//! Sharing one scan as a link: the scan travels in the URL fragment (after `#`), which
+//! browsers never send to a server.
+
+use super::format::{parse_str, Document, FileError};
+use crate::domain::scan::Scan;
+
+const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+/// base64url without padding.
+pub fn base64url(bytes: &[u8]) -> String {
+    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let b = [
+            chunk[0],
+            *chunk.get(1).unwrap_or(&0),
+            *chunk.get(2).unwrap_or(&0),
+        ];
+        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
+        for i in 0..=chunk.len() {
+            out.push(ALPHABET[((n >> (18 - 6 * i)) & 63) as usize] as char);
+        }
+    }
+    out
+}
+
+/// Decodes base64url (padding and whitespace tolerated); `None` on any other character.
+pub fn from_base64url(text: &str) -> Option<Vec<u8>> {
+    let mut out = Vec::with_capacity(text.len() * 3 / 4);
+    let (mut acc, mut bits) = (0u32, 0u32);
+    for ch in text
+        .bytes()
+        .filter(|c| !c.is_ascii_whitespace() && *c != b'=')
+    {
+        let value = match ch {
+            b'A'..=b'Z' => ch - b'A',
+            b'a'..=b'z' => ch - b'a' + 26,
+            b'0'..=b'9' => ch - b'0' + 52,
+            b'-' | b'+' => 62,
+            b'_' | b'/' => 63,
+            _ => return None,
+        };
+        acc = (acc << 6) | u32::from(value);
+        bits += 6;
+        if bits >= 8 {
+            bits -= 8;
+            out.push((acc >> bits) as u8);
+            acc &= (1 << bits) - 1;
+        }
+    }
+    Some(out)
+}
+
+/// The fragment payload for a scan.
+pub fn encode_scan(scan: &Scan) -> String {
+    let mut doc = Document::from_state(&crate::domain::state::AppState::default());
+    doc.scans.push(scan.clone());
+    base64url(doc.to_json().as_bytes())
+}
+
+/// The scan in a shared link, fully validated like an imported file.
+pub fn decode_scan(payload: &str) -> Result<Scan, FileError> {
+    let bytes = from_base64url(payload).ok_or(FileError::NotOurs)?;
+    let text =
+        String::from_utf8(bytes).map_err(|e| FileError::NotText(e.utf8_error().valid_up_to()))?;
+    let doc = parse_str(&text)?;
+    match <[Scan; 1]>::try_from(doc.scans) {
+        Ok([scan]) => Ok(scan),
+        Err(_) => Err(FileError::NotOurs),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::scan::Answer;
+
+    #[test]
+    fn base64url_round_trips_every_length() {
+        for len in 0..40 {
+            let bytes: Vec<u8> = (0..len).map(|i| (i * 37 + 11) as u8).collect();
+            let text = base64url(&bytes);
+            assert!(text
+                .bytes()
+                .all(|c| c.is_ascii_alphanumeric() || c == b'-' || c == b'_'));
+            assert_eq!(from_base64url(&text), Some(bytes));
+        }
+        assert_eq!(base64url(b"Man"), "TWFu");
+        assert_eq!(base64url(b"Ma"), "TWE");
+        assert_eq!(from_base64url("TWE="), Some(b"Ma".to_vec()));
+        assert_eq!(from_base64url("T*E"), None);
+    }
+
+    #[test]
+    fn a_scan_survives_the_link_and_garbage_is_refused() {
+        let mut state = crate::domain::state::AppState::default();
+        state.start_scan(
+            "s1".into(),
+            crate::domain::state::ScanInfo {
+                label: "Nulmeting <script>".into(),
+                ..Default::default()
+            },
+            chrono::NaiveDate::from_ymd_opt(2026, 11, 2)
+                .unwrap()
+                .and_hms_opt(9, 0, 0)
+                .unwrap(),
+        );
+        state.answer_current(Some(Answer::Score(2)));
+        state.finish_scan(
+            chrono::NaiveDate::from_ymd_opt(2026, 11, 2)
+                .unwrap()
+                .and_hms_opt(9, 5, 0)
+                .unwrap(),
+        );
+        let scan = state.scans[0].clone();
+        let payload = encode_scan(&scan);
+        assert!(payload.len() < 1500, "{}", payload.len());
+        assert_eq!(decode_scan(&payload), Ok(scan));
+        assert_eq!(decode_scan("!!!"), Err(FileError::NotOurs));
+        assert!(decode_scan(&base64url(b"{\"format\":1")).is_err());
+        assert!(decode_scan(&base64url(&[0xff, 0xfe])).is_err());
+        assert_eq!(
+            decode_scan(&base64url(state.to_json().as_bytes())),
+            Ok(state.scans[0].clone())
+        );
+    }
+}

@@ -1,0 +1,259 @@
+//! The team view: the scans of N members combined per dimension — mean, median, lowest,
+//! highest, and where members disagree strongly.
+
+use chrono::NaiveDateTime;
+
+use crate::domain::content::{cards, Card};
+use crate::domain::scan::{Scan, TeamFigures, TeamSummary};
+
+/// A range (highest minus lowest, in tenths) from which members disagree strongly.
+pub const STRONG_SPREAD: u16 = 20;
+
+/// Team figures for one dimension.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DimensionStats {
+    /// The dimension's card.
+    pub card: &'static Card,
+    /// The figures; `None` when no member has a score here.
+    pub figures: Option<TeamFigures>,
+}
+
+impl DimensionStats {
+    /// Highest minus lowest, in tenths.
+    pub fn range(&self) -> Option<u16> {
+        self.figures.map(|f| f.max - f.min)
+    }
+
+    /// Whether members disagree strongly (a range of 2,0 or more on the 1–5 scale).
+    pub fn strong_spread(&self) -> bool {
+        self.range().is_some_and(|r| r >= STRONG_SPREAD)
+    }
+}
+
+/// Rounded half up, in integers.
+fn div_round(sum: u32, n: u32) -> u16 {
+    u16::try_from((2 * sum + n) / (2 * n)).unwrap_or(u16::MAX)
+}
+
+/// Combines member scans per dimension, in deck order.
+pub fn aggregate(members: &[Scan]) -> Vec<DimensionStats> {
+    let member_scores: Vec<_> = members.iter().map(Scan::scores).collect();
+    cards()
+        .iter()
+        .enumerate()
+        .map(|(i, card)| {
+            let mut values: Vec<u16> = member_scores.iter().filter_map(|s| s[i].mean).collect();
+            values.sort_unstable();
+            let figures = (!values.is_empty()).then(|| {
+                let n = values.len() as u32;
+                let sum: u32 = values.iter().map(|v| u32::from(*v)).sum();
+                let mid = values.len() / 2;
+                let median = if values.len() % 2 == 1 {
+                    values[mid]
+                } else {
+                    div_round(u32::from(values[mid - 1]) + u32::from(values[mid]), 2)
+                };
+                TeamFigures {
+                    n,
+                    mean: div_round(sum, n),
+                    median,
+                    min: values[0],
+                    max: values[values.len() - 1],
+                }
+            });
+            DimensionStats { card, figures }
+        })
+        .collect()
+}
+
+/// The dimensions where members disagree most (range of 1,0 or more), at most `count`,
+/// widest first: good conversation starters.
+pub fn conversation_starters(stats: &[DimensionStats], count: usize) -> Vec<DimensionStats> {
+    let mut wide: Vec<DimensionStats> = stats
+        .iter()
+        .filter(|s| s.range().is_some_and(|r| r >= 10))
+        .copied()
+        .collect();
+    wide.sort_by_key(|s| std::cmp::Reverse(s.range()));
+    wide.truncate(count);
+    wide
+}
+
+/// The team result as a scan-like record for the history.
+pub fn team_scan(
+    id: String,
+    label: &str,
+    organisation: &str,
+    members: usize,
+    stats: &[DimensionStats],
+    now: NaiveDateTime,
+) -> Scan {
+    Scan {
+        id,
+        label: if label.trim().is_empty() {
+            format!("Teambeeld ({members} deelnemers)")
+        } else {
+            label.trim().to_owned()
+        },
+        respondent: String::new(),
+        role: "team".into(),
+        organisation: organisation.trim().to_owned(),
+        started: now,
+        finished: Some(now),
+        answers: Default::default(),
+        team: Some(TeamSummary {
+            members: members as u32,
+            dimensions: stats
+                .iter()
+                .filter_map(|s| Some((s.card.id.to_owned(), s.figures?)))
+                .collect(),
+        }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::scan::{Answer, STATEMENTS};
+    use std::collections::BTreeMap;
+
+    fn member(values: &[(&str, u8, u8)]) -> Scan {
+        let mut answers = BTreeMap::new();
+        for (dim, a, b) in values {
+            answers.insert(format!("{dim}.u1"), Answer::Score(*a));
+            answers.insert(format!("{dim}.u2"), Answer::Score(*b));
+        }
+        Scan {
+            id: "m".into(),
+            label: String::new(),
+            respondent: String::new(),
+            role: String::new(),
+            organisation: String::new(),
+            started: chrono::NaiveDate::from_ymd_opt(2026, 11, 2)
+                .unwrap()
+                .and_hms_opt(9, 0, 0)
+                .unwrap(),
+            finished: None,
+            answers,
+            team: None,
+        }
+    }
+
+    fn stats_of<'a>(stats: &'a [DimensionStats], id: &str) -> &'a DimensionStats {
+        stats.iter().find(|s| s.card.id == id).unwrap()
+    }
+
+    #[test]
+    fn three_members_by_hand() {
+        // Feedback: member means 1,5 / 3,0 / 4,5 → mean 3,0, median 3,0, range 3,0.
+        // Teamleren: 4,0 / 4,0 / 3,5 → mean 3,8 (3,833), median 4,0, range 0,5.
+        let members = [
+            member(&[("feedbackprocessen", 1, 2), ("teamleren", 4, 4)]),
+            member(&[("feedbackprocessen", 3, 3), ("teamleren", 4, 4)]),
+            member(&[("feedbackprocessen", 5, 4), ("teamleren", 3, 4)]),
+        ];
+        let stats = aggregate(&members);
+        let fb = stats_of(&stats, "feedbackprocessen").figures.unwrap();
+        assert_eq!(
+            fb,
+            TeamFigures {
+                n: 3,
+                mean: 30,
+                median: 30,
+                min: 15,
+                max: 45
+            }
+        );
+        assert!(stats_of(&stats, "feedbackprocessen").strong_spread());
+        let tl = stats_of(&stats, "teamleren").figures.unwrap();
+        assert_eq!(
+            tl,
+            TeamFigures {
+                n: 3,
+                mean: 38,
+                median: 40,
+                min: 35,
+                max: 40
+            }
+        );
+        assert!(!stats_of(&stats, "teamleren").strong_spread());
+        assert_eq!(stats_of(&stats, "partners").figures, None);
+        let starters: Vec<&str> = conversation_starters(&stats, 2)
+            .iter()
+            .map(|s| s.card.id)
+            .collect();
+        assert_eq!(starters, ["feedbackprocessen"]);
+    }
+
+    #[test]
+    fn one_member_and_an_even_median() {
+        let one = aggregate(&[member(&[("partners", 2, 3)])]);
+        assert_eq!(
+            stats_of(&one, "partners").figures.unwrap(),
+            TeamFigures {
+                n: 1,
+                mean: 25,
+                median: 25,
+                min: 25,
+                max: 25
+            }
+        );
+        let two = aggregate(&[member(&[("partners", 2, 2)]), member(&[("partners", 3, 4)])]);
+        // 2,0 and 3,5: median 2,75 rounds half up to 2,8.
+        assert_eq!(stats_of(&two, "partners").figures.unwrap().median, 28);
+    }
+
+    #[test]
+    fn twelve_and_a_hundred_members() {
+        for n in [12usize, 100] {
+            let members: Vec<Scan> = (0..n)
+                .map(|i| {
+                    let v = (i % 5) as u8 + 1;
+                    let mut m = member(&[]);
+                    for s in STATEMENTS {
+                        m.answers.insert(s.id.into(), Answer::Score(v));
+                    }
+                    m
+                })
+                .collect();
+            let stats = aggregate(&members);
+            for s in &stats {
+                let f = s.figures.unwrap();
+                assert_eq!((f.n as usize, f.min, f.max), (n, 10, 50));
+                assert!(s.strong_spread());
+            }
+            assert_eq!(
+                stats[0].figures.unwrap().mean,
+                if n == 12 { 28 } else { 30 }
+            );
+        }
+    }
+
+    #[test]
+    fn a_team_result_scores_like_a_scan() {
+        let members = [
+            member(&[("feedbackprocessen", 1, 2)]),
+            member(&[("feedbackprocessen", 3, 3)]),
+        ];
+        let stats = aggregate(&members);
+        let now = members[0].started;
+        let scan = team_scan("t".into(), "", "MT", 2, &stats, now);
+        assert_eq!(scan.label, "Teambeeld (2 deelnemers)");
+        let scores = scan.scores();
+        let fb = scores
+            .iter()
+            .find(|s| s.card.id == "feedbackprocessen")
+            .unwrap();
+        assert_eq!(fb.mean, Some(23));
+        assert!(scores.iter().filter(|s| s.mean.is_none()).count() == 7);
+        // And it survives the file format.
+        let mut state = crate::domain::state::AppState::default();
+        state.scans.push(scan.clone());
+        assert_eq!(
+            crate::domain::state::AppState::from_json(&state.to_json())
+                .unwrap()
+                .scans[0],
+            scan
+        );
+    }
+}

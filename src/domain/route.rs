@@ -1,0 +1,273 @@
+//! Hash-based routes: `#/`, `#/kaart/<id>`, `#/kaart/<id>/<anchor>`, `#/werken-met-de-kaarten`,
+//! `#/zoeken?q=<query>`. Routing by hash needs no server rewrite, so the app works under any
+//! sub-path of any static host and inside an iframe.
+//!
+//! ```
+//! use ontwikkelkaarten::domain::route::Route;
+//! let route = Route::parse("#/kaart/feedbackprocessen");
+//! assert_eq!(route, Route::Card { id: "feedbackprocessen".into(), anchor: None });
+//! assert_eq!(route.href(), "#/kaart/feedbackprocessen");
+//! ```
+
+/// A page of the app.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Route {
+    /// The start page.
+    Home,
+    /// One card, optionally scrolled to an element on it.
+    Card {
+        /// The card's stable id.
+        id: String,
+        /// Element id to scroll to.
+        anchor: Option<String>,
+    },
+    /// "Werken met de kaarten": the deck's guidance.
+    Guide,
+    /// Start (or resume) a self-scan.
+    ScanStart,
+    /// Filling in the scan: the current statement or the summary.
+    ScanFill,
+    /// The result of a finished scan.
+    ScanResult {
+        /// The scan's id.
+        id: String,
+    },
+    /// The list of finished scans.
+    Scans,
+    /// Two scans side by side.
+    Compare {
+        /// The earlier scan.
+        a: String,
+        /// The later scan.
+        b: String,
+    },
+    /// The list of plans and a new-plan form.
+    Plans,
+    /// One plan.
+    Plan {
+        /// The plan's id.
+        id: String,
+    },
+    /// One session of a plan.
+    PlanSession {
+        /// The plan's id.
+        plan: String,
+        /// The session's id.
+        session: String,
+    },
+    /// Export and import.
+    Files,
+    /// The team view over members' scan files.
+    Team,
+    /// A scan shared by link, read-only.
+    Shared {
+        /// The encoded scan.
+        payload: String,
+    },
+    /// Search, with the query as typed.
+    Search {
+        /// The query.
+        query: String,
+    },
+    /// Anything else.
+    NotFound,
+}
+
+impl Route {
+    /// Parses `location.hash` (with or without the leading `#`).
+    pub fn parse(hash: &str) -> Route {
+        let path = hash.trim_start_matches('#');
+        let (path, query) = path.split_once('?').unwrap_or((path, ""));
+        let parts: Vec<&str> = path.split('/').filter(|p| !p.is_empty()).collect();
+        match parts.as_slice() {
+            [] => Route::Home,
+            ["kaart", id] => Route::Card {
+                id: decode(id),
+                anchor: None,
+            },
+            ["kaart", id, anchor] => Route::Card {
+                id: decode(id),
+                anchor: Some(decode(anchor)),
+            },
+            ["werken-met-de-kaarten"] => Route::Guide,
+            ["scan"] => Route::ScanStart,
+            ["scan", "invullen"] => Route::ScanFill,
+            ["scan", "resultaat", id] => Route::ScanResult { id: decode(id) },
+            ["scans"] => Route::Scans,
+            ["plannen"] => Route::Plans,
+            ["bestanden"] => Route::Files,
+            ["team"] => Route::Team,
+            ["gedeeld", payload] => Route::Shared {
+                payload: (*payload).to_owned(),
+            },
+            ["plan", id] => Route::Plan { id: decode(id) },
+            ["plan", plan, "sessie", session] => Route::PlanSession {
+                plan: decode(plan),
+                session: decode(session),
+            },
+            ["scans", "vergelijk", a, b] => Route::Compare {
+                a: decode(a),
+                b: decode(b),
+            },
+            ["zoeken"] => Route::Search {
+                query: query
+                    .split('&')
+                    .find_map(|pair| pair.strip_prefix("q="))
+                    .map(|q| decode(&q.replace('+', " ")))
+                    .unwrap_or_default(),
+            },
+            _ => Route::NotFound,
+        }
+    }
+
+    /// The hash link for this route.
+    pub fn href(&self) -> String {
+        match self {
+            Route::Home => "#/".into(),
+            Route::Card { id, anchor: None } => format!("#/kaart/{}", encode(id)),
+            Route::Card {
+                id,
+                anchor: Some(anchor),
+            } => format!("#/kaart/{}/{}", encode(id), encode(anchor)),
+            Route::Guide => "#/werken-met-de-kaarten".into(),
+            Route::ScanStart => "#/scan".into(),
+            Route::ScanFill => "#/scan/invullen".into(),
+            Route::ScanResult { id } => format!("#/scan/resultaat/{}", encode(id)),
+            Route::Scans => "#/scans".into(),
+            Route::Plans => "#/plannen".into(),
+            Route::Files => "#/bestanden".into(),
+            Route::Team => "#/team".into(),
+            Route::Shared { payload } => format!("#/gedeeld/{payload}"),
+            Route::Plan { id } => format!("#/plan/{}", encode(id)),
+            Route::PlanSession { plan, session } => {
+                format!("#/plan/{}/sessie/{}", encode(plan), encode(session))
+            }
+            Route::Compare { a, b } => format!("#/scans/vergelijk/{}/{}", encode(a), encode(b)),
+            Route::Search { query } if query.is_empty() => "#/zoeken".into(),
+            Route::Search { query } => format!("#/zoeken?q={}", encode(query)),
+            Route::NotFound => "#/niet-gevonden".into(),
+        }
+    }
+
+    /// The link to a card.
+    pub fn card(id: &str) -> Route {
+        Route::Card {
+            id: id.into(),
+            anchor: None,
+        }
+    }
+}
+
+/// Percent-encodes everything but unreserved characters (RFC 3986).
+pub fn encode(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for byte in text.bytes() {
+        if byte.is_ascii_alphanumeric() || b"-._~".contains(&byte) {
+            out.push(byte as char);
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
+}
+
+/// Decodes percent-encoding; malformed escapes are kept as they are, invalid UTF-8 is
+/// replaced, so any hash a user types yields some string rather than an error.
+pub fn decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' && i + 2 < bytes.len() {
+            let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).ok();
+            if let Some(value) = hex.and_then(|h| u8::from_str_radix(h, 16).ok()) {
+                out.push(value);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_every_page() {
+        assert_eq!(Route::parse(""), Route::Home);
+        assert_eq!(Route::parse("#"), Route::Home);
+        assert_eq!(Route::parse("#/"), Route::Home);
+        assert_eq!(Route::parse("#/werken-met-de-kaarten"), Route::Guide);
+        assert_eq!(
+            Route::parse("#/kaart/teamleren/suggestie-teamleren.03"),
+            Route::Card {
+                id: "teamleren".into(),
+                anchor: Some("suggestie-teamleren.03".into())
+            }
+        );
+        assert_eq!(
+            Route::parse("#/zoeken?q=cre%C3%ABren+samen"),
+            Route::Search {
+                query: "creëren samen".into()
+            }
+        );
+        assert_eq!(Route::parse("#/zoeken"), Route::Search { query: "".into() });
+        assert_eq!(Route::parse("#/bestaat/niet/echt"), Route::NotFound);
+        assert_eq!(Route::parse("#/kaart"), Route::NotFound);
+    }
+
+    #[test]
+    fn href_round_trips() {
+        for route in [
+            Route::Home,
+            Route::Guide,
+            Route::card("feedbackprocessen"),
+            Route::Card {
+                id: "partners".into(),
+                anchor: Some("citaat-2".into()),
+            },
+            Route::Search {
+                query: "visie & ambitie / 100%".into(),
+            },
+            Route::Search { query: "".into() },
+            Route::ScanStart,
+            Route::ScanFill,
+            Route::ScanResult {
+                id: "scan-lq2x9k-4f7a".into(),
+            },
+            Route::Scans,
+            Route::Plans,
+            Route::Files,
+            Route::Team,
+            Route::Shared {
+                payload: "eyJmb3JtYXQiOjF9".into(),
+            },
+            Route::Plan {
+                id: "plan-1".into(),
+            },
+            Route::PlanSession {
+                plan: "plan-1".into(),
+                session: "s/2".into(),
+            },
+            Route::Compare {
+                a: "scan-a".into(),
+                b: "scan b".into(),
+            },
+        ] {
+            assert_eq!(Route::parse(&route.href()), route, "{}", route.href());
+        }
+    }
+
+    #[test]
+    fn decode_survives_garbage() {
+        assert_eq!(decode("%"), "%");
+        assert_eq!(decode("%4"), "%4");
+        assert_eq!(decode("%zz"), "%zz");
+        assert_eq!(decode("%FF"), "\u{FFFD}");
+        assert_eq!(decode("a%20b"), "a b");
+    }
+}

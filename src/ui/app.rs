@@ -1,0 +1,236 @@
+//! The application shell: state in context, persistence, notices and hash routing.
+
+use leptos::ev;
+use leptos::prelude::*;
+
+use crate::ui::components::notices::{Notice, NoticeList, Notices};
+use crate::ui::on_demand::{self, Page};
+use crate::ui::store::{current_hash, use_store, Store};
+use crate::domain::route::Route;
+use crate::domain::state::AppState;
+use crate::web::storage::{self, SaveError, Startup};
+
+/// Turns what start-up found in storage into the initial state, the first notices and
+/// whether saving is allowed.
+fn start_state(startup: Startup, notices: Notices) -> (AppState, bool) {
+    match startup {
+        Startup::Loaded(state) => (state, true),
+        Startup::NotRead => {
+            notices.push(Notice::error(
+                "Je opgeslagen gegevens konden niet worden geladen: een deel van de app kon niet worden opgehaald. Ze staan nog veilig in deze browser. Vernieuw de pagina zodra er verbinding is; tot dan slaat de app niets op.",
+            ));
+            (AppState::default(), false)
+        }
+        Startup::Unavailable => {
+            notices.push(Notice::warning(SaveError::Unavailable.message()).with_export());
+            (AppState::default(), true)
+        }
+        Startup::Damaged {
+            error,
+            raw,
+            backup_key,
+        } => {
+            let kept = backup_key.is_some();
+            let text = if kept {
+                format!(
+                    "De opgeslagen gegevens konden niet worden gelezen. {} Ze zijn apart bewaard en niet overschreven; de app begint opnieuw. Download ze om ze te bewaren of te laten herstellen.",
+                    error.message()
+                )
+            } else {
+                format!(
+                    "De opgeslagen gegevens konden niet worden gelezen. {} Er kon geen reservekopie worden gemaakt, dus de app slaat niets op tot je ze hebt gedownload, zodat er niets verloren gaat.",
+                    error.message()
+                )
+            };
+            notices
+                .push(Notice::error(text).with_download("ontwikkelkaarten-beschadigd.json", raw));
+            (AppState::default(), kept)
+        }
+    }
+}
+
+/// The whole app, starting from what was found in storage.
+#[component]
+pub fn App(
+    /// What start-up found in storage (see `crate::start`).
+    startup: Startup,
+    /// Rendered hidden beside the static page, which it replaces once the first page is
+    /// ready ([`crate::web::start::reveal`]); that page is then built in a task of its own.
+    #[prop(optional)]
+    staged: bool,
+) -> impl IntoView {
+    let notices = Notices::new();
+    let (initial, can_save) = start_state(startup, notices);
+    let state = RwSignal::new(initial);
+    let route = RwSignal::new(Route::parse(&current_hash()));
+    provide_context(Store {
+        state,
+        route,
+        notices,
+    });
+
+    // Save on every change (not on start-up: nothing changed yet, and damaged data
+    // whose backup failed must not be overwritten). Saving stops for good when this tab
+    // can no longer be sure it holds the newest data (see the storage listener below).
+    let can_save = StoredValue::new(can_save);
+    let save_failed = RwSignal::new(false);
+    Effect::new(move |first_run_done: Option<()>| {
+        state.track();
+        if first_run_done.is_none() || !can_save.get_value() {
+            return;
+        }
+        match state.with_untracked(storage::save) {
+            Ok(()) => save_failed.set(false),
+            Err(err) if !save_failed.get_untracked() => {
+                save_failed.set(true);
+                notices.push(Notice::warning(err.message()).with_export());
+            }
+            Err(_) => {}
+        }
+    });
+
+    // Another tab saved: take its state and say so. Ours was saved on every change, so
+    // nothing of ours is lost, as long as theirs is still what is stored once it has been
+    // read (reading may first fetch its code; a later save, theirs or ours, wins). What
+    // cannot be read here is not overwritten: this tab stops saving and says so.
+    let _ = window_event_listener(ev::storage, move |ev| {
+        if ev.key().as_deref() != Some(storage::KEY) {
+            return;
+        }
+        let Some(text) = ev.new_value() else { return };
+        leptos::task::spawn_local(async move {
+            let read = crate::web::split::read_other_tab((text.clone(), state)).await;
+            if storage::stored() != storage::Stored::Text(text) {
+                return;
+            }
+            let problem = match read {
+                Ok(Ok(Some(theirs))) => {
+                    state.set(theirs);
+                    notices.push(Notice::warning(
+                        "Bijgewerkt met wijzigingen uit een ander tabblad van deze app.",
+                    ));
+                    return;
+                }
+                Ok(Ok(None)) => return,
+                Ok(Err(())) => "Een ander tabblad van deze app bewaarde gegevens die hier niet te lezen zijn, misschien van een nieuwere versie.",
+                Err(_) => "Een ander tabblad van deze app bewaarde wijzigingen, maar dit deel van de app kon ze niet laden.",
+            };
+            can_save.set_value(false);
+            notices.push(Notice::warning(format!(
+                "{problem} Wat je hier ziet, blijft staan, maar dit tabblad slaat niets meer op, zodat die gegevens niet worden overschreven. Vernieuw de pagina om verder te werken."
+            )));
+        });
+    });
+
+    let _ = window_event_listener(ev::hashchange, move |_| {
+        route.set(Route::parse(&current_hash()));
+    });
+
+    let page = Memo::new(move |_| route.with(|r| Page::from(r)));
+
+    // After a navigation: scroll to the requested spot or to the top, set the title and
+    // move focus to the page heading so screen readers announce the new page. A new page
+    // may still have to be fetched, so its focus waits until it is shown.
+    let pending_focus = StoredValue::new(None::<Option<String>>);
+    // Whether the page about to render is the first of a staged start.
+    let first_page = StoredValue::new(staged);
+    Effect::new(move |previous: Option<Route>| {
+        let current = route.get();
+        let anchor = match &current {
+            Route::Card { anchor, .. } => anchor.clone(),
+            _ => None,
+        };
+        let new_page = previous
+            .as_ref()
+            .is_none_or(|p| Page::from(p) != Page::from(&current));
+        // A new page (or the first one, when it opens at an anchor) focuses once it is
+        // shown; an anchor on the page already shown is focused now.
+        if new_page && (previous.is_some() || anchor.is_some()) {
+            pending_focus.set_value(Some(anchor));
+        } else if anchor.is_some() {
+            request_animation_frame(move || focus_target(anchor.as_deref()));
+        }
+        current
+    });
+    let shown = move || {
+        crate::web::start::reveal();
+        if let Some(anchor) = pending_focus.try_update_value(Option::take).flatten() {
+            focus_target(anchor.as_deref());
+        }
+    };
+
+    view! {
+        <header class="site-header">
+            <a class="brand" href="#/">"Ontwikkelkaarten"</a>
+            <nav class="site-nav" aria-label="Hoofdmenu">
+                <a href="#/scan">"Zelfscan"</a>
+                <a href="#/plannen">"Reisplanner"</a>
+                <a href="#/werken-met-de-kaarten">"Werken met de kaarten"</a>
+                <a href="#/bestanden">"Bestanden"</a>
+                <a href="#/zoeken">"Zoeken"</a>
+            </nav>
+        </header>
+        <NoticeList notices on_export=Callback::new(move |()| on_demand::export_everything(state, notices))/>
+        <ExportReminder/>
+        <main id="inhoud">
+            {move || {
+                let first = first_page.try_update_value(std::mem::take).unwrap_or(false);
+                on_demand::render(page.get(), shown, first)
+            }}
+        </main>
+        <footer class="site-footer">
+            <p>"Je gegevens blijven op dit apparaat: er gaat niets naar een server."</p>
+        </footer>
+    }
+}
+
+/// A visible, dismissable reminder to export, because clearing the browser erases
+/// localStorage.
+#[component]
+fn ExportReminder() -> impl IntoView {
+    let store = use_store();
+    let state = store.state;
+    let show = Memo::new(move |_| {
+        let on_home = store.route.with(|r| *r == Route::Home);
+        on_home && state.with(|s| crate::domain::files::export::should_remind(s, crate::web::clock::now_local()))
+    });
+    view! {
+        <Show when=move || show.get()>
+            <div class="notices">
+                <div class="notice notice-warning reminder" role="status">
+                    <p>{move || match state.with(|s| s.last_export) {
+                        Some(at) => format!("Je laatste reservekopie is van {}. Alles staat alleen in deze browser: wie de browsergegevens wist, wist ook dit. Exporteer een bestand om het te bewaren.", crate::domain::scan::format_date(at)),
+                        None => "Je hebt nog geen reservekopie gemaakt. Alles staat alleen in deze browser: wie de browsergegevens wist, wist ook dit. Exporteer een bestand om het te bewaren.".to_owned(),
+                    }}</p>
+                    <div class="notice-actions">
+                        <button type="button" class="button" on:click=move |_| on_demand::export_everything(state, store.notices)>"Nu exporteren"</button>
+                        <button type="button" class="button button-quiet" on:click=move |_| {
+                            let until = crate::web::clock::today() + chrono::Duration::days(14);
+                            state.update(|s| s.reminder_snoozed_until = Some(until));
+                        }>"Later"</button>
+                    </div>
+                </div>
+            </div>
+        </Show>
+    }
+}
+
+/// Scrolls to and focuses the element with id `anchor`, or the page's `h1` at the top.
+fn focus_target(anchor: Option<&str>) {
+    use wasm_bindgen::JsCast;
+    let document = document();
+    let target = anchor
+        .and_then(|id| document.get_element_by_id(id))
+        .or_else(|| document.query_selector("main h1").ok().flatten());
+    match target.and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
+        Some(el) => {
+            if anchor.is_none() {
+                window().scroll_to_with_x_and_y(0.0, 0.0);
+            } else {
+                el.scroll_into_view();
+            }
+            let _ = el.focus();
+        }
+        None => window().scroll_to_with_x_and_y(0.0, 0.0),
+    }
+}

@@ -1,0 +1,7 @@
+//! Reusable pieces of the view layer.
+
+pub mod file_drop;
+pub mod not_found;
+pub mod notices;
+pub mod radar;
+pub mod suggestion;

@@ -1,0 +1,221 @@
+//! Which page is shown, and the pages that load on demand.
+//!
+//! Only the home page and the app's frame are in the wasm a first visit downloads. The
+//! other pages come in four groups (the cards, the scan, the planner, the files), each
+//! compiled into its own small wasm file that is fetched the first time one of its pages
+//! opens (the split points: [`crate::web::split`]).
+
+use std::future::Future;
+use std::pin::Pin;
+
+use leptos::prelude::*;
+
+use crate::domain::route::Route;
+use crate::domain::state::AppState;
+use crate::ui::components::notices::{Notice, Notices};
+use crate::web::split::{on_demand_fn, NextTask, NotLoaded};
+
+/// Which page is shown; the parts of a route that do not need a new page (a search query,
+/// an anchor on a card) are left out so that changing them keeps the page and its focus.
+#[derive(Clone, PartialEq, Debug)]
+pub enum Page {
+    Home,
+    Card(String),
+    Guide,
+    Search,
+    ScanStart,
+    ScanFill,
+    ScanResult(String),
+    Scans,
+    Compare(String, String),
+    Plans,
+    Files,
+    Team,
+    Shared(String),
+    Plan(String),
+    PlanSession(String, String),
+    NotFound,
+}
+
+impl From<&Route> for Page {
+    fn from(route: &Route) -> Page {
+        match route {
+            Route::Home => Page::Home,
+            Route::Card { id, .. } => Page::Card(id.clone()),
+            Route::Guide => Page::Guide,
+            Route::Search { .. } => Page::Search,
+            Route::ScanStart => Page::ScanStart,
+            Route::ScanFill => Page::ScanFill,
+            Route::ScanResult { id } => Page::ScanResult(id.clone()),
+            Route::Scans => Page::Scans,
+            Route::Compare { a, b } => Page::Compare(a.clone(), b.clone()),
+            Route::Plans => Page::Plans,
+            Route::Files => Page::Files,
+            Route::Team => Page::Team,
+            Route::Shared { payload } => Page::Shared(payload.clone()),
+            Route::Plan { id } => Page::Plan(id.clone()),
+            Route::PlanSession { plan, session } => {
+                Page::PlanSession(plan.clone(), session.clone())
+            }
+            Route::NotFound => Page::NotFound,
+        }
+    }
+}
+
+on_demand_fn! {
+    /// A card, the guide and search.
+    cards => fn card_pages(page: Page) -> AnyView {
+        use super::pages::{card::CardPage, guide::GuidePage, search::SearchPage};
+        match page {
+            Page::Card(id) => view! { <CardPage id/> }.into_any(),
+            Page::Guide => view! { <GuidePage/> }.into_any(),
+            _ => view! { <SearchPage/> }.into_any(),
+        }
+    }
+}
+
+on_demand_fn! {
+    /// The self-scan: start, questions, result, history, comparison and a shared result.
+    scan => fn scan_pages(page: Page) -> AnyView {
+        use super::pages::scan::*;
+        match page {
+            Page::ScanFill => view! { <ScanFillPage/> }.into_any(),
+            Page::ScanResult(id) => view! { <ScanResultPage id/> }.into_any(),
+            Page::Scans => view! { <ScanHistoryPage/> }.into_any(),
+            Page::Compare(a, b) => view! { <ComparePage a b/> }.into_any(),
+            Page::Shared(payload) => view! { <SharedScanPage payload/> }.into_any(),
+            _ => view! { <ScanStartPage/> }.into_any(),
+        }
+    }
+}
+
+on_demand_fn! {
+    /// The journey planner.
+    plan => fn plan_pages(page: Page) -> AnyView {
+        use super::pages::plan::*;
+        match page {
+            Page::Plan(id) => view! { <PlanPage id/> }.into_any(),
+            Page::PlanSession(plan, session) => view! { <SessionPage plan session/> }.into_any(),
+            _ => view! { <PlansPage/> }.into_any(),
+        }
+    }
+}
+
+on_demand_fn! {
+    /// Import and export, and the team view.
+    files => fn file_pages(page: Page) -> AnyView {
+        use super::pages::{files::FilesPage, team::TeamPage};
+        match page {
+            Page::Team => view! { <TeamPage/> }.into_any(),
+            _ => view! { <FilesPage/> }.into_any(),
+        }
+    }
+}
+
+on_demand_fn! {
+    /// Exports everything, with the export code from the files chunk.
+    files => fn export_from_files_chunk(state: RwSignal<AppState>) -> bool {
+        super::pages::files::export_everything(state)
+    }
+}
+
+/// Exports everything and remembers when (the reminder and the storage notices offer this
+/// on every page). Says so in a notice when the export code cannot be fetched.
+pub fn export_everything(state: RwSignal<AppState>, notices: Notices) {
+    leptos::task::spawn_local(async move {
+        if export_from_files_chunk(state).await.is_err() {
+            notices.push(Notice::error(
+                "Exporteren lukte niet: dit deel van de app kon niet worden geladen. Probeer het opnieuw zodra er verbinding is; je gegevens zijn bewaard.",
+            ));
+        }
+    });
+}
+
+/// Renders `page`; `on_shown` runs in the animation frame after its content is in the
+/// document (right away for the pages in the first download, after the fetch for the
+/// others, and also when the fetch failed and the page says so). With `own_task` (the
+/// first page of a staged start) a page of the first download is built in a task of its
+/// own, so that no single task keeps a slow phone busy for long.
+pub fn render(
+    page: Page,
+    on_shown: impl Fn() + Copy + Send + Sync + 'static,
+    own_task: bool,
+) -> AnyView {
+    let shown = move |view: AnyView| {
+        request_animation_frame(on_shown);
+        view
+    };
+    match page {
+        Page::Home | Page::NotFound if own_task => {
+            on_demand(page, |p| Box::pin(in_next_task(p)), shown)
+        }
+        Page::Home | Page::NotFound => shown(first_download_page(page)),
+        Page::Card(_) | Page::Guide | Page::Search => {
+            on_demand(page, |p| Box::pin(card_pages(p)), shown)
+        }
+        Page::ScanStart
+        | Page::ScanFill
+        | Page::ScanResult(_)
+        | Page::Scans
+        | Page::Compare(..)
+        | Page::Shared(_) => on_demand(page, |p| Box::pin(scan_pages(p)), shown),
+        Page::Plans | Page::Plan(_) | Page::PlanSession(..) => {
+            on_demand(page, |p| Box::pin(plan_pages(p)), shown)
+        }
+        Page::Files | Page::Team => on_demand(page, |p| Box::pin(file_pages(p)), shown),
+    }
+}
+
+/// The pages in the first download: home, and "niet gevonden" for everything else.
+fn first_download_page(page: Page) -> AnyView {
+    use super::components::not_found::NotFoundPage;
+    use super::pages::home::HomePage;
+    match page {
+        Page::Home => view! { <HomePage/> }.into_any(),
+        _ => view! { <NotFoundPage/> }.into_any(),
+    }
+}
+
+/// Builds a page of the first download after letting the browser run other tasks.
+async fn in_next_task(page: Page) -> Result<AnyView, NotLoaded> {
+    NextTask::default().await;
+    Ok(first_download_page(page))
+}
+
+/// A page being fetched (or built in a later task). Boxed, so that [`on_demand`] is
+/// compiled once for all groups rather than once per group.
+type PageFuture = Pin<Box<dyn Future<Output = Result<AnyView, NotLoaded>> + Send>>;
+
+/// Shows a page from a group that may still have to be fetched: nothing extra when it is
+/// already there, a short "laden" line while it comes, and a Dutch message with a retry
+/// button when it cannot be fetched. Nothing the user recorded depends on it.
+fn on_demand(
+    page: Page,
+    load: fn(Page) -> PageFuture,
+    shown: impl Fn(AnyView) -> AnyView + Send + Sync + 'static,
+) -> AnyView {
+    let attempt = RwSignal::new(0u32);
+    let shown = std::sync::Arc::new(shown);
+    view! {
+        <Suspense fallback=|| view! { <p class="page loading" role="status">"Laden…"</p> }>
+            {move || {
+                attempt.track();
+                let page = page.clone();
+                let shown = shown.clone();
+                Suspend::new(async move {
+                    match load(page).await {
+                        Ok(view) => shown(view),
+                        Err(NotLoaded) => shown(view! {
+                            <section class="page">
+                                <h1 tabindex="-1">"Dit deel kon niet worden geladen"</h1>
+                                <p>"Er is geen verbinding, of er staat intussen een nieuwe versie van de app klaar. Probeer het opnieuw, of vernieuw de pagina. Wat je al hebt ingevuld, is hierdoor niet veranderd."</p>
+                                <button type="button" class="button" on:click=move |_| attempt.update(|n| *n += 1)>"Opnieuw proberen"</button>
+                            </section>
+                        }.into_any()),
+                    }
+                })
+            }}
+        </Suspense>
+    }
+    .into_any()
+}

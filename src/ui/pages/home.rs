@@ -1,0 +1,164 @@
+//! The start page: what the app is and the eight dimensions.
+
+use leptos::prelude::*;
+
+use crate::ui::store::use_store;
+use crate::domain::content::{cards, Card};
+use crate::domain::route::Route;
+use crate::domain::scan::{rank, weakest, STATEMENTS};
+use crate::domain::shell::{HERO_LEAD, HERO_TITLE, PLANNER_INVITE, SCAN_INVITE, SEARCH_PLACEHOLDER};
+
+/// Home: two sentences about the app, search, and one tile per dimension.
+#[component]
+pub fn HomePage() -> impl IntoView {
+    view! {
+        <section class="page">
+            <div class="hero">
+                <h1 tabindex="-1">{HERO_TITLE}</h1>
+                <p class="lead">{HERO_LEAD}</p>
+            </div>
+            <div class="entries">
+                <ScanEntry/>
+                <PlannerEntry/>
+            </div>
+            <SearchForm/>
+            <h2 class="section-title">"De acht dimensies"</h2>
+            <ol class="dimensions">
+                {cards().iter().map(|card| view! { <DimensionTile card/> }).collect_view()}
+            </ol>
+            <p class="more"><a href="#/werken-met-de-kaarten">"Meer over werken met de kaarten"</a></p>
+        </section>
+    }
+}
+
+/// The way into the self-scan: continue a draft, see the latest result, or start.
+#[component]
+fn ScanEntry() -> impl IntoView {
+    let state = use_store().state;
+    let summary = Memo::new(move |_| {
+        state.with(|s| {
+            let draft = s.draft.as_ref().map(|d| d.scan.answers.len());
+            let latest = s.latest_scan().map(|scan| {
+                let ranked = rank(&scan.scores());
+                let weakest: Vec<String> = weakest(&ranked)
+                    .iter()
+                    .map(|r| format!("{}. {}", r.score.card.number, r.score.card.short_title))
+                    .collect();
+                (scan.id.clone(), scan.title(), weakest.join(" en "))
+            });
+            (draft, latest, s.scans.len())
+        })
+    });
+    view! {
+        <aside class="panel scan-entry" aria-labelledby="zelfscan-titel">
+            <h2 id="zelfscan-titel">"Zelfscan"</h2>
+            {move || {
+                let (draft, latest, count) = summary.get();
+                let body = match (draft, latest.clone()) {
+                    (Some(answered), _) => view! {
+                        <p>{format!("Je bent bezig met een scan: {answered} van {} stellingen beantwoord.", STATEMENTS.len())}</p>
+                        <a class="button" href=Route::ScanFill.href()>"Ga verder met de scan"</a>
+                    }.into_any(),
+                    (None, Some((id, title, weakest))) => view! {
+                        <p>
+                            {format!("Laatste scan: {title}. ")}
+                            {(!weakest.is_empty()).then(|| format!("Minst ontwikkeld: {weakest}."))}
+                        </p>
+                        <a class="button" href=Route::ScanResult { id }.href()>"Bekijk het resultaat"</a>
+                    }.into_any(),
+                    (None, None) => view! {
+                        <p>{SCAN_INVITE}</p>
+                        <a class="button" href=Route::ScanStart.href()>"Doe de zelfscan"</a>
+                    }.into_any(),
+                };
+                view! {
+                    {body}
+                    {(count > 0).then(|| view! {
+                        <a class="button button-quiet" href=Route::Scans.href()>{format!("Alle scans ({count})")}</a>
+                    })}
+                }
+            }}
+        </aside>
+    }
+}
+
+/// The way into the journey planner.
+#[component]
+fn PlannerEntry() -> impl IntoView {
+    let state = use_store().state;
+    let count = Memo::new(move |_| state.with(|s| s.plans.len()));
+    view! {
+        <aside class="panel scan-entry" aria-labelledby="planner-titel">
+            <h2 id="planner-titel">"Reisplanner"</h2>
+            <p>{PLANNER_INVITE}</p>
+            <a class="button" href=Route::Plans.href()>
+                {move || match count.get() {
+                    0 => "Plan een traject".to_owned(),
+                    1 => "Naar je plan".to_owned(),
+                    n => format!("Naar je {n} plannen"),
+                }}
+            </a>
+        </aside>
+    }
+}
+
+/// A search box that opens the search page.
+#[component]
+fn SearchForm() -> impl IntoView {
+    let query = RwSignal::new(String::new());
+    view! {
+        <form
+            class="search-form"
+            role="search"
+            on:submit=move |ev| {
+                ev.prevent_default();
+                let href = Route::Search { query: query.get_untracked() }.href();
+                let _ = window().location().set_hash(&href);
+            }
+        >
+            <label for="home-zoeken" class="visually-hidden">"Zoeken in de kaarten"</label>
+            <input
+                id="home-zoeken"
+                type="search"
+                placeholder=SEARCH_PLACEHOLDER
+                prop:value=move || query.get()
+                on:input=move |ev| query.set(event_target_value(&ev))
+            />
+            <button type="submit" class="button">"Zoeken"</button>
+        </form>
+    }
+}
+
+/// One dimension: number, title, its two challenges and how many suggestions are marked.
+#[component]
+fn DimensionTile(
+    /// The card of this dimension.
+    card: &'static Card,
+) -> impl IntoView {
+    let state = use_store().state;
+    let tally = Memo::new(move |_| state.with(|s| s.tally(card)));
+    view! {
+        <li class="dimension">
+            <a class="dimension-link" href=Route::card(card.id).href()>
+                <span class="card-number" aria-hidden="true">{card.number}</span>
+                <h3>{card.title}</h3>
+            </a>
+            <ul class="challenges-short">
+                {card.challenges.iter().map(|c| view! { <li>{c.question}</li> }).collect_view()}
+            </ul>
+            <p class="tally-line">
+                {move || {
+                    let t = tally.get();
+                    if t.marked() == 0 {
+                        format!("{} suggesties, nog niets gemarkeerd", t.total)
+                    } else {
+                        format!(
+                            "{} van {} gemarkeerd: {} al gerealiseerd, {} oppakken, {} niet nu",
+                            t.marked(), t.total, t.gerealiseerd, t.oppakken, t.niet_nu
+                        )
+                    }
+                }}
+            </p>
+        </li>
+    }
+}

@@ -1,0 +1,87 @@
+//! Form pieces shared by the planner pages.
+
+use chrono::NaiveDate;
+use leptos::prelude::*;
+
+use crate::domain::journey::input::{date_input_value, parse_date};
+
+/// A date field that accepts picker values and dates typed the Dutch way; anything else
+/// shows a Dutch message and leaves the stored date as it was.
+#[component]
+pub fn DateField(
+    /// Element id.
+    id: String,
+    /// Visible label.
+    label: &'static str,
+    /// The current date.
+    #[prop(into)]
+    value: Signal<Option<NaiveDate>>,
+    /// Called with a valid date.
+    #[prop(into)]
+    on_change: Callback<NaiveDate>,
+) -> impl IntoView {
+    let error = RwSignal::new(None::<String>);
+    let error_id = format!("{id}-fout");
+    view! {
+        <div class="field">
+            <label for=id.clone()>{label}</label>
+            <input
+                id=id
+                type="date"
+                min="2000-01-01"
+                max="2100-12-31"
+                aria-invalid=move || error.with(Option::is_some).to_string()
+                aria-describedby=error_id.clone()
+                prop:value=move || value.get().map(date_input_value).unwrap_or_default()
+                on:change=move |ev| match parse_date(&event_target_value(&ev)) {
+                    Ok(date) => {
+                        error.set(None);
+                        on_change.run(date);
+                    }
+                    Err(message) => error.set(Some(message)),
+                }
+            />
+            <p class="field-error" id=error_id role="alert">{move || error.get()}</p>
+        </div>
+    }
+}
+
+/// A labelled text input bound to a value, reporting every edit.
+#[component]
+pub fn TextField(
+    /// Element id.
+    id: String,
+    /// Visible label.
+    label: &'static str,
+    /// The current text.
+    #[prop(into)]
+    value: Signal<String>,
+    /// Called on every edit.
+    #[prop(into)]
+    on_input: Callback<String>,
+    /// Render as a multi-line field.
+    #[prop(optional)]
+    multiline: bool,
+) -> impl IntoView {
+    let input = if multiline {
+        view! {
+            <textarea id=id.clone() rows="3" maxlength="2000"
+                prop:value=move || value.get()
+                on:input=move |ev| on_input.run(event_target_value(&ev))></textarea>
+        }
+        .into_any()
+    } else {
+        view! {
+            <input id=id.clone() type="text" maxlength="200"
+                prop:value=move || value.get()
+                on:input=move |ev| on_input.run(event_target_value(&ev))/>
+        }
+        .into_any()
+    };
+    view! {
+        <div class="field">
+            <label for=id>{label}</label>
+            {input}
+        </div>
+    }
+}

@@ -1,0 +1,192 @@
+//! One session: what it is for, the open actions to review at its start, and the
+//! reflection afterwards.
+
+use leptos::prelude::*;
+
+use super::detail::ActionRow;
+use super::parts::{DateField, TextField};
+use super::{edit_plan, watch_plan};
+use crate::ui::store::use_store;
+use crate::domain::content::{card_by_id, cards};
+use crate::domain::journey::{format_day, Focus, Session, SessionKind};
+use crate::ui::components::not_found::NotFoundPage;
+use crate::domain::route::Route;
+
+/// The session `session` of plan `plan`.
+#[component]
+pub fn SessionPage(
+    /// The plan's id.
+    plan: String,
+    /// The session's id.
+    session: String,
+) -> impl IntoView {
+    let exists = use_store().state.with_untracked(|s| {
+        s.plan(&plan)
+            .is_some_and(|p| p.sessions.iter().any(|x| x.id == session))
+    });
+    if !exists {
+        return view! { <NotFoundPage/> }.into_any();
+    }
+    let id = StoredValue::new(plan);
+    let sid = StoredValue::new(session);
+    let plan = watch_plan(id);
+    let current = Memo::new(move |_| {
+        plan.with(|p| {
+            p.as_ref().and_then(|p| {
+                sid.with_value(|sid| p.sessions.iter().find(|s| &s.id == sid).cloned())
+            })
+        })
+    });
+    let field = move |f: fn(&Session) -> String| {
+        Signal::derive(move || current.with(|s| s.as_ref().map(f).unwrap_or_default()))
+    };
+    let set = move |change: Box<dyn FnOnce(&mut Session)>| {
+        edit_plan(id, move |p| {
+            if let Some(s) = sid.with_value(|sid| p.sessions.iter_mut().find(|s| &s.id == sid)) {
+                change(s);
+            }
+        })
+    };
+    let open_actions = Memo::new(move |_| {
+        plan.with(|p| {
+            p.as_ref()
+                .map(|p| {
+                    sid.with_value(|sid| {
+                        p.open_actions_for(sid)
+                            .into_iter()
+                            .cloned()
+                            .collect::<Vec<_>>()
+                    })
+                })
+                .unwrap_or_default()
+        })
+    });
+    let position = Memo::new(move |_| {
+        plan.with(|p| {
+            p.as_ref().and_then(|p| {
+                sid.with_value(|sid| {
+                    p.sessions
+                        .iter()
+                        .position(|s| &s.id == sid)
+                        .map(|i| (i + 1, p.sessions.len()))
+                })
+            })
+        })
+    });
+
+    view! {
+        <article class="page narrow session">
+            <p><a href=move || Route::Plan { id: id.get_value() }.href()>{move || plan.with(|p| p.as_ref().map(|p| format!("← {}", p.name)))}</a></p>
+            <p class="card-kicker">{move || position.get().map(|(i, n)| format!("Sessie {i} van {n}"))}</p>
+            <h1 tabindex="-1">{move || current.with(|s| s.as_ref().map(|s| s.title.clone()))}</h1>
+            <p class="meta">{move || current.with(|s| s.as_ref().map(|s| format!("{} · {}{}", s.kind.label(), format_day(s.date), if s.done { " · gehouden" } else { "" })))}</p>
+
+            <section class="panel review" aria-labelledby="openstaand">
+                <h2 id="openstaand">"Openstaande acties"</h2>
+                <p class="field-hint">"Begin de sessie met wat er sinds de vorige sessie nog openstaat."</p>
+                <Show when=move || !open_actions.with(Vec::is_empty) fallback=|| view! { <p>"Geen openstaande acties."</p> }>
+                    <ul class="action-list">
+                        <For each=move || open_actions.get() key=|a| (a.id.clone(), a.status, a.due) children=move |a| view! { <ActionRow id action=a/> }/>
+                    </ul>
+                </Show>
+            </section>
+
+            <section aria-labelledby="opzet">
+                <h2 id="opzet">"Opzet"</h2>
+                <div class="field">
+                    <label for="sessie-soort">"Soort sessie"</label>
+                    <select id="sessie-soort" on:change=move |ev| if let Some(k) = SessionKind::from_key(&event_target_value(&ev)) { set(Box::new(move |s| s.kind = k)) }>
+                        {move || { let kind = current.with(|s| s.as_ref().map(|s| s.kind)); SessionKind::ALL.map(|k| view! { <option value=k.key() selected=Some(k) == kind>{k.label()}</option> }) }}
+                    </select>
+                </div>
+                <DateField id="sessie-datum".into() label="Datum" value=Signal::derive(move || current.with(|s| s.as_ref().map(|s| s.date))) on_change=Callback::new(move |d| set(Box::new(move |s| s.date = d)))/>
+                <div class="field">
+                    <label for="sessie-tijd">"Begintijd (leeg is de hele dag)"</label>
+                    <input id="sessie-tijd" type="time" prop:value=move || current.with(|s| s.as_ref().and_then(|s| s.start_time).map(|t| t.format("%H:%M").to_string()).unwrap_or_default())
+                        on:change=move |ev| { let v = event_target_value(&ev); let t = chrono::NaiveTime::parse_from_str(&v, "%H:%M").ok(); set(Box::new(move |s| s.start_time = t)) }/>
+                </div>
+                <TextField id="sessie-titel".into() label="Titel" value=field(|s| s.title.clone()) on_input=Callback::new(move |v: String| set(Box::new(move |s| s.title = v)))/>
+                <fieldset class="field">
+                    <legend>"Focus"</legend>
+                    <div class="segmented">
+                        {Focus::ALL.map(|f| view! {
+                            <button type="button" class="segment" aria-pressed=move || (current.with(|s| s.as_ref().and_then(|s| s.focus)) == Some(f)).to_string()
+                                on:click=move |_| set(Box::new(move |s| s.focus = if s.focus == Some(f) { None } else { Some(f) }))>{f.label()}</button>
+                        })}
+                    </div>
+                </fieldset>
+                <TextField id="sessie-doelen".into() label="Doelen en thema's" multiline=true value=field(|s| s.goals.clone()) on_input=Callback::new(move |v: String| set(Box::new(move |s| s.goals = v)))/>
+                <fieldset class="field dimensions-pick">
+                    <legend>"Dimensies"</legend>
+                    {cards().iter().map(|c| {
+                        let cid = c.id;
+                        view! {
+                            <label class="check">
+                                <input type="checkbox" prop:checked=move || current.with(|s| s.as_ref().is_some_and(|s| s.dimensions.iter().any(|d| d == cid)))
+                                    on:change=move |ev| { let on = event_target_checked(&ev); set(Box::new(move |s| { s.dimensions.retain(|d| d != cid); if on { s.dimensions.push(cid.to_owned()); } })) }/>
+                                {format!("{}. {}", c.number, c.short_title)}
+                            </label>
+                        }
+                    }).collect_view()}
+                </fieldset>
+                <LinkedSuggestions current set=Callback::new(move |ids: Vec<String>| set(Box::new(move |s| s.suggestions = ids)))/>
+            </section>
+
+            <section aria-labelledby="reflectie">
+                <h2 id="reflectie">"Reflectie na de sessie"</h2>
+                <TextField id="reflectie-zien".into() label="Wat zagen we?" multiline=true value=field(|s| s.reflection.seen.clone()) on_input=Callback::new(move |v: String| set(Box::new(move |s| s.reflection.seen = v)))/>
+                <TextField id="reflectie-zegt".into() label="Wat zegt dit?" multiline=true value=field(|s| s.reflection.meaning.clone()) on_input=Callback::new(move |v: String| set(Box::new(move |s| s.reflection.meaning = v)))/>
+                <TextField id="reflectie-doen".into() label="Wat doen we ermee?" multiline=true value=field(|s| s.reflection.next.clone()) on_input=Callback::new(move |v: String| set(Box::new(move |s| s.reflection.next = v)))/>
+            </section>
+
+            <label class="check done-toggle">
+                <input type="checkbox" prop:checked=move || current.with(|s| s.as_ref().is_some_and(|s| s.done))
+                    on:change=move |ev| { let on = event_target_checked(&ev); set(Box::new(move |s| s.done = on)) }/>
+                "Deze sessie is gehouden"
+            </label>
+        </article>
+    }
+    .into_any()
+}
+
+/// The suggestions of the session's dimensions, to link to it.
+#[component]
+fn LinkedSuggestions(current: Memo<Option<Session>>, set: Callback<Vec<String>>) -> impl IntoView {
+    let dims = Memo::new(move |_| {
+        current.with(|s| s.as_ref().map(|s| s.dimensions.clone()).unwrap_or_default())
+    });
+    let linked = move || {
+        current.with(|s| {
+            s.as_ref()
+                .map(|s| s.suggestions.clone())
+                .unwrap_or_default()
+        })
+    };
+    view! {
+        <Show when=move || !dims.with(Vec::is_empty)>
+            <details class="field linked">
+                <summary>{move || format!("Suggesties uit de kaarten ({} gekoppeld)", linked().len())}</summary>
+                {move || dims.get().into_iter().filter_map(|d| card_by_id(&d)).map(|card| view! {
+                    <fieldset>
+                        <legend>{format!("{}. {}", card.number, card.short_title)}</legend>
+                        {card.suggestions().iter().map(|s| {
+                            let sid = s.id;
+                            view! {
+                                <label class="check">
+                                    <input type="checkbox" prop:checked=move || linked().iter().any(|x| x == sid)
+                                        on:change=move |ev| {
+                                            let mut ids = linked();
+                                            ids.retain(|x| x != sid);
+                                            if event_target_checked(&ev) { ids.push(sid.to_owned()); }
+                                            set.run(ids);
+                                        }/>
+                                    {s.text}
+                                </label>
+                            }
+                        }).collect_view()}
+                    </fieldset>
+                }).collect_view()}
+            </details>
+        </Show>
+    }
+}

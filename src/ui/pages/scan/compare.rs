@@ -1,0 +1,77 @@
+//! Two scans side by side: per-dimension differences and both profiles in one radar.
+
+use leptos::prelude::*;
+
+use super::score_text;
+use crate::ui::store::use_store;
+use crate::ui::components::radar::{Radar, Series};
+use crate::ui::components::not_found::NotFoundPage;
+use crate::domain::route::Route;
+use crate::domain::scan::{compare, format_diff};
+
+/// The comparison of scans `a` (earlier) and `b` (later).
+#[component]
+pub fn ComparePage(
+    /// The earlier scan's id.
+    a: String,
+    /// The later scan's id.
+    b: String,
+) -> impl IntoView {
+    let state = use_store().state;
+    let pair = state.with_untracked(|s| Some((s.scan(&a)?.clone(), s.scan(&b)?.clone())));
+    let Some((a, b)) = pair else {
+        return view! { <NotFoundPage/> }.into_any();
+    };
+    let changes = compare(&a, &b);
+    let series = vec![
+        Series {
+            name: a.title(),
+            values: a.scores().iter().map(|s| s.mean).collect(),
+        },
+        Series {
+            name: b.title(),
+            values: b.scores().iter().map(|s| s.mean).collect(),
+        },
+    ];
+    view! {
+        <article class="page narrow compare">
+            <h1 tabindex="-1">"Scans vergelijken"</h1>
+            <p class="meta">{format!("“{}” (eerder, doorgetrokken lijn) en “{}” (later, gestreepte lijn)", a.title(), b.title())}</p>
+            <Radar series label=format!("Radardiagram met de profielen van {} en {}; de verschillen staan in de tabel.", a.title(), b.title())/>
+            <table class="scores changes">
+                <caption>"Verschil per dimensie (later min eerder)"</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">"Dimensie"</th>
+                        <th scope="col">{a.title()}</th>
+                        <th scope="col">{b.title()}</th>
+                        <th scope="col">"Verschil"</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {changes.into_iter().map(|c| {
+                        let class = match c.diff() {
+                            Some(d) if d > 0 => "change change-up",
+                            Some(d) if d < 0 => "change change-down",
+                            _ => "change",
+                        };
+                        view! {
+                            <tr data-card=c.card.id>
+                                <th scope="row">{format!("{}. {}", c.card.number, c.card.short_title)}</th>
+                                <td>{score_text(c.before)}</td>
+                                <td>{score_text(c.after)}</td>
+                                <td class=class>
+                                    {c.diff().map(|d| format!("{} ", format_diff(d)))}
+                                    <span class="change-word">{c.word()}</span>
+                                </td>
+                            </tr>
+                        }
+                    }).collect_view()}
+                </tbody>
+            </table>
+            <p class="hint">"Een verschil van een paar tiende zegt weinig; let op wat duidelijk verschuift."</p>
+            <p><a class="button button-quiet" href=Route::Scans.href()>"Terug naar alle scans"</a></p>
+        </article>
+    }
+    .into_any()
+}

@@ -1,0 +1,188 @@
+//! Filling in the scan: one statement per screen, then a summary of what was skipped.
+
+use leptos::ev;
+use leptos::prelude::*;
+
+use crate::ui::store::{navigate, use_store};
+use crate::web::clock::now_local;
+use crate::domain::content::card_by_id;
+use crate::domain::route::Route;
+use crate::domain::scan::{Answer, SCALE, STATEMENTS};
+
+/// The statement the draft is at, or the summary once past the last one.
+#[component]
+pub fn ScanFillPage() -> impl IntoView {
+    let state = use_store().state;
+    let position = Memo::new(move |_| state.with(|s| s.draft.as_ref().map(|d| d.position)));
+
+    // Keyboard: digits 1–5 answer, 0 is "weet ik niet", arrows go back and skip.
+    let keys = window_event_listener(ev::keydown, move |ev| {
+        let typing = document()
+            .active_element()
+            .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"));
+        if typing || ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
+            return;
+        }
+        let Some(at) = position.get_untracked() else {
+            return;
+        };
+        let answer = match ev.key().as_str() {
+            "1" | "2" | "3" | "4" | "5" if at < STATEMENTS.len() => {
+                ev.key().parse().ok().map(Answer::Score)
+            }
+            "0" if at < STATEMENTS.len() => Some(Answer::DontKnow),
+            "ArrowLeft" => {
+                state.update(|s| s.go_to(at.saturating_sub(1)));
+                ev.prevent_default();
+                return;
+            }
+            "ArrowRight" if at < STATEMENTS.len() => {
+                state.update(|s| s.go_to(at + 1));
+                ev.prevent_default();
+                return;
+            }
+            _ => None,
+        };
+        if let Some(answer) = answer {
+            state.update(|s| s.answer_current(Some(answer)));
+            ev.prevent_default();
+        }
+    });
+    on_cleanup(move || keys.remove());
+
+    view! {
+        <section class="page narrow scan-fill">
+            {move || match position.get() {
+                None => view! {
+                    <h1 tabindex="-1">"Geen scan bezig"</h1>
+                    <p>"Er is op dit moment geen scan die je aan het invullen bent."</p>
+                    <p><a class="button" href=Route::ScanStart.href()>"Een scan starten"</a></p>
+                }.into_any(),
+                Some(at) if at < STATEMENTS.len() => view! { <Question at/> }.into_any(),
+                Some(_) => view! { <Summary/> }.into_any(),
+            }}
+        </section>
+    }
+}
+
+/// One statement with the answer scale.
+#[component]
+fn Question(
+    /// Index into the statements.
+    at: usize,
+) -> impl IntoView {
+    let state = use_store().state;
+    let statement = &STATEMENTS[at];
+    let card = card_by_id(statement.dimension);
+    let total = STATEMENTS.len();
+    let current = Memo::new(move |_| {
+        state.with(|s| {
+            s.draft
+                .as_ref()
+                .and_then(|d| d.scan.answers.get(statement.id).copied())
+        })
+    });
+    let choice = move |answer: Answer, key: String, text: &'static str| {
+        view! {
+            <li>
+                <button
+                    type="button"
+                    class="answer"
+                    aria-pressed=move || (current.get() == Some(answer)).to_string()
+                    on:click=move |_| state.update(|s| s.answer_current(Some(answer)))
+                >
+                    <span class="answer-key" aria-hidden="true">{key}</span>
+                    <span class="answer-text">{text}</span>
+                </button>
+            </li>
+        }
+    };
+    let percent = at * 100 / total;
+    view! {
+        <p class="scan-dimension">
+            {card.map(|c| format!("Dimensie {} · {}", c.number, c.title))}
+        </p>
+        <div class="progress-line">
+            <p class="progress-text">{format!("{} van {}", at + 1, total)}</p>
+            <div class="progress" role="progressbar" aria-label="Voortgang" aria-valuemin="0" aria-valuemax=total aria-valuenow=at>
+                <div class="progress-bar" style:width=format!("{percent}%")></div>
+            </div>
+        </div>
+        <h1 class="statement" tabindex="-1" aria-live="polite">{statement.text}</h1>
+        <p class="visually-hidden">"Toetsen: 1 tot en met 5 om te antwoorden, 0 voor weet ik niet, pijltjes om terug te gaan of over te slaan."</p>
+        <ol class="answers" aria-label="Hoe goed past deze stelling bij jullie organisatie?">
+            {SCALE.iter().map(|&(n, text)| choice(Answer::Score(n), n.to_string(), text)).collect_view()}
+            {choice(Answer::DontKnow, "0".to_owned(), crate::domain::scan::DONT_KNOW)}
+        </ol>
+        <div class="scan-nav">
+            <button
+                type="button"
+                class="button button-quiet"
+                disabled=at == 0
+                on:click=move |_| state.update(|s| s.go_to(at.saturating_sub(1)))
+            >
+                "← Vorige"
+            </button>
+            <button type="button" class="button button-quiet" on:click=move |_| state.update(|s| s.go_to(at + 1))>
+                "Overslaan →"
+            </button>
+        </div>
+    }
+}
+
+/// What is left unanswered, and finishing.
+#[component]
+fn Summary() -> impl IntoView {
+    let state = use_store().state;
+    let unanswered = Memo::new(move |_| {
+        state.with(|s| {
+            s.draft
+                .as_ref()
+                .map(|d| d.scan.unanswered())
+                .unwrap_or_default()
+        })
+    });
+    let finish = move |_| {
+        let mut id = None;
+        state.update(|s| id = s.finish_scan(now_local()));
+        if let Some(id) = id {
+            navigate(&Route::ScanResult { id });
+        }
+    };
+    view! {
+        <h1 tabindex="-1">"Bijna klaar"</h1>
+        {move || {
+            let open = unanswered.get();
+            if open.is_empty() {
+                view! { <p>{format!("Je hebt alle {} stellingen beantwoord.", STATEMENTS.len())}</p> }.into_any()
+            } else {
+                view! {
+                    <p>{format!(
+                        "Je hebt {} van de {} stellingen beantwoord. Deze heb je overgeslagen; je kunt ze nog invullen of zo laten:",
+                        STATEMENTS.len() - open.len(),
+                        STATEMENTS.len()
+                    )}</p>
+                    <ul class="unanswered">
+                        {open.into_iter().map(|st| {
+                            let index = STATEMENTS.iter().position(|s| s.id == st.id).unwrap_or(0);
+                            view! {
+                                <li>
+                                    <span>{st.text}</span>
+                                    <button type="button" class="button button-quiet" on:click=move |_| state.update(|s| s.go_to(index))>
+                                        {format!("Stelling {} invullen", index + 1)}
+                                    </button>
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                }.into_any()
+            }
+        }}
+        <div class="actions">
+            <button type="button" class="button button-large" on:click=finish>"Afronden en resultaat bekijken"</button>
+            <button type="button" class="button button-quiet" on:click=move |_| state.update(|s| s.go_to(STATEMENTS.len() - 1))>
+                "← Terug naar de laatste stelling"
+            </button>
+        </div>
+    }
+}

@@ -1,0 +1,148 @@
+//! The list of finished scans: view, rename, delete, compare.
+
+use leptos::prelude::*;
+
+use super::result::scan_meta;
+use crate::ui::store::{navigate, use_store};
+use crate::domain::route::Route;
+
+/// All finished scans, newest first, with a comparison picker.
+#[component]
+pub fn ScanHistoryPage() -> impl IntoView {
+    let state = use_store().state;
+    // Newest first; ids only, so a rename does not rebuild the list.
+    let ids = Memo::new(move |_| {
+        state.with(|s| {
+            let mut scans: Vec<_> = s.scans.iter().collect();
+            scans.sort_by_key(|sc| std::cmp::Reverse(sc.finished.unwrap_or(sc.started)));
+            scans
+                .into_iter()
+                .map(|sc| sc.id.clone())
+                .collect::<Vec<_>>()
+        })
+    });
+    view! {
+        <section class="page narrow">
+            <h1 tabindex="-1">"Jullie scans"</h1>
+            <Show
+                when=move || !ids.with(Vec::is_empty)
+                fallback=|| view! {
+                    <p>"Er zijn nog geen afgeronde scans op dit apparaat."</p>
+                    <p><a class="button" href=Route::ScanStart.href()>"Doe de zelfscan"</a></p>
+                }
+            >
+                <ul class="scan-list">
+                    <For each=move || ids.get() key=|id| id.clone() let:id>
+                        <ScanRow id/>
+                    </For>
+                </ul>
+                <ComparePicker ids/>
+                <p><a class="button button-quiet" href=Route::ScanStart.href()>"Nieuwe scan"</a></p>
+            </Show>
+        </section>
+    }
+}
+
+#[component]
+fn ScanRow(id: String) -> impl IntoView {
+    let state = use_store().state;
+    let key = StoredValue::new(id.clone());
+    let scan = Memo::new(move |_| state.with(|s| key.with_value(|k| s.scan(k).cloned())));
+    let renaming = RwSignal::new(false);
+    let confirming = RwSignal::new(false);
+    let draft_label = RwSignal::new(String::new());
+    let title = move || scan.with(|s| s.as_ref().map(|s| s.title()).unwrap_or_default());
+    let input_id = format!("naam-{id}");
+    view! {
+        <li class="panel scan-row" data-scan=id.clone()>
+            <Show
+                when=move || renaming.get()
+                fallback=move || view! {
+                    <h2 class="scan-row-title"><a href=move || Route::ScanResult { id: key.get_value() }.href()>{title}</a></h2>
+                }
+            >
+                <form class="rename" on:submit=move |ev| {
+                    ev.prevent_default();
+                    state.update(|s| key.with_value(|k| s.rename_scan(k, &draft_label.get_untracked())));
+                    renaming.set(false);
+                }>
+                    <label for=input_id.clone()>"Nieuwe naam"</label>
+                    <input id=input_id.clone() type="text" maxlength="80"
+                        prop:value=move || draft_label.get()
+                        on:input=move |ev| draft_label.set(event_target_value(&ev))/>
+                    <div class="actions">
+                        <button type="submit" class="button">"Opslaan"</button>
+                        <button type="button" class="button button-quiet" on:click=move |_| renaming.set(false)>"Annuleren"</button>
+                    </div>
+                </form>
+            </Show>
+            <p class="meta">{move || scan.with(|s| s.as_ref().map(scan_meta).unwrap_or_default())}</p>
+            <Show
+                when=move || confirming.get()
+                fallback=move || view! {
+                    <div class="actions">
+                        <button type="button" class="button button-quiet" on:click=move |_| {
+                            draft_label.set(scan.with_untracked(|s| s.as_ref().map(|s| s.label.clone()).unwrap_or_default()));
+                            renaming.set(true);
+                        }>"Naam wijzigen"</button>
+                        <button type="button" class="button button-quiet button-danger" on:click=move |_| confirming.set(true)>"Verwijderen"</button>
+                    </div>
+                }
+            >
+                <div class="confirm" role="alertdialog" aria-label="Scan verwijderen">
+                    <p>{move || format!("“{}” definitief verwijderen? Dit kan niet ongedaan worden gemaakt.", title())}</p>
+                    <div class="actions">
+                        <button type="button" class="button button-danger-solid" on:click=move |_| {
+                            state.update(|s| key.with_value(|k| s.delete_scan(k)));
+                        }>"Ja, verwijderen"</button>
+                        <button type="button" class="button button-quiet" on:click=move |_| confirming.set(false)>"Annuleren"</button>
+                    </div>
+                </div>
+            </Show>
+        </li>
+    }
+}
+
+/// Two dropdowns and a button that open the comparison.
+#[component]
+fn ComparePicker(
+    /// Scan ids, newest first.
+    ids: Memo<Vec<String>>,
+) -> impl IntoView {
+    let state = use_store().state;
+    let earlier = RwSignal::new(ids.with_untracked(|i| i.get(1).cloned().unwrap_or_default()));
+    let later = RwSignal::new(ids.with_untracked(|i| i.first().cloned().unwrap_or_default()));
+    let options = move |selected: RwSignal<String>| {
+        state.with(|s| {
+            let mut scans: Vec<_> = s.scans.iter().collect();
+            scans.sort_by_key(|sc| std::cmp::Reverse(sc.finished.unwrap_or(sc.started)));
+            scans
+                .into_iter()
+                .map(|sc| {
+                    let id = sc.id.clone();
+                    let is_selected = selected.get_untracked() == id;
+                    view! { <option value=id selected=is_selected>{format!("{} ({})", sc.title(), crate::domain::scan::format_date(sc.finished.unwrap_or(sc.started)))}</option> }
+                })
+                .collect_view()
+        })
+    };
+    view! {
+        <Show when=move || ids.with(|i| i.len() >= 2)>
+            <form class="panel compare-picker" on:submit=move |ev| {
+                ev.prevent_default();
+                navigate(&Route::Compare { a: earlier.get_untracked(), b: later.get_untracked() });
+            }>
+                <h2>"Twee scans vergelijken"</h2>
+                <div class="field">
+                    <label for="vergelijk-a">"Eerdere scan"</label>
+                    <select id="vergelijk-a" on:change=move |ev| earlier.set(event_target_value(&ev))>{move || options(earlier)}</select>
+                </div>
+                <div class="field">
+                    <label for="vergelijk-b">"Latere scan"</label>
+                    <select id="vergelijk-b" on:change=move |ev| later.set(event_target_value(&ev))>{move || options(later)}</select>
+                </div>
+                <button type="submit" class="button">"Vergelijken"</button>
+            </form>
+        </Show>
+    }
+}

@@ -1,0 +1,47 @@
+//! The self-scan pages: start, fill in, result, history and comparison.
+
+mod compare;
+mod fill;
+mod history;
+mod result;
+mod start;
+
+pub use compare::ComparePage;
+pub use fill::ScanFillPage;
+pub use history::ScanHistoryPage;
+pub use result::{ScanResultPage, SharedScanPage};
+pub use start::ScanStartPage;
+
+use leptos::prelude::*;
+
+use crate::domain::scan::{format_tenths, DimensionScore};
+
+/// A score as text: "3,4" or "onbekend".
+pub(crate) fn score_text(score: Option<u16>) -> String {
+    score.map_or_else(|| "onbekend".to_owned(), format_tenths)
+}
+
+/// The figures behind a radar chart, as an accessible table.
+#[component]
+pub(crate) fn ScoreTable(
+    /// Scores in deck order.
+    scores: Vec<DimensionScore>,
+) -> impl IntoView {
+    view! {
+        <table class="scores">
+            <caption>"Score per dimensie (1 = klopt helemaal niet, 5 = klopt helemaal)"</caption>
+            <thead>
+                <tr><th scope="col">"Dimensie"</th><th scope="col">"Score"</th><th scope="col">"Beantwoord"</th></tr>
+            </thead>
+            <tbody>
+                {scores.into_iter().map(|s| view! {
+                    <tr data-card=s.card.id>
+                        <th scope="row">{format!("{}. {}", s.card.number, s.card.short_title)}</th>
+                        <td>{score_text(s.mean)}</td>
+                        <td>{format!("{} van {}", s.answered, s.items)}{(s.dont_know > 0).then(|| format!(" ({} weet ik niet)", s.dont_know))}</td>
+                    </tr>
+                }).collect_view()}
+            </tbody>
+        </table>
+    }
+}

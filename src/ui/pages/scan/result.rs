@@ -1,0 +1,182 @@
+//! The result of one scan: where the organisation stands and which card to open.
+
+use leptos::prelude::*;
+
+use super::{score_text, ScoreTable};
+use crate::ui::store::use_store;
+use crate::ui::components::radar::{Radar, Series};
+use crate::ui::components::not_found::NotFoundPage;
+use crate::domain::route::Route;
+use crate::domain::scan::{format_date_time, rank, weakest, Scan};
+
+/// The result of the scan with this id.
+#[component]
+pub fn ScanResultPage(
+    /// The scan's id from the URL.
+    id: String,
+) -> impl IntoView {
+    let state = use_store().state;
+    let scan = state.with_untracked(|s| s.scan(&id).cloned());
+    match scan {
+        Some(scan) => view! { <ScanResult scan/> }.into_any(),
+        None => view! { <NotFoundPage/> }.into_any(),
+    }
+}
+
+/// Who, what and when of a scan, in one line.
+pub(crate) fn scan_meta(scan: &Scan) -> String {
+    let mut parts = vec![format_date_time(scan.finished.unwrap_or(scan.started))];
+    for part in [&scan.organisation, &scan.respondent, &scan.role] {
+        if !part.is_empty() {
+            parts.push(part.clone());
+        }
+    }
+    parts.join(" · ")
+}
+
+/// A scan shared by link: shown read-only, with the option to keep it.
+#[component]
+pub fn SharedScanPage(
+    /// The encoded scan from the URL.
+    payload: String,
+) -> impl IntoView {
+    match crate::domain::files::share::decode_scan(&payload) {
+        Ok(scan) => view! { <ScanResult scan shared=true/> }.into_any(),
+        Err(e) => view! {
+            <section class="page narrow">
+                <h1 tabindex="-1">"Deze link werkt niet"</h1>
+                <p>{format!("De gedeelde scan kon niet worden gelezen. {} Vraag de afzender om de link opnieuw te sturen.", e.message())}</p>
+                <p><a class="button" href="#/">"Naar het overzicht"</a></p>
+            </section>
+        }.into_any(),
+    }
+}
+
+/// Export, share and keep buttons under a result.
+#[component]
+fn ResultActions(scan: Scan, shared: bool) -> impl IntoView {
+    let state = use_store().state;
+    let link = RwSignal::new(None::<String>);
+    let scan = StoredValue::new(scan);
+    let kept = Memo::new(move |_| state.with(|s| scan.with_value(|sc| s.scan(&sc.id).is_some())));
+    let keep = move |_| {
+        let sc = scan.get_value();
+        let id = sc.id.clone();
+        state.update(|s| {
+            if s.scan(&id).is_none() {
+                s.scans.push(sc)
+            }
+        });
+        crate::ui::store::navigate(&Route::ScanResult { id });
+    };
+    let share = move |_| {
+        let href = window().location().href().unwrap_or_default();
+        let base = href.split('#').next().unwrap_or_default().to_owned();
+        let payload = scan.with_value(crate::domain::files::share::encode_scan);
+        link.set(Some(format!("{base}{}", Route::Shared { payload }.href())));
+    };
+    view! {
+        <div class="actions">
+            {shared.then(|| view! {
+                <Show when=move || !kept.get() fallback=|| view! { <p class="done-note">"Deze scan staat al bij jouw scans."</p> }>
+                    <button type="button" class="button" on:click=keep>"Bewaren op dit apparaat"</button>
+                </Show>
+            })}
+            <button type="button" class="button button-quiet" on:click=move |_| { crate::web::download::offer_file(&crate::domain::files::export::export_scan(&scan.get_value(), crate::web::clock::now_local())); }>"Exporteren als bestand"</button>
+            <button type="button" class="button button-quiet" on:click=share>"Deel als link"</button>
+            {(!shared).then(|| view! {
+                <a class="button button-quiet" href=Route::Scans.href()>"Alle scans"</a>
+                <a class="button button-quiet" href=Route::ScanStart.href()>"Nieuwe scan"</a>
+            })}
+        </div>
+        <Show when=move || link.with(Option::is_some)>
+            <div class="field share-link">
+                <label for="deel-link">"Link naar deze scan"</label>
+                <input id="deel-link" type="text" readonly prop:value=move || link.get().unwrap_or_default() on:focus=|ev| {
+                    use wasm_bindgen::JsCast;
+                    if let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) { input.select(); }
+                }/>
+                <p class="field-hint">"De scan zit in de link zelf, achter het #-teken: die wordt nooit naar een server gestuurd. Wie de link opent, ziet het resultaat en kan het bewaren."</p>
+            </div>
+        </Show>
+    }
+}
+
+#[component]
+fn ScanResult(scan: Scan, #[prop(optional)] shared: bool) -> impl IntoView {
+    let scores = scan.scores();
+    let ranked = rank(&scores);
+    let start_with = weakest(&ranked);
+    let answered = scan
+        .answers
+        .values()
+        .filter(|a| matches!(a, crate::domain::scan::Answer::Score(_)))
+        .count();
+    let series = vec![Series {
+        name: scan.title(),
+        values: scores.iter().map(|s| s.mean).collect(),
+    }];
+
+    let advice = if start_with.is_empty() {
+        view! {
+            <p>"Er zijn geen stellingen op de schaal beantwoord, dus er is nog niets te zeggen over de dimensies. Doe de scan opnieuw als je meer weet."</p>
+        }
+        .into_any()
+    } else {
+        view! {
+            <div class="start-with">
+                {start_with.iter().map(|r| {
+                    let card = r.score.card;
+                    view! {
+                        <article class="panel weakest" data-card=card.id>
+                            <h3>{format!("{}. {}", card.number, card.title)}</h3>
+                            <p class="weakest-score">{format!("Score {} (op {} van {} stellingen)", score_text(r.score.mean), r.score.answered, r.score.items)}</p>
+                            <ul>
+                                {card.challenges.iter().map(|c| view! { <li>{c.question}</li> }).collect_view()}
+                            </ul>
+                            <a class="button" href=Route::card(card.id).href()>{format!("Open kaart {}: {}", card.number, card.short_title)}</a>
+                        </article>
+                    }
+                }).collect_view()}
+            </div>
+        }
+        .into_any()
+    };
+
+    view! {
+        <article class="page narrow scan-result">
+            {shared.then(|| view! { <p class="notice notice-warning">"Gedeelde scan: alleen bekijken. Bewaar hem om hem bij je eigen scans te zetten."</p> })}
+            <h1 tabindex="-1">{format!("Resultaat: {}", scan.title())}</h1>
+            <p class="meta">{scan_meta(&scan)}</p>
+            <h2>"Begin hier"</h2>
+            <p>"De kaarten raden aan te beginnen bij de dimensie die het minst ontwikkeld is. Volgens deze scan is dat:"</p>
+            {advice}
+            <h2>"Het profiel"</h2>
+            <Radar series label=format!("Radardiagram van {} over de acht dimensies; de cijfers staan in de tabel.", scan.title())/>
+            <ScoreTable scores=scores.clone()/>
+            <h2>"Van minst naar meest ontwikkeld"</h2>
+            <ol class="ranking">
+                {ranked.iter().map(|r| {
+                    let place = match r.rank {
+                        Some(n) if r.tied => format!("{n} (gedeeld)"),
+                        Some(n) => n.to_string(),
+                        None => "–".to_owned(),
+                    };
+                    view! {
+                        <li data-card=r.score.card.id>
+                            <span class="rank">{place}</span>
+                            <a href=Route::card(r.score.card.id).href()>{r.score.card.title}</a>
+                            <span class="rank-score">{score_text(r.score.mean)}</span>
+                        </li>
+                    }
+                }).collect_view()}
+            </ol>
+            <aside class="interpretation">
+                <h2>"Hoe lees je dit?"</h2>
+                <p>{format!("Dit is één blik op de organisatie, gebaseerd op {answered} beantwoorde stellingen, twee per dimensie. Kleine verschillen tussen dimensies (een paar tiende) zeggen weinig; kijk vooral naar wat duidelijk achterblijft.")}</p>
+                <p>"De dimensies hangen samen: werken aan de zwakste dimensie heeft ook een positieve invloed op de andere. Bespreek het beeld met je team; verschillen in hoe mensen het zien zijn vaak het beste gesprek."</p>
+            </aside>
+            <ResultActions scan=scan.clone() shared/>
+        </article>
+    }
+}

@@ -1,0 +1,113 @@
+//! Starting a scan, or resuming the one left half-way.
+
+use leptos::prelude::*;
+
+use crate::ui::store::{navigate, use_store};
+use crate::web::clock::{new_id, now_local};
+use crate::domain::route::Route;
+use crate::domain::scan::{format_date, STATEMENTS};
+use crate::domain::state::ScanInfo;
+
+/// Offers to continue an unfinished scan, or asks the optional details and starts one.
+#[component]
+pub fn ScanStartPage() -> impl IntoView {
+    let state = use_store().state;
+    let has_draft = Memo::new(move |_| state.with(|s| s.draft.is_some()));
+    view! {
+        <section class="page narrow">
+            <h1 tabindex="-1">"Zelfscan: hoe lerend is jullie organisatie?"</h1>
+            <p class="lead">
+                "Geef bij 16 korte stellingen aan hoe goed ze bij jullie organisatie passen. "
+                "Je ziet daarna per dimensie waar jullie staan en met welke kaart je het best kunt beginnen."
+            </p>
+            <Show when=move || has_draft.get() fallback=|| view! { <StartForm/> }>
+                <ResumeOffer/>
+            </Show>
+        </section>
+    }
+}
+
+#[component]
+fn ResumeOffer() -> impl IntoView {
+    let state = use_store().state;
+    let summary = move || {
+        state.with(|s| {
+            s.draft.as_ref().map(|d| {
+                format!(
+                    "Je was bezig met “{}” en hebt {} van de {} stellingen beantwoord.",
+                    d.scan.title(),
+                    d.scan.answers.len(),
+                    STATEMENTS.len()
+                )
+            })
+        })
+    };
+    view! {
+        <div class="panel resume">
+            <h2>"Verder waar je gebleven was?"</h2>
+            <p>{summary}</p>
+            <div class="actions">
+                <a class="button" href=Route::ScanFill.href()>"Verder gaan"</a>
+                <button type="button" class="button button-quiet" on:click=move |_| state.update(|s| s.draft = None)>
+                    "Opnieuw beginnen"
+                </button>
+            </div>
+        </div>
+    }
+}
+
+#[component]
+fn StartForm() -> impl IntoView {
+    let state = use_store().state;
+    let label = RwSignal::new(String::new());
+    let respondent = RwSignal::new(String::new());
+    let role = RwSignal::new(String::new());
+    let organisation = RwSignal::new(String::new());
+    let today = format_date(now_local());
+    let field = move |id: &'static str,
+                      text: &'static str,
+                      hint: &'static str,
+                      signal: RwSignal<String>,
+                      placeholder: String| {
+        view! {
+            <div class="field">
+                <label for=id>{text}</label>
+                <input
+                    id=id
+                    type="text"
+                    maxlength="80"
+                    placeholder=placeholder
+                    aria-describedby=format!("{id}-hint")
+                    prop:value=move || signal.get()
+                    on:input=move |ev| signal.set(event_target_value(&ev))
+                />
+                <p class="field-hint" id=format!("{id}-hint")>{hint}</p>
+            </div>
+        }
+    };
+    let placeholder = format!("Scan van {today}");
+    view! {
+        <form
+            class="panel scan-form"
+            on:submit=move |ev| {
+                ev.prevent_default();
+                let info = ScanInfo {
+                    label: label.get_untracked(),
+                    respondent: respondent.get_untracked(),
+                    role: role.get_untracked(),
+                    organisation: organisation.get_untracked(),
+                };
+                state.update(|s| s.start_scan(new_id("scan"), info, now_local()));
+                navigate(&Route::ScanFill);
+            }
+        >
+            <h2>"Voordat je begint"</h2>
+            <p class="privacy">"Je antwoorden blijven op dit apparaat; er gaat niets naar een server."</p>
+            {field("scan-label", "Naam van deze scan", "Bijvoorbeeld “Nulmeting” of “Na 4 maanden”. Leeg laten kan: dan wordt het de datum.", label, placeholder)}
+            {field("scan-org", "Team of organisatie (optioneel)", "", organisation, String::new())}
+            {field("scan-name", "Jouw naam (optioneel)", "", respondent, String::new())}
+            {field("scan-role", "Jouw rol (optioneel)", "Bijvoorbeeld directeur, teamleider of HR-manager.", role, String::new())}
+            <button type="submit" class="button button-large">"Start de scan"</button>
+        </form>
+    }
+}

@@ -1,0 +1,182 @@
+//! The team view: members' scan files combined into one picture, anonymous by default.
+
+use leptos::prelude::*;
+
+use crate::ui::components::file_drop::FileDrop;
+use crate::web::download::offer_file;
+use crate::ui::store::{navigate, use_store};
+use crate::web::clock::{new_id, now_local};
+use crate::ui::components::radar::{Radar, Series};
+use crate::domain::files::export::export_scan;
+use crate::domain::files::format::parse;
+use crate::domain::files::team::{aggregate, conversation_starters, team_scan, DimensionStats};
+use crate::domain::route::Route;
+use crate::domain::scan::{format_tenths, Scan};
+
+/// Load members' scan files, see the team picture, save it.
+#[component]
+pub fn TeamPage() -> impl IntoView {
+    let state = use_store().state;
+    let members = RwSignal::new(Vec::<(String, Scan)>::new());
+    let problems = RwSignal::new(Vec::<String>::new());
+    let show_names = RwSignal::new(false);
+    let label = RwSignal::new(String::new());
+
+    let on_read = Callback::new(move |files: Vec<(String, Vec<u8>)>| {
+        let mut errors = Vec::new();
+        members.update(|list| {
+            for (name, bytes) in files {
+                match parse(&bytes) {
+                    Err(e) => errors.push(format!("{name}: {}", e.message())),
+                    Ok(doc) => {
+                        let scans: Vec<Scan> =
+                            doc.scans.into_iter().filter(|s| s.team.is_none()).collect();
+                        if scans.is_empty() {
+                            errors.push(format!("{name}: bevat geen scan van een teamlid."));
+                        }
+                        for scan in scans {
+                            if list.iter().any(|(_, s)| s.id == scan.id) {
+                                errors.push(format!(
+                                    "{name}: de scan “{}” is al ingelezen en telt één keer.",
+                                    scan.title()
+                                ));
+                            } else {
+                                list.push((name.clone(), scan));
+                            }
+                        }
+                    }
+                }
+            }
+        });
+        problems.set(errors);
+    });
+    let add_own = move |_| {
+        if let Some(scan) = state.with_untracked(|s| {
+            s.scans
+                .iter()
+                .filter(|s| s.team.is_none())
+                .max_by_key(|s| s.finished)
+                .cloned()
+        }) {
+            members.update(|list| {
+                if !list.iter().any(|(_, s)| s.id == scan.id) {
+                    list.push(("dit apparaat".into(), scan));
+                }
+            });
+        }
+    };
+    let stats = Memo::new(move |_| {
+        members.with(|m| aggregate(&m.iter().map(|(_, s)| s.clone()).collect::<Vec<_>>()))
+    });
+
+    let save = move |_| {
+        let count = members.with_untracked(Vec::len);
+        let org = members.with_untracked(|m| {
+            m.first()
+                .map(|(_, s)| s.organisation.clone())
+                .unwrap_or_default()
+        });
+        let scan = team_scan(
+            new_id("team"),
+            &label.get_untracked(),
+            &org,
+            count,
+            &stats.get_untracked(),
+            now_local(),
+        );
+        let id = scan.id.clone();
+        state.update(|s| s.scans.push(scan));
+        navigate(&Route::ScanResult { id });
+    };
+    let export = move |_| {
+        let count = members.with_untracked(Vec::len);
+        let scan = team_scan(
+            new_id("team"),
+            &label.get_untracked(),
+            "",
+            count,
+            &stats.get_untracked(),
+            now_local(),
+        );
+        offer_file(&export_scan(&scan, now_local()));
+    };
+
+    view! {
+        <section class="page narrow team">
+            <h1 tabindex="-1">"Teambeeld"</h1>
+            <p class="lead">"Laat ieder teamlid de scan op de eigen telefoon doen en de scan exporteren. Lees de bestanden hier in: je ziet per dimensie het gemiddelde en hoe ver jullie uiteenlopen. Juist waar jullie verschillen, zit het gesprek."</p>
+            <FileDrop id="team-inlezen" label="Scanbestanden kiezen" on_read/>
+            <button type="button" class="button button-quiet" on:click=add_own>"Mijn laatste scan toevoegen"</button>
+            <ul class="problems">{move || problems.get().into_iter().map(|p| view! { <li class="notice notice-error">{p}</li> }).collect_view()}</ul>
+            <Show when=move || !members.with(Vec::is_empty) fallback=|| view! { <p class="hint">"Nog geen scans ingelezen."</p> }>
+                <h2>{move || format!("{} {}", members.with(Vec::len), if members.with(Vec::len) == 1 { "deelnemer" } else { "deelnemers" })}</h2>
+                <label class="check"><input type="checkbox" prop:checked=move || show_names.get() on:change=move |ev| show_names.set(event_target_checked(&ev))/>"Namen tonen"</label>
+                <ol class="members">
+                    {move || members.get().into_iter().enumerate().map(|(i, (file, scan))| {
+                        let name = if show_names.get() && !scan.respondent.is_empty() { scan.respondent.clone() } else { format!("Deelnemer {}", i + 1) };
+                        view! { <li>{name}<span class="meta">{if show_names.get() { format!(" — {file}") } else { String::new() }}</span></li> }
+                    }).collect_view()}
+                </ol>
+                <TeamFigures stats/>
+                <div class="panel">
+                    <h2>"Bewaren"</h2>
+                    <div class="field">
+                        <label for="team-label">"Naam van dit teambeeld"</label>
+                        <input id="team-label" type="text" maxlength="80" placeholder="Teambeeld" prop:value=move || label.get() on:input=move |ev| label.set(event_target_value(&ev))/>
+                    </div>
+                    <div class="actions">
+                        <button type="button" class="button" on:click=save>"Bewaar bij mijn scans"</button>
+                        <button type="button" class="button button-quiet" on:click=export>"Exporteren als bestand"</button>
+                    </div>
+                </div>
+            </Show>
+        </section>
+    }
+}
+
+#[component]
+fn TeamFigures(stats: Memo<Vec<DimensionStats>>) -> impl IntoView {
+    let cell = |v: Option<u16>| v.map_or_else(|| "onbekend".to_owned(), format_tenths);
+    view! {
+        {move || {
+            let stats = stats.get();
+            let mean: Vec<Option<u16>> = stats.iter().map(|s| s.figures.map(|f| f.mean)).collect();
+            let low: Vec<Option<u16>> = stats.iter().map(|s| s.figures.map(|f| f.min)).collect();
+            let high: Vec<Option<u16>> = stats.iter().map(|s| s.figures.map(|f| f.max)).collect();
+            let starters = conversation_starters(&stats, 2);
+            view! {
+                <Radar series=vec![Series { name: "Teamgemiddelde".into(), values: mean }] band=(low, high)
+                    label="Radardiagram met het teamgemiddelde en de band van laagste tot hoogste score; de cijfers staan in de tabel.".into()/>
+                <p class="field-hint">"De lijn is het teamgemiddelde; het vlak eromheen loopt van de laagste tot de hoogste score."</p>
+                <table class="scores team-table">
+                    <caption>"Per dimensie, over de deelnemers (1 tot 5)"</caption>
+                    <thead><tr><th scope="col">"Dimensie"</th><th scope="col">"Gem."</th><th scope="col">"Mediaan"</th><th scope="col">"Laagste"</th><th scope="col">"Hoogste"</th><th scope="col">"n"</th></tr></thead>
+                    <tbody>
+                        {stats.iter().map(|s| {
+                            let f = s.figures;
+                            view! {
+                                <tr data-card=s.card.id class:spread=s.strong_spread()>
+                                    <th scope="row">{format!("{}. {}", s.card.number, s.card.short_title)}{s.strong_spread().then(|| view! { <span class="tag tag-late">"grote spreiding"</span> })}</th>
+                                    <td>{cell(f.map(|f| f.mean))}</td>
+                                    <td>{cell(f.map(|f| f.median))}</td>
+                                    <td>{cell(f.map(|f| f.min))}</td>
+                                    <td>{cell(f.map(|f| f.max))}</td>
+                                    <td>{f.map_or(0, |f| f.n)}</td>
+                                </tr>
+                            }
+                        }).collect_view()}
+                    </tbody>
+                </table>
+                {(!starters.is_empty()).then(|| view! {
+                    <div class="panel starters">
+                        <h2>"Gespreksstarters"</h2>
+                        <p>"Hier lopen jullie het verst uiteen. Wat zien de een en de ander, dat de rest niet ziet?"</p>
+                        <ul>{starters.iter().map(|s| view! {
+                            <li>{format!("{}. {} — van {} tot {}", s.card.number, s.card.title, cell(s.figures.map(|f| f.min)), cell(s.figures.map(|f| f.max)))}</li>
+                        }).collect_view()}</ul>
+                    </div>
+                })}
+            }
+        }}
+    }
+}

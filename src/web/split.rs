@@ -1,0 +1,124 @@
+//! The split points between the first download and the parts of the wasm that load on
+//! demand, and the one split point of this layer: reading stored data.
+//!
+//! Only the home page and the app's frame are in the wasm a first visit downloads. The
+//! split happens at build time (`scripts/build-wasm.mjs` runs `wasm-split-cli` when the
+//! `split` feature is on); without the feature, as in the browser tests, the same
+//! functions are plain `async fn`s that resolve at once. The page groups are declared in
+//! `ui::on_demand` with [`on_demand_fn`].
+//!
+//! Reading stored data is split off the same way: a first visit has nothing stored.
+
+use std::future::Future;
+use std::pin::Pin;
+use std::sync::{Arc, Mutex};
+use std::task::{Context, Poll, Waker};
+
+use leptos::prelude::*;
+
+use crate::domain::state::AppState;
+use crate::web::storage::Startup;
+
+/// The wasm file holding a page could not be fetched (offline before it was ever cached,
+/// or a new version replaced it on the server).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct NotLoaded;
+
+impl From<wasm_split_helpers::SplitLoaderError> for NotLoaded {
+    fn from(_: wasm_split_helpers::SplitLoaderError) -> Self {
+        NotLoaded
+    }
+}
+
+/// Declares a function whose code goes into the wasm file named by `$chunk`. With the
+/// `split` feature it becomes a split point: its code, and everything only it reaches,
+/// moves into that file, which is fetched on the first call. It returns `Err(NotLoaded)`
+/// when the fetch fails.
+macro_rules! on_demand_fn {
+    ($(#[$doc:meta])* $chunk:ident => $vis:vis fn $name:ident($arg:ident: $ty:ty) -> $ret:ty $body:block) => {
+        $(#[$doc])*
+        #[cfg(feature = "split")]
+        #[allow(improper_ctypes_definitions)]
+        #[::wasm_split_helpers::wasm_split($chunk, fallible)]
+        $vis fn $name($arg: $ty) -> Result<$ret, $crate::web::split::NotLoaded> {
+            Ok($body)
+        }
+
+        $(#[$doc])*
+        #[cfg(not(feature = "split"))]
+        $vis async fn $name($arg: $ty) -> Result<$ret, $crate::web::split::NotLoaded> {
+            Ok($body)
+        }
+    };
+}
+
+pub(crate) use on_demand_fn;
+
+on_demand_fn! {
+    /// Reads the stored document. A first visit has none and never fetches this code,
+    /// which is most of what reading JSON costs.
+    state => pub fn read_stored(raw: String) -> Startup {
+        crate::web::storage::interpret(raw)
+    }
+}
+
+on_demand_fn! {
+    /// Reads what another tab of the app saved: `Ok(Some(..))` when it differs from
+    /// `ours`, `Ok(None)` when it is the same, `Err` when it cannot be read.
+    state => pub fn read_other_tab(args: (String, RwSignal<AppState>)) -> Result<Option<AppState>, ()> {
+        let (text, ours) = args;
+        match AppState::from_json(&text) {
+            Ok(theirs) if ours.with_untracked(|ours| *ours != theirs) => Ok(Some(theirs)),
+            Ok(_) => Ok(None),
+            Err(_) => Err(()),
+        }
+    }
+}
+
+/// A future that is ready in a later task (after a zero-delay timeout), not in this one.
+#[derive(Default)]
+pub struct NextTask(Arc<Mutex<Timer>>);
+
+/// What [`NextTask`] shares with its timeout.
+#[derive(Default)]
+struct Timer {
+    scheduled: bool,
+    fired: bool,
+    waker: Option<Waker>,
+}
+
+impl Future for NextTask {
+    type Output = ();
+
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<()> {
+        use wasm_bindgen::{closure::Closure, JsCast};
+        let mut timer = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        if timer.fired {
+            return Poll::Ready(());
+        }
+        timer.waker = Some(cx.waker().clone());
+        if !timer.scheduled {
+            let shared = self.0.clone();
+            let fire = Closure::once_into_js(move || {
+                let waker = {
+                    let mut timer = shared.lock().unwrap_or_else(|e| e.into_inner());
+                    timer.fired = true;
+                    timer.waker.take()
+                };
+                // Woken with the lock released: a waker may poll at once.
+                if let Some(waker) = waker {
+                    waker.wake();
+                }
+            });
+            timer.scheduled = true;
+            if window()
+                .set_timeout_with_callback(fire.unchecked_ref())
+                .is_err()
+            {
+                return Poll::Ready(());
+            }
+        }
+        Poll::Pending
+    }
+}
+

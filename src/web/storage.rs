@@ -1,0 +1,141 @@
+//! localStorage, reached only through `Result`s: storage can be missing, blocked (sandboxed or
+//! third-party iframe, privacy modes) or full, and none of that may panic or lose data.
+
+use web_sys::Storage;
+
+use crate::domain::files::format::FileError;
+use crate::domain::state::AppState;
+
+/// Key of the state document.
+pub const KEY: &str = "ontwikkelkaarten";
+/// Key under which unreadable stored data is kept (a number is added when taken).
+pub const BACKUP_KEY: &str = "ontwikkelkaarten.beschadigd";
+
+/// What starting up found in storage.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Startup {
+    /// A readable document (or none yet: a first visit).
+    Loaded(AppState),
+    /// The stored data could not be read. It was copied to `backup_key` (when that
+    /// worked) and the app starts clean.
+    Damaged {
+        /// Why the data could not be read.
+        error: FileError,
+        /// The original text, for download.
+        raw: String,
+        /// Where the original now also lives, if copying it worked.
+        backup_key: Option<String>,
+    },
+    /// No usable storage: the app runs in memory.
+    Unavailable,
+    /// There is stored data, but the code that reads it could not be fetched. The data is
+    /// left as it is and nothing is saved until the page is reloaded.
+    NotRead,
+}
+
+/// Why a save did not happen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SaveError {
+    /// No storage at all.
+    Unavailable,
+    /// The browser refused to write (quota full or blocked).
+    Refused,
+}
+
+impl SaveError {
+    /// A calm Dutch explanation.
+    pub fn message(self) -> &'static str {
+        match self {
+            SaveError::Unavailable => "Deze browser staat opslaan hier niet toe (bijvoorbeeld in een ingesloten pagina of privévenster). Je kunt gewoon verder werken, maar je wijzigingen blijven niet bewaard als je de pagina sluit.",
+            SaveError::Refused => "Je wijzigingen konden niet worden opgeslagen: de opslag van de browser is vol of geblokkeerd. Alles staat nog in deze pagina; exporteer het naar een bestand voordat je hem sluit.",
+        }
+    }
+}
+
+fn storage() -> Option<Storage> {
+    // `local_storage()` throws a SecurityError where storage is blocked: that is an Err here.
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// What start-up finds in storage before reading it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Stored {
+    /// Nothing stored yet: a first visit.
+    Nothing,
+    /// The stored document, still to be read with [`interpret`].
+    Text(String),
+    /// No usable storage: the app runs in memory.
+    Unavailable,
+}
+
+impl Stored {
+    /// The start-up this already settles (nothing stored, or no storage), or the text that
+    /// still has to be read with [`interpret`].
+    pub fn settled(self) -> Result<Startup, String> {
+        match self {
+            Stored::Nothing => Ok(Startup::Loaded(AppState::default())),
+            Stored::Unavailable => Ok(Startup::Unavailable),
+            Stored::Text(raw) => Err(raw),
+        }
+    }
+}
+
+/// Looks what storage holds, without reading the document itself: the code that reads it
+/// is only fetched when there is something to read (`pages::on_demand::read_stored`).
+pub fn stored() -> Stored {
+    let Some(store) = storage() else {
+        return Stored::Unavailable;
+    };
+    match store.get_item(KEY) {
+        Ok(Some(raw)) => Stored::Text(raw),
+        Ok(None) => Stored::Nothing,
+        Err(_) => Stored::Unavailable,
+    }
+}
+
+/// Reads a stored document. Unreadable data is never overwritten: it is copied to a
+/// backup key first.
+pub fn interpret(raw: String) -> Startup {
+    match AppState::from_json(&raw) {
+        Ok(state) => Startup::Loaded(state),
+        Err(error) => {
+            let backup_key = storage().and_then(|store| back_up(&store, &raw));
+            Startup::Damaged {
+                error,
+                raw,
+                backup_key,
+            }
+        }
+    }
+}
+
+/// Reads the state at once: [`stored`] and then [`interpret`].
+pub fn load() -> Startup {
+    stored().settled().unwrap_or_else(interpret)
+}
+
+/// Copies `raw` to a free backup key (or finds it already there) and returns that key.
+fn back_up(store: &Storage, raw: &str) -> Option<String> {
+    for n in 1..100 {
+        let key = if n == 1 {
+            BACKUP_KEY.to_owned()
+        } else {
+            format!("{BACKUP_KEY}.{n}")
+        };
+        match store.get_item(&key) {
+            Ok(Some(existing)) if existing == raw => return Some(key),
+            Ok(Some(_)) => continue,
+            Ok(None) => return store.set_item(&key, raw).ok().map(|_| key),
+            Err(_) => return None,
+        }
+    }
+    None
+}
+
+/// Writes the state document.
+pub fn save(state: &AppState) -> Result<(), SaveError> {
+    let store = storage().ok_or(SaveError::Unavailable)?;
+    store
+        .set_item(KEY, &state.to_json())
+        .map_err(|_| SaveError::Refused)
+}
