@@ -3,7 +3,7 @@
 use leptos::ev;
 use leptos::prelude::*;
 
-use crate::ui::components::notices::{Notice, NoticeList, Notices};
+use crate::ui::notices::{Notice, NoticeList, Notices};
 use crate::ui::on_demand::{self, Page};
 use crate::ui::store::{current_hash, use_store, Store};
 use crate::domain::route::Route;

@@ -12,7 +12,7 @@ use leptos::prelude::*;
 
 use crate::domain::route::Route;
 use crate::domain::state::AppState;
-use crate::ui::components::notices::{Notice, Notices};
+use crate::ui::notices::{Notice, Notices};
 use crate::web::split::{on_demand_fn, NextTask, NotLoaded};
 
 /// Which page is shown; the parts of a route that do not need a new page (a search query,

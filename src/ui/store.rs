@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::domain::route::Route;
 use crate::domain::state::AppState;
-use crate::ui::components::notices::Notices;
+use crate::ui::notices::Notices;
 
 /// Shared app state, reached with [`use_store`].
 #[derive(Clone, Copy)]

@@ -2,6 +2,5 @@
 
 pub mod file_drop;
 pub mod not_found;
-pub mod notices;
 pub mod radar;
 pub mod suggestion;
