@@ -6,6 +6,7 @@
 //! assert_eq!(groups[0].card.number, 7);
 //! ```
 
+use crate::domain::text::fold;
 use crate::domain::content::{cards, Card};
 
 /// Where on a card a hit is; also the anchor the card page scrolls to.
@@ -87,35 +88,6 @@ pub struct CardHits {
     pub card: &'static Card,
     /// Its hits in reading order.
     pub hits: Vec<Hit>,
-}
-
-/// Folds one character to lower case without accents; every input character maps to
-/// exactly one output character, so positions carry over to the original text.
-fn fold(ch: char) -> char {
-    let lower = if ch.is_ascii() {
-        ch.to_ascii_lowercase()
-    } else {
-        ch.to_lowercase().next().unwrap_or(ch)
-    };
-    match lower {
-        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => 'a',
-        'è' | 'é' | 'ê' | 'ë' => 'e',
-        'ì' | 'í' | 'î' | 'ï' => 'i',
-        'ò' | 'ó' | 'ô' | 'õ' | 'ö' => 'o',
-        'ù' | 'ú' | 'û' | 'ü' => 'u',
-        'ý' | 'ÿ' => 'y',
-        'ç' => 'c',
-        'ñ' => 'n',
-        '’' | '‘' => '\'',
-        '“' | '”' => '"',
-        '–' | '—' => '-',
-        other => other,
-    }
-}
-
-/// Lower case without accents.
-pub fn normalize(text: &str) -> String {
-    text.chars().map(fold).collect()
 }
 
 /// Byte ranges in `text` where any of the folded `terms` occur, or `None` unless every
@@ -211,15 +183,10 @@ pub fn hit_count(groups: &[CardHits]) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::text::normalize;
 
     fn card_numbers(query: &str) -> Vec<u8> {
         search(query).iter().map(|g| g.card.number).collect()
-    }
-
-    #[test]
-    fn normalize_folds_accents_and_case() {
-        assert_eq!(normalize("Creëren, Ideeën, HRM"), "creeren, ideeen, hrm");
-        assert_eq!(normalize("EFFICIËNT"), "efficient");
     }
 
     #[test]

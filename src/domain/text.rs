@@ -1,1 +1,244 @@
-//! Dutch text formatting.
+//! Dutch text formatting, in one place: dates, euros, numbers, tenths, differences,
+//! plurals, file-name slugs and "N. title" labels of cards.
+//!
+//! ```
+//! use ontwikkelkaarten::domain::text;
+//! assert_eq!(text::format_euros(123_456), "€ 1.234,56");
+//! assert_eq!(text::count(1, "actie", "acties"), "1 actie");
+//! assert_eq!(text::slug("MT Zuid — nulmeting", 6), "mt-zuid-nulmeting");
+//! ```
+
+use chrono::{Datelike, NaiveDate, NaiveDateTime, Timelike};
+
+use crate::domain::content::Card;
+
+/// A date as Dutch text with the weekday: "ma 2 mrt 2026".
+pub fn format_day(date: NaiveDate) -> String {
+    const DAYS: [&str; 7] = ["ma", "di", "wo", "do", "vr", "za", "zo"];
+    const MONTHS: [&str; 12] = [
+        "jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec",
+    ];
+    format!(
+        "{} {} {} {}",
+        DAYS[date.weekday().num_days_from_monday() as usize],
+        date.day(),
+        MONTHS[date.month0() as usize],
+        date.year()
+    )
+}
+
+/// A date as Dutch text: 27-11-2026.
+pub fn format_date(at: NaiveDateTime) -> String {
+    // Written out rather than with `format("%d-%m-%Y")`: chrono's strftime parser would
+    // otherwise be in the wasm every page needs.
+    format!("{:02}-{:02}-{}", at.day(), at.month(), at.year())
+}
+
+/// A date and time as Dutch text: 27-11-2026 21:05.
+pub fn format_date_time(at: NaiveDateTime) -> String {
+    format!("{} {:02}:{:02}", format_date(at), at.hour(), at.minute())
+}
+
+/// A date for file names and date inputs: `2026-03-02`.
+pub fn iso_date(date: NaiveDate) -> String {
+    format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day())
+}
+
+/// Cents as Dutch euros: `123456` → "€ 1.234,56".
+pub fn format_euros(cents: u64) -> String {
+    let euros = (cents / 100).to_string();
+    let mut grouped = String::new();
+    for (i, ch) in euros.chars().enumerate() {
+        if i > 0 && (euros.len() - i).is_multiple_of(3) {
+            grouped.push('.');
+        }
+        grouped.push(ch);
+    }
+    format!("€ {grouped},{:02}", cents % 100)
+}
+
+/// A number the Dutch way, with at most two decimals: `7.5` → "7,5".
+pub fn format_number(n: f64) -> String {
+    let cents = (n * 100.0).round() as i64;
+    let (whole, frac) = (cents / 100, (cents % 100).abs());
+    let sign = if cents < 0 && whole == 0 { "-" } else { "" };
+    match frac {
+        0 => format!("{sign}{whole}"),
+        f if f % 10 == 0 => format!("{sign}{whole},{}", f / 10),
+        f => format!("{sign}{whole},{f:02}"),
+    }
+}
+
+/// A score in tenths as Dutch text: `34` → "3,4".
+pub fn format_tenths(tenths: u16) -> String {
+    format!("{},{}", tenths / 10, tenths % 10)
+}
+
+/// The sign of a change: "+", "−" (a real minus sign) or nothing for no change.
+fn sign(value: i64) -> &'static str {
+    match value.signum() {
+        1 => "+",
+        -1 => "\u{2212}",
+        _ => "",
+    }
+}
+
+/// A difference in tenths with its sign: `8` → "+0,8", `-3` → "−0,3", `0` → "0,0".
+pub fn format_diff(tenths: i32) -> String {
+    let abs = tenths.unsigned_abs();
+    format!("{}{},{}", sign(i64::from(tenths)), abs / 10, abs % 10)
+}
+
+/// A change in whole percent with its sign: `40` → "+40%", `-35` → "−35%".
+pub fn format_percent_change(percent: i64) -> String {
+    format!("{}{}%", sign(percent), percent.unsigned_abs())
+}
+
+/// The direction of a change in a word, so that colour is never the only signal.
+pub fn direction(change: i64) -> &'static str {
+    match change.signum() {
+        1 => "hoger",
+        -1 => "lager",
+        _ => "gelijk",
+    }
+}
+
+/// The singular or the plural, by count: `plural(1, "kaart", "kaarten")` → "kaart".
+pub fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
+    if n == 1 {
+        one
+    } else {
+        many
+    }
+}
+
+/// A count with its noun: `count(3, "deelnemer", "deelnemers")` → "3 deelnemers".
+pub fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", plural(n, one, many))
+}
+
+/// Folds one character to lower case without accents; every input character maps to
+/// exactly one output character, so positions carry over to the original text.
+pub fn fold(ch: char) -> char {
+    let lower = if ch.is_ascii() {
+        ch.to_ascii_lowercase()
+    } else {
+        ch.to_lowercase().next().unwrap_or(ch)
+    };
+    match lower {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => 'a',
+        'è' | 'é' | 'ê' | 'ë' => 'e',
+        'ì' | 'í' | 'î' | 'ï' => 'i',
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' => 'o',
+        'ù' | 'ú' | 'û' | 'ü' => 'u',
+        'ý' | 'ÿ' => 'y',
+        'ç' => 'c',
+        'ñ' => 'n',
+        '’' | '‘' => '\'',
+        '“' | '”' => '"',
+        '–' | '—' => '-',
+        other => other,
+    }
+}
+
+/// Lower case without accents.
+pub fn normalize(text: &str) -> String {
+    text.chars().map(fold).collect()
+}
+
+/// A safe file-name part from free text: lower case, no accents, words joined by `-`,
+/// at most `max_words` words ("" when nothing is left).
+pub fn slug(text: &str, max_words: usize) -> String {
+    let folded: String = normalize(text)
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+        .collect();
+    folded
+        .split('-')
+        .filter(|p| !p.is_empty())
+        .take(max_words)
+        .collect::<Vec<_>>()
+        .join("-")
+}
+
+/// A card with its number and full title: "4. Feedbackprocessen stimuleren".
+pub fn card_title(card: &Card) -> String {
+    format!("{}. {}", card.number, card.title)
+}
+
+/// A card with its number and short title: "4. Feedback".
+pub fn card_short_title(card: &Card) -> String {
+    format!("{}. {}", card.number, card.short_title)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::content::card_by_id;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn dates() {
+        assert_eq!(format_day(d(2026, 3, 2)), "ma 2 mrt 2026");
+        assert_eq!(format_day(d(2028, 2, 29)), "di 29 feb 2028");
+        let at = d(2026, 11, 7).and_hms_opt(9, 5, 0).unwrap();
+        assert_eq!(format_date(at), "07-11-2026");
+        assert_eq!(format_date_time(at), "07-11-2026 09:05");
+        assert_eq!(iso_date(d(2026, 3, 2)), "2026-03-02");
+    }
+
+    #[test]
+    fn euros() {
+        assert_eq!(format_euros(1_210_000), "€ 12.100,00");
+        assert_eq!(format_euros(99), "€ 0,99");
+        assert_eq!(format_euros(123_456_789), "€ 1.234.567,89");
+        assert_eq!(format_euros(100_000), "€ 1.000,00");
+    }
+
+    #[test]
+    fn numbers_tenths_and_differences() {
+        assert_eq!(format_number(7.5), "7,5");
+        assert_eq!(format_number(20.0), "20");
+        assert_eq!(format_number(4.567), "4,57");
+        assert_eq!(format_number(-0.5), "-0,5");
+        assert_eq!(format_tenths(34), "3,4");
+        assert_eq!(format_tenths(50), "5,0");
+        assert_eq!(format_diff(8), "+0,8");
+        assert_eq!(format_diff(-3), "\u{2212}0,3");
+        assert_eq!(format_diff(-15), "\u{2212}1,5");
+        assert_eq!(format_diff(0), "0,0");
+        assert_eq!(format_percent_change(40), "+40%");
+        assert_eq!(format_percent_change(-35), "\u{2212}35%");
+        assert_eq!(format_percent_change(0), "0%");
+        assert_eq!(
+            [direction(3), direction(-1), direction(0)],
+            ["hoger", "lager", "gelijk"]
+        );
+    }
+
+    #[test]
+    fn plurals() {
+        assert_eq!(count(0, "scan", "scans"), "0 scans");
+        assert_eq!(count(1, "scan", "scans"), "1 scan");
+        assert_eq!(count(2, "actie", "acties"), "2 acties");
+        assert_eq!(plural(1, "kaart", "kaarten"), "kaart");
+    }
+
+    #[test]
+    fn slugs() {
+        assert_eq!(slug("Creëren: één plan!", 6), "creeren-een-plan");
+        assert_eq!(slug("a b c d e f g h", 6), "a-b-c-d-e-f");
+        assert_eq!(slug("  ***  ", 6), "");
+        assert_eq!(normalize("EFFICIËNT"), "efficient");
+    }
+
+    #[test]
+    fn card_labels() {
+        let card = card_by_id("feedbackprocessen").unwrap();
+        assert_eq!(card_title(card), format!("4. {}", card.title));
+        assert_eq!(card_short_title(card), format!("4. {}", card.short_title));
+    }
+}

@@ -199,7 +199,7 @@ fn ExportReminder() -> impl IntoView {
             <div class="notices">
                 <div class="notice notice-warning reminder" role="status">
                     <p>{move || match state.with(|s| s.last_export) {
-                        Some(at) => format!("Je laatste reservekopie is van {}. Alles staat alleen in deze browser: wie de browsergegevens wist, wist ook dit. Exporteer een bestand om het te bewaren.", crate::domain::scan::format_date(at)),
+                        Some(at) => format!("Je laatste reservekopie is van {}. Alles staat alleen in deze browser: wie de browsergegevens wist, wist ook dit. Exporteer een bestand om het te bewaren.", crate::domain::text::format_date(at)),
                         None => "Je hebt nog geen reservekopie gemaakt. Alles staat alleen in deze browser: wie de browsergegevens wist, wist ook dit. Exporteer een bestand om het te bewaren.".to_owned(),
                     }}</p>
                     <div class="notice-actions">

@@ -16,22 +16,9 @@ pub struct ExportFile {
     pub json: String,
 }
 
-fn slug(text: &str) -> String {
-    let folded: String = crate::domain::search::normalize(text)
-        .chars()
-        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
-        .collect();
-    folded
-        .split('-')
-        .filter(|p| !p.is_empty())
-        .take(6)
-        .collect::<Vec<_>>()
-        .join("-")
-}
-
 fn file(prefix: &str, name: &str, now: NaiveDateTime, mut doc: Document) -> ExportFile {
     doc.exported_at = Some(now);
-    let slug = slug(name);
+    let slug = crate::domain::text::slug(name, 6);
     let date = now.format("%Y-%m-%d");
     ExportFile {
         name: if slug.is_empty() {

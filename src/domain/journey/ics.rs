@@ -135,15 +135,7 @@ pub fn to_ics(plan: &Plan, stamp: NaiveDateTime) -> String {
 
 /// A file name for the export: `plan-naam.ics`, only safe characters.
 pub fn file_name(plan: &Plan) -> String {
-    let slug: String = crate::domain::search::normalize(&plan.name)
-        .chars()
-        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
-        .collect();
-    let slug = slug
-        .split('-')
-        .filter(|p| !p.is_empty())
-        .collect::<Vec<_>>()
-        .join("-");
+    let slug = crate::domain::text::slug(&plan.name, usize::MAX);
     format!("{}.ics", if slug.is_empty() { "plan" } else { &slug })
 }
 

@@ -1,7 +1,7 @@
 //! Reading what users type into date and number fields, with Dutch messages for anything
 //! that is not a date or number, so a strange value never replaces a good one.
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 
 /// Earliest year a plan may use.
 pub const YEAR_MIN: i32 = 2000;
@@ -36,11 +36,6 @@ pub fn parse_date(input: &str) -> Result<NaiveDate, String> {
         .ok_or_else(|| format!("{day}-{month}-{year} bestaat niet in de kalender."))
 }
 
-/// A date for a date input: `2026-03-02`.
-pub fn date_input_value(date: NaiveDate) -> String {
-    format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day())
-}
-
 /// Parses a number the Dutch way (`7,5`, `1.250`) or the English way (`7.5`).
 pub fn parse_number(input: &str) -> Result<f64, String> {
     let text = input.trim().replace(' ', "");
@@ -73,18 +68,6 @@ pub fn parse_euros(input: &str) -> Result<u32, String> {
     Ok(n.round() as u32)
 }
 
-/// A number the Dutch way, with at most two decimals: `7.5` → "7,5".
-pub fn format_number(n: f64) -> String {
-    let cents = (n * 100.0).round() as i64;
-    let (whole, frac) = (cents / 100, (cents % 100).abs());
-    let sign = if cents < 0 && whole == 0 { "-" } else { "" };
-    match frac {
-        0 => format!("{sign}{whole}"),
-        f if f % 10 == 0 => format!("{sign}{whole},{}", f / 10),
-        f => format!("{sign}{whole},{f:02}"),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -99,7 +82,6 @@ mod tests {
         assert_eq!(parse_date(" 2-3-2026 "), Ok(d(2026, 3, 2)));
         assert_eq!(parse_date("02/03/2026"), Ok(d(2026, 3, 2)));
         assert_eq!(parse_date("29.02.2028"), Ok(d(2028, 2, 29)));
-        assert_eq!(date_input_value(d(2026, 3, 2)), "2026-03-02");
     }
 
     #[test]
@@ -142,13 +124,5 @@ mod tests {
         assert_eq!(parse_euros("€ 1.250,00"), Ok(1250));
         assert_eq!(parse_euros("3250"), Ok(3250));
         assert!(parse_euros("-5").is_err());
-    }
-
-    #[test]
-    fn dutch_number_format() {
-        assert_eq!(format_number(7.5), "7,5");
-        assert_eq!(format_number(20.0), "20");
-        assert_eq!(format_number(4.567), "4,57");
-        assert_eq!(format_number(-0.5), "-0,5");
     }
 }

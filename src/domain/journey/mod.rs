@@ -1,6 +1,7 @@
 //! The journey planner: a management-team development track on real dates, with sessions,
 //! action learning in between, promises, budget and outcome measures. Pure: no browser code.
 
+pub mod edit;
 pub mod ics;
 pub mod input;
 pub mod schedule;
@@ -171,7 +172,7 @@ pub struct Session {
 }
 
 fn default_minutes() -> u16 {
-    180
+    edit::DEFAULT_MINUTES
 }
 
 /// Status of an improvement action.
@@ -519,7 +520,7 @@ impl Plan {
     pub fn overdue(&self, today: NaiveDate) -> Vec<&Action> {
         self.actions
             .iter()
-            .filter(|a| a.status != ActionStatus::Klaar && a.due.is_some_and(|d| d < today))
+            .filter(|a| a.is_late(today))
             .collect()
     }
 
@@ -536,7 +537,7 @@ impl Plan {
     }
 
     /// Sessions and action due dates in date order (sessions first on the same day).
-    pub fn timeline(&self) -> Vec<TimelineItem<'_>> {
+    pub fn timeline_items(&self) -> Vec<TimelineItem<'_>> {
         let mut items: Vec<TimelineItem<'_>> = self
             .sessions
             .iter()
@@ -580,35 +581,6 @@ impl Plan {
             total: base + extra,
         })
     }
-}
-
-/// Cents as Dutch euros: `123456` → "€ 1.234,56".
-pub fn format_euros(cents: u64) -> String {
-    let euros = (cents / 100).to_string();
-    let mut grouped = String::new();
-    for (i, ch) in euros.chars().enumerate() {
-        if i > 0 && (euros.len() - i).is_multiple_of(3) {
-            grouped.push('.');
-        }
-        grouped.push(ch);
-    }
-    format!("€ {grouped},{:02}", cents % 100)
-}
-
-/// A date as Dutch text with the weekday: "ma 2 mrt 2026".
-pub fn format_day(date: NaiveDate) -> String {
-    use chrono::Datelike;
-    const DAYS: [&str; 7] = ["ma", "di", "wo", "do", "vr", "za", "zo"];
-    const MONTHS: [&str; 12] = [
-        "jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec",
-    ];
-    format!(
-        "{} {} {} {}",
-        DAYS[date.weekday().num_days_from_monday() as usize],
-        date.day(),
-        MONTHS[date.month0() as usize],
-        date.year()
-    )
 }
 
 #[cfg(test)]
@@ -757,7 +729,7 @@ mod tests {
             Some(first.succ_opt().unwrap()),
             ActionStatus::Open,
         )];
-        let tl = plan.timeline();
+        let tl = plan.timeline_items();
         assert_eq!(tl.len(), 6);
         assert!(matches!(tl[0], TimelineItem::Session(_)));
         assert!(matches!(tl[1], TimelineItem::ActionDue(_)));
@@ -782,9 +754,6 @@ mod tests {
         plan.budget.per_kind.insert("werksessie".into(), 1_499);
         // 2 offsites and 3 working sessions; the per-kind prices win over the total.
         assert_eq!(plan.budget_base(), Some((2 * 3_250 + 3 * 1_499) * 100));
-        assert_eq!(format_euros(1_210_000), "€ 12.100,00");
-        assert_eq!(format_euros(99), "€ 0,99");
-        assert_eq!(format_euros(123_456_789), "€ 1.234.567,89");
     }
 
     #[test]
@@ -802,12 +771,6 @@ mod tests {
         assert_eq!(m.change_percent(), Some(40));
         m.baseline = 0.0;
         assert_eq!(m.change_percent(), None);
-    }
-
-    #[test]
-    fn dutch_day_format() {
-        assert_eq!(format_day(d(2026, 3, 2)), "ma 2 mrt 2026");
-        assert_eq!(format_day(d(2028, 2, 29)), "di 29 feb 2028");
     }
 
     #[test]

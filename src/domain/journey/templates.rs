@@ -193,7 +193,7 @@ pub fn instantiate(
             kind: t.kind,
             date,
             start_time: None,
-            minutes: 180,
+            minutes: super::edit::DEFAULT_MINUTES,
             title: t.title.to_owned(),
             focus: t.focus,
             goals: t.goals.to_owned(),

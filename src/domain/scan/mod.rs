@@ -168,7 +168,7 @@ impl Scan {
     /// The label shown in lists, falling back to the date.
     pub fn title(&self) -> String {
         if self.label.trim().is_empty() {
-            format!("Scan van {}", format_date(self.started))
+            format!("Scan van {}", crate::domain::text::format_date(self.started))
         } else {
             self.label.clone()
         }
@@ -338,36 +338,6 @@ pub fn compare(a: &Scan, b: &Scan) -> Vec<Change> {
             after: after.mean,
         })
         .collect()
-}
-
-/// A score in tenths as Dutch text: `34` → "3,4".
-pub fn format_tenths(tenths: u16) -> String {
-    format!("{},{}", tenths / 10, tenths % 10)
-}
-
-/// A difference in tenths with its sign: `8` → "+0,8", `-3` → "−0,3", `0` → "0,0".
-pub fn format_diff(tenths: i32) -> String {
-    let sign = match tenths.signum() {
-        1 => "+",
-        -1 => "\u{2212}",
-        _ => "",
-    };
-    let abs = tenths.unsigned_abs();
-    format!("{sign}{},{}", abs / 10, abs % 10)
-}
-
-/// A date as Dutch text: 27-11-2026.
-pub fn format_date(at: NaiveDateTime) -> String {
-    // Written out rather than with `format("%d-%m-%Y")`: chrono's strftime parser would
-    // otherwise be in the wasm every page needs.
-    use chrono::Datelike;
-    format!("{:02}-{:02}-{}", at.day(), at.month(), at.year())
-}
-
-/// A date and time as Dutch text: 27-11-2026 21:05.
-pub fn format_date_time(at: NaiveDateTime) -> String {
-    use chrono::Timelike;
-    format!("{} {:02}:{:02}", format_date(at), at.hour(), at.minute())
 }
 
 #[cfg(test)]
@@ -550,25 +520,7 @@ mod tests {
         assert_eq!(by_id("partners").word(), "niet te vergelijken");
     }
 
-    #[test]
-    fn dutch_date_formatting() {
-        let at = chrono::NaiveDate::from_ymd_opt(2026, 3, 7)
-            .unwrap()
-            .and_hms_opt(9, 5, 0)
-            .unwrap();
-        assert_eq!(format_date(at), "07-03-2026");
-        assert_eq!(format_date_time(at), "07-03-2026 09:05");
-    }
 
-    #[test]
-    fn dutch_number_formatting() {
-        assert_eq!(format_tenths(34), "3,4");
-        assert_eq!(format_tenths(50), "5,0");
-        assert_eq!(format_diff(8), "+0,8");
-        assert_eq!(format_diff(-3), "\u{2212}0,3");
-        assert_eq!(format_diff(-15), "\u{2212}1,5");
-        assert_eq!(format_diff(0), "0,0");
-    }
 
     #[test]
     fn unanswered_lists_skipped_statements_in_order() {

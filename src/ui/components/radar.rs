@@ -45,7 +45,7 @@ pub fn Radar(
         .enumerate()
         .map(|(i, card)| {
             let (x, y, anchor) = label_anchor(i, axes);
-            let text = format!("{}. {}", card.number, card.short_title);
+            let text = crate::domain::text::card_short_title(card);
             let lines: Vec<String> = label_lines(&text, 14)
                 .into_iter()
                 .map(str::to_owned)

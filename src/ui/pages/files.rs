@@ -9,7 +9,7 @@ use crate::ui::components::file_drop::FileDrop;
 use crate::domain::files::export::{days_since_export, export_all};
 use crate::domain::files::format::{parse, Document, FileError};
 use crate::domain::files::merge::{changes, contents, merge, replace, Changes, Contents, Prefer};
-use crate::domain::scan::format_date_time;
+use crate::domain::text::format_date_time;
 use crate::domain::state::AppState;
 
 /// Exports everything and remembers when, for the reminder.

@@ -42,7 +42,7 @@ fn ScanEntry() -> impl IntoView {
                 let ranked = rank(&scan.scores());
                 let weakest: Vec<String> = weakest(&ranked)
                     .iter()
-                    .map(|r| format!("{}. {}", r.score.card.number, r.score.card.short_title))
+                    .map(|r| crate::domain::text::card_short_title(r.score.card))
                     .collect();
                 (scan.id.clone(), scan.title(), weakest.join(" en "))
             });

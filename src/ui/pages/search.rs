@@ -68,7 +68,7 @@ pub fn SearchPage() -> impl IntoView {
                             let card = group.card;
                             view! {
                                 <section class="result-group" data-card=card.id>
-                                    <h2><a href=Route::card(card.id).href()>{format!("{}. {}", card.number, card.title)}</a></h2>
+                                    <h2><a href=Route::card(card.id).href()>{crate::domain::text::card_title(card)}</a></h2>
                                     <ul>
                                         {group.hits.into_iter().map(|hit| {
                                             let href = Route::Card { id: card.id.into(), anchor: Some(hit.place.anchor()) }.href();

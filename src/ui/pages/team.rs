@@ -11,7 +11,8 @@ use crate::domain::files::export::export_scan;
 use crate::domain::files::format::parse;
 use crate::domain::files::team::{aggregate, conversation_starters, team_scan, DimensionStats};
 use crate::domain::route::Route;
-use crate::domain::scan::{format_tenths, Scan};
+use crate::domain::scan::Scan;
+use crate::domain::text::format_tenths;
 
 /// Load members' scan files, see the team picture, save it.
 #[component]
@@ -156,7 +157,7 @@ fn TeamFigures(stats: Memo<Vec<DimensionStats>>) -> impl IntoView {
                             let f = s.figures;
                             view! {
                                 <tr data-card=s.card.id class:spread=s.strong_spread()>
-                                    <th scope="row">{format!("{}. {}", s.card.number, s.card.short_title)}{s.strong_spread().then(|| view! { <span class="tag tag-late">"grote spreiding"</span> })}</th>
+                                    <th scope="row">{crate::domain::text::card_short_title(s.card)}{s.strong_spread().then(|| view! { <span class="tag tag-late">"grote spreiding"</span> })}</th>
                                     <td>{cell(f.map(|f| f.mean))}</td>
                                     <td>{cell(f.map(|f| f.median))}</td>
                                     <td>{cell(f.map(|f| f.min))}</td>

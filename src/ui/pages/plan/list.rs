@@ -8,7 +8,8 @@ use crate::ui::store::{navigate, use_store};
 use crate::web::clock::{new_id, today};
 use crate::domain::content::cards;
 use crate::domain::journey::templates::{empty_plan, instantiate, template_by_id, EMPTY, TEMPLATES};
-use crate::domain::journey::{format_day, TEAM_MAX, TEAM_MIN};
+use crate::domain::journey::{TEAM_MAX, TEAM_MIN};
+use crate::domain::text::format_day;
 use crate::domain::route::Route;
 use crate::domain::scan::{rank, weakest};
 
@@ -176,7 +177,7 @@ fn NewPlanForm() -> impl IntoView {
                                         if on { d.push(id.to_owned()); }
                                     });
                                 }/>
-                            {format!("{}. {}", c.number, c.title)}
+                            {crate::domain::text::card_title(c)}
                         </label>
                     }
                 }).collect_view()}

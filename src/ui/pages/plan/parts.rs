@@ -3,7 +3,8 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
-use crate::domain::journey::input::{date_input_value, parse_date};
+use crate::domain::journey::input::parse_date;
+use crate::domain::text::iso_date;
 
 /// A date field that accepts picker values and dates typed the Dutch way; anything else
 /// shows a Dutch message and leaves the stored date as it was.
@@ -32,7 +33,7 @@ pub fn DateField(
                 max="2100-12-31"
                 aria-invalid=move || error.with(Option::is_some).to_string()
                 aria-describedby=error_id.clone()
-                prop:value=move || value.get().map(date_input_value).unwrap_or_default()
+                prop:value=move || value.get().map(iso_date).unwrap_or_default()
                 on:change=move |ev| match parse_date(&event_target_value(&ev)) {
                     Ok(date) => {
                         error.set(None);

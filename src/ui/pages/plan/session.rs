@@ -8,7 +8,8 @@ use super::parts::{DateField, TextField};
 use super::{edit_plan, watch_plan};
 use crate::ui::store::use_store;
 use crate::domain::content::{card_by_id, cards};
-use crate::domain::journey::{format_day, Focus, Session, SessionKind};
+use crate::domain::journey::{Focus, Session, SessionKind};
+use crate::domain::text::format_day;
 use crate::ui::components::not_found::NotFoundPage;
 use crate::domain::route::Route;
 
@@ -124,7 +125,7 @@ pub fn SessionPage(
                             <label class="check">
                                 <input type="checkbox" prop:checked=move || current.with(|s| s.as_ref().is_some_and(|s| s.dimensions.iter().any(|d| d == cid)))
                                     on:change=move |ev| { let on = event_target_checked(&ev); set(Box::new(move |s| { s.dimensions.retain(|d| d != cid); if on { s.dimensions.push(cid.to_owned()); } })) }/>
-                                {format!("{}. {}", c.number, c.short_title)}
+                                {crate::domain::text::card_short_title(c)}
                             </label>
                         }
                     }).collect_view()}
@@ -168,7 +169,7 @@ fn LinkedSuggestions(current: Memo<Option<Session>>, set: Callback<Vec<String>>)
                 <summary>{move || format!("Suggesties uit de kaarten ({} gekoppeld)", linked().len())}</summary>
                 {move || dims.get().into_iter().filter_map(|d| card_by_id(&d)).map(|card| view! {
                     <fieldset>
-                        <legend>{format!("{}. {}", card.number, card.short_title)}</legend>
+                        <legend>{crate::domain::text::card_short_title(card)}</legend>
                         {card.suggestions().iter().map(|s| {
                             let sid = s.id;
                             view! {

@@ -7,7 +7,8 @@ use crate::ui::store::use_store;
 use crate::ui::components::radar::{Radar, Series};
 use crate::ui::components::not_found::NotFoundPage;
 use crate::domain::route::Route;
-use crate::domain::scan::{compare, format_diff};
+use crate::domain::scan::compare;
+use crate::domain::text::format_diff;
 
 /// The comparison of scans `a` (earlier) and `b` (later).
 #[component]
@@ -57,7 +58,7 @@ pub fn ComparePage(
                         };
                         view! {
                             <tr data-card=c.card.id>
-                                <th scope="row">{format!("{}. {}", c.card.number, c.card.short_title)}</th>
+                                <th scope="row">{crate::domain::text::card_short_title(c.card)}</th>
                                 <td>{score_text(c.before)}</td>
                                 <td>{score_text(c.after)}</td>
                                 <td class=class>

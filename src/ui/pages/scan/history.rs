@@ -121,7 +121,7 @@ fn ComparePicker(
                 .map(|sc| {
                     let id = sc.id.clone();
                     let is_selected = selected.get_untracked() == id;
-                    view! { <option value=id selected=is_selected>{format!("{} ({})", sc.title(), crate::domain::scan::format_date(sc.finished.unwrap_or(sc.started)))}</option> }
+                    view! { <option value=id selected=is_selected>{format!("{} ({})", sc.title(), crate::domain::text::format_date(sc.finished.unwrap_or(sc.started)))}</option> }
                 })
                 .collect_view()
         })

@@ -14,7 +14,8 @@ pub use start::ScanStartPage;
 
 use leptos::prelude::*;
 
-use crate::domain::scan::{format_tenths, DimensionScore};
+use crate::domain::scan::DimensionScore;
+use crate::domain::text::format_tenths;
 
 /// A score as text: "3,4" or "onbekend".
 pub(crate) fn score_text(score: Option<u16>) -> String {
@@ -36,7 +37,7 @@ pub(crate) fn ScoreTable(
             <tbody>
                 {scores.into_iter().map(|s| view! {
                     <tr data-card=s.card.id>
-                        <th scope="row">{format!("{}. {}", s.card.number, s.card.short_title)}</th>
+                        <th scope="row">{crate::domain::text::card_short_title(s.card)}</th>
                         <td>{score_text(s.mean)}</td>
                         <td>{format!("{} van {}", s.answered, s.items)}{(s.dont_know > 0).then(|| format!(" ({} weet ik niet)", s.dont_know))}</td>
                     </tr>

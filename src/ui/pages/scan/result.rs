@@ -7,7 +7,8 @@ use crate::ui::store::use_store;
 use crate::ui::components::radar::{Radar, Series};
 use crate::ui::components::not_found::NotFoundPage;
 use crate::domain::route::Route;
-use crate::domain::scan::{format_date_time, rank, weakest, Scan};
+use crate::domain::scan::{rank, weakest, Scan};
+use crate::domain::text::format_date_time;
 
 /// The result of the scan with this id.
 #[component]
@@ -129,7 +130,7 @@ fn ScanResult(scan: Scan, #[prop(optional)] shared: bool) -> impl IntoView {
                     let card = r.score.card;
                     view! {
                         <article class="panel weakest" data-card=card.id>
-                            <h3>{format!("{}. {}", card.number, card.title)}</h3>
+                            <h3>{crate::domain::text::card_title(card)}</h3>
                             <p class="weakest-score">{format!("Score {} (op {} van {} stellingen)", score_text(r.score.mean), r.score.answered, r.score.items)}</p>
                             <ul>
                                 {card.challenges.iter().map(|c| view! { <li>{c.question}</li> }).collect_view()}

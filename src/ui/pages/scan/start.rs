@@ -5,7 +5,8 @@ use leptos::prelude::*;
 use crate::ui::store::{navigate, use_store};
 use crate::web::clock::{new_id, now_local};
 use crate::domain::route::Route;
-use crate::domain::scan::{format_date, STATEMENTS};
+use crate::domain::scan::STATEMENTS;
+use crate::domain::text::format_date;
 use crate::domain::state::ScanInfo;
 
 /// Offers to continue an unfinished scan, or asks the optional details and starts one.

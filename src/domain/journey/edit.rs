@@ -1,0 +1,627 @@
+//! What a user can do to a plan: add sessions, actions, promises and measures, record
+//! checks and measurements, set prices, weeks and the team. Every intent from the planner
+//! pages lands here, so the rules are tested without a browser.
+//!
+//! ```
+//! use chrono::NaiveDate;
+//! use ontwikkelkaarten::domain::journey::{templates::empty_plan, SessionKind};
+//! let start = NaiveDate::from_ymd_opt(2026, 1, 5).unwrap();
+//! let mut plan = empty_plan("MT Zuid", start, 10, "plan-1".into());
+//! plan.add_session(SessionKind::Offsite, "s-1".into());
+//! assert!(plan.add_action("Feedbackronde in elk team", "a-1".into(), start));
+//! assert_eq!(plan.sessions[0].date, start);
+//! ```
+
+use chrono::{NaiveDate, NaiveTime};
+
+use super::input::{parse_euros, parse_number};
+use super::schedule::next_weekday;
+use super::{
+    Action, ActionStatus, Budget, Focus, Measure, Noticed, Plan, Promise, PromiseCheck,
+    Reflection, Session, SessionKind, TimelineItem,
+};
+use crate::domain::content::card_by_id;
+use crate::domain::text::{card_short_title, direction, format_day, format_percent_change};
+
+/// How long a session lasts when it has a start time and nobody said otherwise.
+pub const DEFAULT_MINUTES: u16 = 180;
+
+/// The shortest plan, in weeks.
+pub const WEEKS_MIN: u16 = 1;
+/// The longest plan, in weeks (two years).
+pub const WEEKS_MAX: u16 = 104;
+
+/// Adds `id` to `list` or takes it out, keeping the order of the rest and never
+/// listing an id twice.
+pub fn set_member(list: &mut Vec<String>, id: &str, on: bool) {
+    list.retain(|x| x != id);
+    if on {
+        list.push(id.to_owned());
+    }
+}
+
+/// The participants in a text with one name per line; blank lines are skipped.
+pub fn team_from_text(text: &str) -> Vec<String> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+/// A duration typed into a weeks field, kept within [`WEEKS_MIN`]–[`WEEKS_MAX`]; `None`
+/// when it is not a whole number.
+pub fn parse_weeks(text: &str) -> Option<u16> {
+    text.trim()
+        .parse::<u16>()
+        .ok()
+        .map(|w| w.clamp(WEEKS_MIN, WEEKS_MAX))
+}
+
+/// The first Monday on or after `date`: where a new plan starts by default.
+pub fn next_monday(date: NaiveDate) -> NaiveDate {
+    use chrono::{Datelike, Days};
+    let offset = (7 - date.weekday().num_days_from_monday()) % 7;
+    date.checked_add_days(Days::new(u64::from(offset)))
+        .unwrap_or(date)
+}
+
+impl Session {
+    /// A new session of `kind` on `date`, titled after its kind, all day.
+    pub fn new(id: String, kind: SessionKind, date: NaiveDate) -> Session {
+        Session {
+            id,
+            kind,
+            date,
+            start_time: None,
+            minutes: DEFAULT_MINUTES,
+            title: kind.label().to_owned(),
+            focus: None,
+            goals: String::new(),
+            dimensions: Vec::new(),
+            suggestions: Vec::new(),
+            reflection: Reflection::default(),
+            done: false,
+        }
+    }
+
+    /// Chooses a focus, or clears it when it is the one already chosen.
+    pub fn toggle_focus(&mut self, focus: Focus) {
+        self.focus = if self.focus == Some(focus) {
+            None
+        } else {
+            Some(focus)
+        };
+    }
+
+    /// Sets the start time from a time input (`09:30`); anything else means all day.
+    pub fn set_start_time(&mut self, text: &str) {
+        self.start_time = NaiveTime::parse_from_str(text.trim(), "%H:%M").ok();
+    }
+
+    /// The start time for a time input: `09:30`, or empty for all day.
+    pub fn start_time_text(&self) -> String {
+        use chrono::Timelike;
+        self.start_time
+            .map(|t| format!("{:02}:{:02}", t.hour(), t.minute()))
+            .unwrap_or_default()
+    }
+}
+
+impl Action {
+    /// A new open action without owner or due date.
+    pub fn new(id: String, text: &str, created: NaiveDate) -> Action {
+        Action {
+            id,
+            text: text.trim().to_owned(),
+            owner: String::new(),
+            due: None,
+            status: ActionStatus::Open,
+            suggestion: None,
+            created,
+        }
+    }
+
+    /// Whether it should have been done before `today` and is not.
+    pub fn is_late(&self, today: NaiveDate) -> bool {
+        self.status != ActionStatus::Klaar && self.due.is_some_and(|d| d < today)
+    }
+}
+
+impl Promise {
+    /// A new promise without checks.
+    pub fn new(id: String, behaviour: &str, for_whom: &str) -> Promise {
+        Promise {
+            id,
+            behaviour: behaviour.trim().to_owned(),
+            for_whom: for_whom.trim().to_owned(),
+            checks: Vec::new(),
+        }
+    }
+
+    /// Records whether staff notice the behaviour, with what was heard.
+    pub fn check(&mut self, date: NaiveDate, noticed: Noticed, note: &str) {
+        self.checks.push(PromiseCheck {
+            date,
+            noticed,
+            note: note.trim().to_owned(),
+        });
+    }
+}
+
+impl Measure {
+    /// A new measure with its baseline and no later values.
+    pub fn new(id: String, name: &str, baseline: f64) -> Measure {
+        Measure {
+            id,
+            name: name.trim().to_owned(),
+            baseline,
+            values: Vec::new(),
+        }
+    }
+
+    /// Records a value typed the Dutch or English way, kept in date order; a value that
+    /// is not a number changes nothing and says why.
+    pub fn record(&mut self, date: NaiveDate, text: &str) -> Result<(), String> {
+        let value = parse_number(text)?;
+        let at = self.values.partition_point(|(d, _)| *d <= date);
+        self.values.insert(at, (date, value));
+        Ok(())
+    }
+
+    /// The change against the baseline in words: "−35% (lager dan de nulmeting)".
+    pub fn change_text(&self) -> Option<String> {
+        let percent = self.change_percent()?;
+        Some(format!(
+            "{} ({} dan de nulmeting)",
+            format_percent_change(percent),
+            direction(percent)
+        ))
+    }
+}
+
+impl Budget {
+    /// Sets the price of one session kind (or, with `None`, the total) from what was
+    /// typed; an empty field clears it, anything that is not an amount changes nothing.
+    pub fn set_price(&mut self, kind: Option<SessionKind>, text: &str) -> Result<(), String> {
+        let euros = if text.trim().is_empty() {
+            None
+        } else {
+            Some(parse_euros(text)?)
+        };
+        match (kind, euros) {
+            (Some(k), Some(e)) => {
+                self.per_kind.insert(k.key().to_owned(), e);
+            }
+            (Some(k), None) => {
+                self.per_kind.remove(k.key());
+            }
+            (None, e) => self.total = e,
+        }
+        Ok(())
+    }
+
+    /// The price of one session kind (or the total) for its input field, in whole euros.
+    pub fn price_text(&self, kind: Option<SessionKind>) -> String {
+        match kind {
+            Some(k) => self.per_kind.get(k.key()).copied(),
+            None => self.total,
+        }
+        .map(|e| e.to_string())
+        .unwrap_or_default()
+    }
+}
+
+/// One line of the plan's timeline, ready to show.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TimelineEntry {
+    /// The day.
+    pub date: NaiveDate,
+    /// "Offsite: Ambitie" or "Actie klaar: … (Sanne)".
+    pub text: String,
+    /// The session it is, to link to; `None` for an action's due date.
+    pub session: Option<String>,
+    /// Held, or done.
+    pub done: bool,
+    /// An action past its due date and not done.
+    pub late: bool,
+}
+
+impl Plan {
+    /// The session with this id, to change.
+    pub fn session_mut(&mut self, id: &str) -> Option<&mut Session> {
+        self.sessions.iter_mut().find(|s| s.id == id)
+    }
+
+    /// The action with this id, to change.
+    pub fn action_mut(&mut self, id: &str) -> Option<&mut Action> {
+        self.actions.iter_mut().find(|a| a.id == id)
+    }
+
+    /// The promise with this id, to change.
+    pub fn promise_mut(&mut self, id: &str) -> Option<&mut Promise> {
+        self.promises.iter_mut().find(|p| p.id == id)
+    }
+
+    /// The measure with this id, to change.
+    pub fn measure_mut(&mut self, id: &str) -> Option<&mut Measure> {
+        self.measures.iter_mut().find(|m| m.id == id)
+    }
+
+    /// Adds a session of `kind` after the last one: on the next weekday after it, or on
+    /// the start date in an empty plan.
+    pub fn add_session(&mut self, kind: SessionKind, id: String) {
+        let date = self.sessions.last().map_or(self.start, |s| {
+            next_weekday(s.date.succ_opt().unwrap_or(s.date))
+        });
+        self.sessions.push(Session::new(id, kind, date));
+    }
+
+    /// Adds an open action; `false` (and nothing added) when the text is blank.
+    pub fn add_action(&mut self, text: &str, id: String, today: NaiveDate) -> bool {
+        if text.trim().is_empty() {
+            return false;
+        }
+        self.actions.push(Action::new(id, text, today));
+        true
+    }
+
+    /// Adds a promise; `false` (and nothing added) when the behaviour is blank.
+    pub fn add_promise(&mut self, behaviour: &str, for_whom: &str, id: String) -> bool {
+        if behaviour.trim().is_empty() {
+            return false;
+        }
+        self.promises.push(Promise::new(id, behaviour, for_whom));
+        true
+    }
+
+    /// Adds a measure with its baseline as typed; a missing name or a baseline that is
+    /// not a number adds nothing and says why.
+    pub fn add_measure(&mut self, name: &str, baseline: &str, id: String) -> Result<(), String> {
+        if name.trim().is_empty() {
+            return Err("Geef de meetwaarde een naam.".into());
+        }
+        let baseline = parse_number(baseline).map_err(|m| format!("Nulmeting: {m}"))?;
+        self.measures.push(Measure::new(id, name, baseline));
+        Ok(())
+    }
+
+    /// Sets the duration from a weeks field; a value that is not a whole number changes
+    /// nothing.
+    pub fn set_weeks(&mut self, text: &str) {
+        if let Some(weeks) = parse_weeks(text) {
+            self.weeks = weeks;
+        }
+    }
+
+    /// Sets the participants from a text with one name per line.
+    pub fn set_team_from_text(&mut self, text: &str) {
+        self.team = team_from_text(text);
+    }
+
+    /// The kinds of session the plan has, each once, in the order forms offer them.
+    pub fn session_kinds(&self) -> Vec<SessionKind> {
+        let mut kinds: Vec<SessionKind> = self.sessions.iter().map(|s| s.kind).collect();
+        kinds.sort();
+        kinds.dedup();
+        kinds
+    }
+
+    /// The timeline as it reads on `today`: sessions and action due dates in date order.
+    pub fn timeline(&self, today: NaiveDate) -> Vec<TimelineEntry> {
+        self.timeline_items()
+            .into_iter()
+            .map(|item| match item {
+                TimelineItem::Session(s) => TimelineEntry {
+                    date: s.date,
+                    text: format!("{}: {}", s.kind.label(), s.title),
+                    session: Some(s.id.clone()),
+                    done: s.done,
+                    late: false,
+                },
+                TimelineItem::ActionDue(a) => TimelineEntry {
+                    date: item.date(),
+                    text: if a.owner.is_empty() {
+                        format!("Actie klaar: {}", a.text)
+                    } else {
+                        format!("Actie klaar: {} ({})", a.text, a.owner)
+                    },
+                    session: None,
+                    done: a.status == ActionStatus::Klaar,
+                    late: a.is_late(today),
+                },
+            })
+            .collect()
+    }
+
+    /// The overdue actions as one line each: "Offerte opvragen (uiterlijk ma 2 mrt 2026)".
+    pub fn overdue_lines(&self, today: NaiveDate) -> Vec<String> {
+        self.overdue(today)
+            .iter()
+            .map(|a| match a.due {
+                Some(due) => format!("{} (uiterlijk {})", a.text, format_day(due)),
+                None => a.text.clone(),
+            })
+            .collect()
+    }
+
+    /// What the user should know at the top of the plan: the team size and every
+    /// session whose date is off, in words.
+    pub fn notices(&self) -> Vec<String> {
+        let mut out: Vec<String> = self.team_notice().into_iter().collect();
+        for (session_id, flags) in self.date_flags() {
+            if let Some(s) = self.sessions.iter().find(|s| s.id == session_id) {
+                let what: Vec<&str> = flags.iter().map(|f| f.message()).collect();
+                out.push(format!(
+                    "“{}” ({}) {}.",
+                    s.title,
+                    format_day(s.date),
+                    what.join(" en ")
+                ));
+            }
+        }
+        out
+    }
+
+    /// The dimensions the plan works on, in one line: "Dimensies: 4. Feedback, 7. …".
+    pub fn dimensions_text(&self) -> String {
+        let names: Vec<String> = self
+            .dimensions
+            .iter()
+            .filter_map(|d| card_by_id(d))
+            .map(card_short_title)
+            .collect();
+        if names.is_empty() {
+            "Dimensies: geen gekozen".to_owned()
+        } else {
+            format!("Dimensies: {}", names.join(", "))
+        }
+    }
+
+    /// The plan's dates in one line: "ma 5 jan 2026 tot en met vr 13 mrt 2026 · 10 weken".
+    pub fn period_text(&self) -> String {
+        format!(
+            "{} tot en met {} · {} weken",
+            format_day(self.start),
+            format_day(self.end()),
+            self.weeks
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::journey::templates::{empty_plan, instantiate, TEMPLATES};
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    fn plan() -> Plan {
+        empty_plan("MT Zuid", d(2026, 1, 5), 10, "plan".into())
+    }
+
+    fn mt_plan() -> Plan {
+        let t = TEMPLATES.iter().find(|t| t.id == "mt-journey").unwrap();
+        let mut n = 0;
+        instantiate(t, "MT Zuid", d(2026, 1, 5), 10, &mut || {
+            n += 1;
+            format!("id-{n}")
+        })
+    }
+
+    #[test]
+    fn a_new_session_is_titled_after_its_kind_and_lasts_the_default() {
+        let s = Session::new("s".into(), SessionKind::ActionLearning, d(2026, 2, 3));
+        assert_eq!(s.title, "Action Learning");
+        assert_eq!(s.minutes, DEFAULT_MINUTES);
+        assert!(s.start_time.is_none() && !s.done);
+    }
+
+    #[test]
+    fn added_sessions_follow_the_last_on_a_weekday() {
+        let mut p = plan();
+        p.add_session(SessionKind::Offsite, "a".into());
+        assert_eq!(p.sessions[0].date, d(2026, 1, 5), "an empty plan starts at its start");
+        p.sessions[0].date = d(2026, 1, 9); // a Friday
+        p.add_session(SessionKind::Werksessie, "b".into());
+        assert_eq!(p.sessions[1].date, d(2026, 1, 12), "Saturday moves to Monday");
+        assert_eq!(p.sessions[1].kind, SessionKind::Werksessie);
+    }
+
+    #[test]
+    fn blank_actions_and_promises_are_not_added() {
+        let mut p = plan();
+        assert!(!p.add_action("   ", "a".into(), d(2026, 1, 6)));
+        assert!(p.add_action("  Feedbackronde  ", "a".into(), d(2026, 1, 6)));
+        assert_eq!(p.actions[0].text, "Feedbackronde");
+        assert_eq!(p.actions[0].status, ActionStatus::Open);
+        assert_eq!(p.actions[0].created, d(2026, 1, 6));
+        assert!(!p.add_promise(" ", "teamleiders", "b".into()));
+        assert!(p.add_promise(" We vragen door ", " teamleiders ", "b".into()));
+        assert_eq!(
+            (
+                p.promises[0].behaviour.as_str(),
+                p.promises[0].for_whom.as_str()
+            ),
+            ("We vragen door", "teamleiders")
+        );
+    }
+
+    #[test]
+    fn a_promise_check_is_recorded_with_a_trimmed_note() {
+        let mut p = plan();
+        p.add_promise("We vragen door", "", "b".into());
+        p.promise_mut("b")
+            .unwrap()
+            .check(d(2026, 2, 1), Noticed::Deels, "  nog niet overal ");
+        assert_eq!(
+            p.promises[0].checks,
+            [PromiseCheck {
+                date: d(2026, 2, 1),
+                noticed: Noticed::Deels,
+                note: "nog niet overal".into()
+            }]
+        );
+    }
+
+    #[test]
+    fn prices_are_set_cleared_and_bad_input_changes_nothing() {
+        let mut b = Budget::default();
+        b.set_price(Some(SessionKind::Offsite), "€ 3.250").unwrap();
+        b.set_price(None, "12000").unwrap();
+        assert_eq!(b.per_kind.get("offsite"), Some(&3250));
+        assert_eq!(b.total, Some(12000));
+        assert_eq!(b.price_text(Some(SessionKind::Offsite)), "3250");
+        assert!(b.set_price(Some(SessionKind::Offsite), "veel").is_err());
+        assert_eq!(b.per_kind.get("offsite"), Some(&3250), "unchanged");
+        b.set_price(Some(SessionKind::Offsite), " ").unwrap();
+        b.set_price(None, "").unwrap();
+        assert!(b.per_kind.is_empty() && b.total.is_none());
+        assert_eq!(b.price_text(None), "");
+    }
+
+    #[test]
+    fn measures_need_a_name_and_a_number_and_keep_values_in_date_order() {
+        let mut p = plan();
+        assert_eq!(
+            p.add_measure(" ", "5", "m".into()),
+            Err("Geef de meetwaarde een naam.".into())
+        );
+        assert!(p
+            .add_measure("Doorlooptijd", "veel", "m".into())
+            .unwrap_err()
+            .starts_with("Nulmeting: "));
+        assert!(p.measures.is_empty());
+        p.add_measure("Doorlooptijd", "20", "m".into()).unwrap();
+        let m = p.measure_mut("m").unwrap();
+        m.record(d(2026, 5, 1), "28").unwrap();
+        m.record(d(2026, 3, 1), "13").unwrap();
+        assert!(m.record(d(2026, 4, 1), "x").is_err());
+        assert_eq!(m.values, [(d(2026, 3, 1), 13.0), (d(2026, 5, 1), 28.0)]);
+        assert_eq!(
+            m.change_text().as_deref(),
+            Some("+40% (hoger dan de nulmeting)")
+        );
+        m.values.pop();
+        assert_eq!(
+            m.change_text().as_deref(),
+            Some("\u{2212}35% (lager dan de nulmeting)")
+        );
+    }
+
+    #[test]
+    fn weeks_are_whole_numbers_within_two_years() {
+        let mut p = plan();
+        p.set_weeks("0");
+        assert_eq!(p.weeks, WEEKS_MIN);
+        p.set_weeks("500");
+        assert_eq!(p.weeks, WEEKS_MAX);
+        p.set_weeks("tien");
+        assert_eq!(p.weeks, WEEKS_MAX, "unchanged");
+        p.set_weeks(" 12 ");
+        assert_eq!(p.weeks, 12);
+    }
+
+    #[test]
+    fn the_team_is_one_name_per_line() {
+        let mut p = plan();
+        p.set_team_from_text("Sanne\n\n  Ahmed  \r\nJoke\n");
+        assert_eq!(p.team, ["Sanne", "Ahmed", "Joke"]);
+    }
+
+    #[test]
+    fn set_member_adds_once_and_removes() {
+        let mut list = vec!["a".to_owned(), "b".to_owned()];
+        set_member(&mut list, "a", true);
+        assert_eq!(list, ["b", "a"]);
+        set_member(&mut list, "b", false);
+        set_member(&mut list, "c", false);
+        assert_eq!(list, ["a"]);
+    }
+
+    #[test]
+    fn a_new_plan_starts_on_the_next_monday() {
+        assert_eq!(next_monday(d(2026, 11, 28)), d(2026, 11, 30));
+        assert_eq!(next_monday(d(2026, 11, 30)), d(2026, 11, 30));
+        assert_eq!(next_monday(d(2026, 12, 1)), d(2026, 12, 7));
+    }
+
+    #[test]
+    fn session_focus_toggles_and_time_is_read_from_the_input() {
+        let mut s = Session::new("s".into(), SessionKind::Offsite, d(2026, 1, 5));
+        s.toggle_focus(Focus::Ritme);
+        assert_eq!(s.focus, Some(Focus::Ritme));
+        s.toggle_focus(Focus::Ritme);
+        assert_eq!(s.focus, None);
+        s.set_start_time("09:30");
+        assert_eq!(s.start_time_text(), "09:30");
+        s.set_start_time("");
+        assert_eq!(s.start_time, None);
+        assert_eq!(s.start_time_text(), "");
+    }
+
+    #[test]
+    fn the_timeline_marks_late_actions_by_today() {
+        let mut p = mt_plan();
+        let first = p.sessions[0].date;
+        p.sessions[0].done = true;
+        p.add_action("Offerte opvragen", "x".into(), first);
+        let a = p.action_mut("x").unwrap();
+        a.due = first.succ_opt();
+        a.owner = "Sanne".into();
+        let tl = p.timeline(d(2026, 1, 5));
+        assert_eq!(tl.len(), 6);
+        assert_eq!(tl[0].text, format!("Offsite: {}", p.sessions[0].title));
+        assert!(tl[0].done && tl[0].session.is_some());
+        assert_eq!(tl[1].text, "Actie klaar: Offerte opvragen (Sanne)");
+        assert!(!tl[1].late);
+        let later = p.timeline(d(2026, 3, 1));
+        assert!(later[1].late);
+        assert_eq!(
+            p.overdue_lines(d(2026, 3, 1)),
+            [format!(
+                "Offerte opvragen (uiterlijk {})",
+                format_day(first.succ_opt().unwrap())
+            )]
+        );
+        p.action_mut("x").unwrap().status = ActionStatus::Klaar;
+        assert!(!p.timeline(d(2026, 3, 1))[1].late);
+    }
+
+    #[test]
+    fn session_kinds_are_listed_once_in_form_order() {
+        let p = mt_plan();
+        assert_eq!(
+            p.session_kinds(),
+            [SessionKind::Offsite, SessionKind::Werksessie]
+        );
+    }
+
+    #[test]
+    fn notices_name_the_session_and_what_is_off() {
+        let mut p = mt_plan();
+        assert!(p.notices().is_empty());
+        p.sessions[1].date = d(2026, 1, 3);
+        let title = p.sessions[1].title.clone();
+        assert_eq!(
+            p.notices(),
+            [format!(
+                "“{title}” (za 3 jan 2026) ligt vóór de start van het plan en valt in het weekend en ligt vóór de sessie die ervoor staat."
+            )]
+        );
+        p.dimensions.clear();
+        assert_eq!(p.dimensions_text(), "Dimensies: geen gekozen");
+        p.dimensions = vec!["teamleren".into(), "bestaat-niet".into(), "partners".into()];
+        let (t, pa) = (card_by_id("teamleren").unwrap(), card_by_id("partners").unwrap());
+        assert_eq!(
+            p.dimensions_text(),
+            format!("Dimensies: 3. {}, 5. {}", t.short_title, pa.short_title)
+        );
+        assert_eq!(
+            p.period_text(),
+            "ma 5 jan 2026 tot en met vr 13 mrt 2026 · 10 weken"
+        );
+    }
+}

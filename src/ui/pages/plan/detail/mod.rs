@@ -1,0 +1,109 @@
+//! One plan: progress, timeline, sessions, actions, promises, budget, measures, export.
+//! One file per section; each reads the plan's memo and sends its intents to the core
+//! (`domain::journey::edit`).
+
+mod actions;
+mod budget;
+mod measures;
+mod progress;
+mod promises;
+mod sessions;
+mod settings;
+
+pub(crate) use actions::ActionRow;
+
+use leptos::prelude::*;
+
+use crate::domain::files::export::export_plan;
+use crate::domain::journey::{ics, Plan};
+use crate::domain::route::Route;
+use crate::ui::components::not_found::NotFoundPage;
+use crate::ui::store::{navigate, use_store};
+use crate::web::clock::{now_local, now_utc};
+use crate::web::download::{download, offer_file};
+
+use super::watch_plan;
+
+/// The plan with this id.
+#[component]
+pub fn PlanPage(
+    /// The plan's id from the URL.
+    id: String,
+) -> impl IntoView {
+    let exists = use_store().state.with_untracked(|s| s.plan(&id).is_some());
+    if !exists {
+        return view! { <NotFoundPage/> }.into_any();
+    }
+    let id = StoredValue::new(id);
+    // One copy of the plan per change, shared by every section of the page.
+    let plan = watch_plan(id);
+    let name = move || plan.with(|p| p.as_ref().map(|p| p.name.clone()).unwrap_or_default());
+    view! {
+        <article class="page narrow plan">
+            <p class="card-kicker">"Reisplanner"</p>
+            <h1 tabindex="-1">{name}</h1>
+            <p class="meta">{move || plan.with(|p| p.as_ref().map(Plan::period_text))}</p>
+            <PlanNotices plan/>
+            <progress::ProgressPanel plan/>
+            <progress::Timeline id plan/>
+            <sessions::Sessions id plan/>
+            <actions::Actions id plan/>
+            <promises::Promises id plan/>
+            <budget::Budget id plan/>
+            <measures::Measures id plan/>
+            <settings::Settings id plan/>
+            <section class="panel no-print">
+                <h2>"Agenda en opruimen"</h2>
+                <div class="actions">
+                    <button type="button" class="button" on:click=move |_| {
+                        if let Some(p) = plan.get_untracked() {
+                            download(&ics::file_name(&p), "text/calendar", &ics::to_ics(&p, now_utc()));
+                        }
+                    }>"Agenda downloaden (.ics)"</button>
+                    <button type="button" class="button button-quiet" on:click=move |_| {
+                        if let Some(p) = plan.get_untracked() {
+                            offer_file(&export_plan(&p, now_local()));
+                        }
+                    }>"Plan exporteren"</button>
+                    <DeletePlan id/>
+                </div>
+                <p class="field-hint">"Het .ics-bestand opent in Outlook, Google Agenda en Apple Agenda. Opnieuw downloaden en importeren werkt dezelfde afspraken bij."</p>
+            </section>
+        </article>
+    }
+    .into_any()
+}
+
+#[component]
+fn PlanNotices(plan: Memo<Option<Plan>>) -> impl IntoView {
+    let notices = Memo::new(move |_| plan.with(|p| p.as_ref().map(Plan::notices).unwrap_or_default()));
+    view! {
+        <Show when=move || !notices.with(Vec::is_empty)>
+            <div class="notice notice-warning plan-notices" role="status">
+                <ul>{move || notices.get().into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul>
+            </div>
+        </Show>
+    }
+}
+
+#[component]
+fn DeletePlan(id: StoredValue<String>) -> impl IntoView {
+    let state = use_store().state;
+    let confirming = RwSignal::new(false);
+    view! {
+        <Show when=move || confirming.get() fallback=move || view! {
+            <button type="button" class="button button-quiet button-danger" on:click=move |_| confirming.set(true)>"Plan verwijderen"</button>
+        }>
+            <div class="confirm" role="alertdialog" aria-label="Plan verwijderen">
+                <p>"Dit plan met al zijn sessies, acties en beloften definitief verwijderen?"</p>
+                <div class="actions">
+                    <button type="button" class="button button-danger-solid" on:click=move |_| {
+                        state.update(|s| id.with_value(|id| s.delete_plan(id)));
+                        navigate(&Route::Plans);
+                    }>"Ja, verwijderen"</button>
+                    <button type="button" class="button button-quiet" on:click=move |_| confirming.set(false)>"Annuleren"</button>
+                </div>
+            </div>
+        </Show>
+    }
+}

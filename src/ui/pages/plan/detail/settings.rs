@@ -1,0 +1,32 @@
+//! The plan's own details: name, start, duration, team, what happens in between.
+
+use leptos::prelude::*;
+
+use crate::domain::journey::edit::{WEEKS_MAX, WEEKS_MIN};
+use crate::domain::journey::Plan;
+use crate::ui::pages::plan::edit_plan;
+use crate::ui::pages::plan::parts::{DateField, TextField};
+
+#[component]
+pub(super) fn Settings(id: StoredValue<String>, plan: Memo<Option<Plan>>) -> impl IntoView {
+    let text = move |f: fn(&Plan) -> String| {
+        Signal::derive(move || plan.with(|p| p.as_ref().map(f).unwrap_or_default()))
+    };
+    view! {
+        <details class="panel settings">
+            <summary>"Gegevens van het plan"</summary>
+            <TextField id="plan-naam-wijzigen".into() label="Naam" value=text(|p| p.name.clone()) on_input=Callback::new(move |v: String| edit_plan(id, move |p| p.name = v))/>
+            <DateField id="plan-start-wijzigen".into() label="Startdatum" value=Signal::derive(move || plan.with(|p| p.as_ref().map(|p| p.start))) on_change=Callback::new(move |d| edit_plan(id, move |p| p.start = d))/>
+            <div class="field">
+                <label for="plan-weken-wijzigen">"Duur in weken"</label>
+                <input id="plan-weken-wijzigen" type="number" min=WEEKS_MIN max=WEEKS_MAX inputmode="numeric"
+                    prop:value=move || plan.with(|p| p.as_ref().map(|p| p.weeks.to_string()).unwrap_or_default())
+                    on:change=move |ev| { let w = event_target_value(&ev); edit_plan(id, move |p| p.set_weeks(&w)) }/>
+            </div>
+            <TextField id="plan-team-wijzigen".into() label="Deelnemers (één per regel)" multiline=true value=text(|p| p.team.join("\n"))
+                on_input=Callback::new(move |v: String| edit_plan(id, move |p| p.set_team_from_text(&v)))/>
+            <TextField id="plan-tussen".into() label="Tussen de sessies" multiline=true value=text(|p| p.between.clone()) on_input=Callback::new(move |v: String| edit_plan(id, move |p| p.between = v))/>
+            <p class="meta">{move || plan.with(|p| p.as_ref().map(Plan::dimensions_text))}</p>
+        </details>
+    }
+}
