@@ -378,7 +378,7 @@ impl Plan {
         }
     }
 
-    /// The plan's dates in one line: "ma 5 jan 2026 tot en met vr 13 mrt 2026 · 10 weken".
+    /// The plan's dates in one line: "ma 5 jan 2026 tot en met zo 15 mrt 2026 · 10 weken".
     pub fn period_text(&self) -> String {
         format!(
             "{} tot en met {} · {} weken",
@@ -621,7 +621,7 @@ mod tests {
         );
         assert_eq!(
             p.period_text(),
-            "ma 5 jan 2026 tot en met vr 13 mrt 2026 · 10 weken"
+            "ma 5 jan 2026 tot en met zo 15 mrt 2026 · 10 weken"
         );
     }
 }
