@@ -246,6 +246,15 @@ impl AppState {
             .max_by_key(|s| s.finished.unwrap_or(s.started))
     }
 
+    /// The most recently finished scan of this device's own (not a team result): what
+    /// the team view adds as "my latest scan".
+    pub fn latest_own_scan(&self) -> Option<&Scan> {
+        self.scans
+            .iter()
+            .filter(|s| s.team.is_none())
+            .max_by_key(|s| s.finished.unwrap_or(s.started))
+    }
+
     /// Gives a scan a new label.
     pub fn rename_scan(&mut self, id: &str, label: &str) {
         if let Some(scan) = self.scans.iter_mut().find(|s| s.id == id) {
@@ -359,6 +368,24 @@ mod tests {
         let json = state.to_json();
         assert!(json.starts_with(r#"{"format":"ontwikkelkaarten","version":1,"#));
         assert_eq!(AppState::from_json(&json).unwrap(), state);
+    }
+
+    #[test]
+    fn the_latest_own_scan_skips_team_results() {
+        let mut state = AppState::default();
+        assert!(state.latest_own_scan().is_none());
+        for (id, day, team) in [("oud", 2, false), ("nieuw", 9, false), ("team", 20, true)] {
+            state.start_scan(id.into(), ScanInfo::default(), at(day, 9));
+            state.finish_scan(at(day, 10));
+            if team {
+                state.scans.last_mut().unwrap().team = Some(crate::domain::scan::TeamSummary {
+                    members: 3,
+                    dimensions: Default::default(),
+                });
+            }
+        }
+        assert_eq!(state.latest_scan().unwrap().id, "team");
+        assert_eq!(state.latest_own_scan().unwrap().id, "nieuw");
     }
 
     #[test]

@@ -64,9 +64,14 @@ pub fn export_plan(plan: &Plan, now: NaiveDateTime) -> ExportFile {
     file("plan", &plan.name, now, doc)
 }
 
+/// Whole days from `at` to `now`.
+pub fn days_since(at: NaiveDateTime, now: NaiveDateTime) -> i64 {
+    (now - at).num_days()
+}
+
 /// Days since the last full export, or `None` if there never was one.
 pub fn days_since_export(state: &AppState, now: NaiveDateTime) -> Option<i64> {
-    state.last_export.map(|at| (now - at).num_days())
+    state.last_export.map(|at| days_since(at, now))
 }
 
 /// Whether to remind the user to export: there is something to lose, the last export is

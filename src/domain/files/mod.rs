@@ -3,6 +3,7 @@
 
 pub mod export;
 pub mod format;
+pub mod import;
 pub mod merge;
 pub mod share;
 pub mod team;

@@ -4,6 +4,7 @@
 use chrono::NaiveDateTime;
 
 use crate::domain::content::{cards, Card};
+use super::format::parse;
 use crate::domain::scan::{Scan, TeamFigures, TeamSummary};
 
 /// A range (highest minus lowest, in tenths) from which members disagree strongly.
@@ -77,6 +78,99 @@ pub fn conversation_starters(stats: &[DimensionStats], count: usize) -> Vec<Dime
     wide.sort_by_key(|s| std::cmp::Reverse(s.range()));
     wide.truncate(count);
     wide
+}
+
+/// One member's scan in the team view, with where it came from (a file name, or
+/// "dit apparaat").
+#[derive(Debug, Clone, PartialEq)]
+pub struct Member {
+    /// The file it was read from.
+    pub source: String,
+    /// The member's scan.
+    pub scan: Scan,
+}
+
+impl Member {
+    /// How the member is named: the respondent when names are shown and known, else
+    /// "Deelnemer N" (1-based position).
+    pub fn display_name(&self, position: usize, show_names: bool) -> String {
+        if show_names && !self.scan.respondent.is_empty() {
+            self.scan.respondent.clone()
+        } else {
+            format!("Deelnemer {position}")
+        }
+    }
+}
+
+/// Adds a scan to the team; `false` when a scan with that id is already in (a scan
+/// counts once, however often it is read).
+pub fn add_member(members: &mut Vec<Member>, source: &str, scan: Scan) -> bool {
+    if members.iter().any(|m| m.scan.id == scan.id) {
+        return false;
+    }
+    members.push(Member {
+        source: source.to_owned(),
+        scan,
+    });
+    true
+}
+
+/// Reads members' files (name and bytes) into the team: every personal scan in them
+/// joins once. Returns a Dutch line per problem: a file that cannot be read, a file
+/// without a member's scan (a team result does not count), a scan already in.
+pub fn members_from_files(members: &mut Vec<Member>, files: &[(String, Vec<u8>)]) -> Vec<String> {
+    let mut problems = Vec::new();
+    for (name, bytes) in files {
+        let doc = match parse(bytes) {
+            Ok(doc) => doc,
+            Err(e) => {
+                problems.push(format!("{name}: {}", e.message()));
+                continue;
+            }
+        };
+        let scans: Vec<Scan> = doc.scans.into_iter().filter(|s| s.team.is_none()).collect();
+        if scans.is_empty() {
+            problems.push(format!("{name}: bevat geen scan van een teamlid."));
+        }
+        for scan in scans {
+            let title = scan.title();
+            if !add_member(members, name, scan) {
+                problems.push(format!(
+                    "{name}: de scan “{title}” is al ingelezen en telt één keer."
+                ));
+            }
+        }
+    }
+    problems
+}
+
+/// The figures of the team per dimension.
+pub fn team_stats(members: &[Member]) -> Vec<DimensionStats> {
+    aggregate(&members.iter().map(|m| m.scan.clone()).collect::<Vec<_>>())
+}
+
+/// The team result to keep, named by `label` or after its size, for the organisation of
+/// the first member (`with_organisation`) or none (an export to share).
+pub fn team_result(
+    id: String,
+    label: &str,
+    members: &[Member],
+    with_organisation: bool,
+    now: NaiveDateTime,
+) -> Scan {
+    let organisation = members
+        .first()
+        .filter(|_| with_organisation)
+        .map(|m| m.scan.organisation.clone())
+        .unwrap_or_default();
+    team_scan(
+        id,
+        label,
+        &organisation,
+        members.len(),
+        &team_stats(members),
+        now,
+    )
 }
 
 /// The team result as a scan-like record for the history.
@@ -255,5 +349,60 @@ mod tests {
                 .scans[0],
             scan
         );
+    }
+
+    fn file(id: &str, respondent: &str) -> (String, Vec<u8>) {
+        let json = format!(
+            r#"{{"format":"ontwikkelkaarten","version":1,"scans":[{{"id":"{id}","label":"","respondent":"{respondent}","started":"2026-01-05T09:00:00","answers":{{"teamleren.u1":4}}}}]}}"#
+        );
+        (format!("{id}.json"), json.into_bytes())
+    }
+
+    #[test]
+    fn members_join_once_and_problems_are_named_per_file() {
+        let mut members = Vec::new();
+        let team_only = (
+            "team.json".to_owned(),
+            br#"{"format":"ontwikkelkaarten","version":1,"scans":[{"id":"t","label":"","started":"2026-01-05T09:00:00","team":{"members":3,"dimensions":{}}}]}"#.to_vec(),
+        );
+        let problems = members_from_files(
+            &mut members,
+            &[
+                file("a", "Sanne"),
+                file("b", ""),
+                file("a", "Sanne"),
+                ("kapot.json".into(), b"{kapot".to_vec()),
+                team_only,
+            ],
+        );
+        assert_eq!(members.len(), 2);
+        assert_eq!(members[0].source, "a.json");
+        assert_eq!(problems.len(), 3, "{problems:?}");
+        assert!(problems[0].starts_with("a.json: de scan"));
+        assert!(problems[0].ends_with("is al ingelezen en telt één keer."));
+        assert!(problems[1].starts_with("kapot.json: Het bestand is beschadigd"));
+        assert_eq!(problems[2], "team.json: bevat geen scan van een teamlid.");
+        assert_eq!(members[0].display_name(1, true), "Sanne");
+        assert_eq!(members[0].display_name(1, false), "Deelnemer 1");
+        assert_eq!(members[1].display_name(2, true), "Deelnemer 2");
+        let again = members[1].scan.clone();
+        assert!(!add_member(&mut members, "dit apparaat", again));
+    }
+
+    #[test]
+    fn the_team_result_counts_members_and_shares_no_organisation_when_exported() {
+        let mut members = Vec::new();
+        members_from_files(&mut members, &[file("a", "Sanne"), file("b", "Ahmed")]);
+        members[0].scan.organisation = "MT Zuid".into();
+        let at = chrono::NaiveDate::from_ymd_opt(2026, 2, 1)
+            .unwrap()
+            .and_hms_opt(9, 0, 0)
+            .unwrap();
+        let kept = team_result("t".into(), " ", &members, true, at);
+        assert_eq!(kept.label, "Teambeeld (2 deelnemers)");
+        assert_eq!(kept.organisation, "MT Zuid");
+        assert_eq!(kept.team.as_ref().unwrap().members, 2);
+        let shared = team_result("t".into(), "Nulmeting", &members, false, at);
+        assert_eq!((shared.label.as_str(), shared.organisation.as_str()), ("Nulmeting", ""));
     }
 }

@@ -6,9 +6,10 @@ use crate::ui::store::use_store;
 use crate::web::clock::now_local;
 use crate::web::download::offer_file;
 use crate::ui::components::file_drop::FileDrop;
-use crate::domain::files::export::{days_since_export, export_all};
+use crate::domain::files::export::{days_since, export_all};
+use crate::domain::files::import::{apply, conflict_count, preview, Choice};
 use crate::domain::files::format::{parse, Document, FileError};
-use crate::domain::files::merge::{changes, contents, merge, replace, Changes, Contents, Prefer};
+use crate::domain::files::merge::{contents, Changes, Contents, Prefer};
 use crate::domain::text::format_date_time;
 use crate::domain::state::AppState;
 
@@ -49,21 +50,9 @@ pub fn FilesPage() -> impl IntoView {
     });
     let summary = Memo::new(move |_| {
         let docs = valid.get();
-        state.with(|s| {
-            // What each file changes, applied one after the other.
-            let mut acc = s.clone();
-            docs.iter()
-                .map(|d| {
-                    let ch = changes(&acc, d);
-                    acc = merge(&acc, d, Prefer::Mine);
-                    (contents(d), ch)
-                })
-                .collect::<Vec<(Contents, Changes)>>()
-        })
+        state.with(|s| preview(s, &docs))
     });
-    let conflicts = Memo::new(move |_| {
-        summary.with(|s| s.iter().map(|(_, c)| c.conflict_count()).sum::<usize>())
-    });
+    let conflicts = Memo::new(move |_| summary.with(|s| conflict_count(s)));
 
     let on_read = Callback::new(move |files: Vec<(String, Vec<u8>)>| {
         done.set(None);
@@ -78,42 +67,18 @@ pub fn FilesPage() -> impl IntoView {
                 .collect(),
         );
     });
-    let apply_merge = move |_| {
+    let apply_choice = move |choice: Choice| {
         let docs = valid.get_untracked();
-        let choice = prefer.get_untracked();
-        let before = state.get_untracked();
-        let after = docs
-            .iter()
-            .fold(before.clone(), |acc, d| merge(&acc, d, choice));
-        let added = (
-            after.scans.len() - before.scans.len(),
-            after.plans.len() - before.plans.len(),
-            after
-                .suggestions
-                .len()
-                .saturating_sub(before.suggestions.len()),
-        );
-        state.set(after);
-        picked.set(Vec::new());
-        done.set(Some(format!(
-            "Samengevoegd: {} scans, {} plannen en {} markeringen toegevoegd.",
-            added.0, added.1, added.2
-        )));
-    };
-    let apply_replace = move |_| {
-        let docs = valid.get_untracked();
-        let Some(first) = docs.first() else { return };
-        let base = state.with_untracked(|s| replace(s, first));
-        let after = docs[1..]
-            .iter()
-            .fold(base, |acc, d| merge(&acc, d, Prefer::Theirs));
+        let Some((after, message)) = state.with_untracked(|s| apply(s, &docs, choice)) else {
+            return;
+        };
         state.set(after);
         picked.set(Vec::new());
         confirm_replace.set(false);
-        done.set(Some(
-            "Vervangen: de gegevens op dit apparaat zijn nu die uit het bestand.".into(),
-        ));
+        done.set(Some(message));
     };
+    let apply_merge = move |_| apply_choice(Choice::Merge(prefer.get_untracked()));
+    let apply_replace = move |_| apply_choice(Choice::Replace);
 
     view! {
         <section class="page narrow files">
@@ -123,7 +88,7 @@ pub fn FilesPage() -> impl IntoView {
             <section class="panel" aria-labelledby="exporteren">
                 <h2 id="exporteren">"Exporteren"</h2>
                 <p>{move || match last.get() {
-                    Some(at) => format!("Laatste export: {} ({} dagen geleden).", format_date_time(at), days_since_export(&AppState { last_export: Some(at), ..AppState::default() }, now_local()).unwrap_or(0)),
+                    Some(at) => format!("Laatste export: {} ({} dagen geleden).", format_date_time(at), days_since(at, now_local())),
                     None => "Je hebt nog niet eerder alles geëxporteerd.".to_owned(),
                 }}</p>
                 <button type="button" class="button" on:click=move |_| export_failed.set(!export_everything(state))>"Alles exporteren"</button>
@@ -188,47 +153,14 @@ pub fn FilesPage() -> impl IntoView {
 
 #[component]
 fn Preview(name: String, contents: Contents, changes: Changes) -> impl IntoView {
-    let holds = format!(
-        "{} {}, {} {}, {} gemarkeerde suggesties",
-        contents.scans,
-        if contents.scans == 1 { "scan" } else { "scans" },
-        contents.plans,
-        if contents.plans == 1 {
-            "plan"
-        } else {
-            "plannen"
-        },
-        contents.marks
-    );
-    let origin = [
-        (!contents.from.is_empty()).then(|| format!("van {}", contents.from.join(", "))),
-        contents
-            .exported_at
-            .map(|at| format!("geëxporteerd op {}", format_date_time(at))),
-    ]
-    .into_iter()
-    .flatten()
-    .collect::<Vec<_>>()
-    .join(", ");
-    let line = |what: &str, k: &crate::domain::files::merge::KindChanges| {
-        format!(
-            "{what}: {} nieuw, {} al aanwezig, {} met verschillen",
-            k.new,
-            k.same,
-            k.conflicts.len()
-        )
-    };
-    let conflict_names: Vec<String> = [&changes.scans, &changes.plans, &changes.marks]
-        .iter()
-        .flat_map(|k| k.conflicts.clone())
-        .collect();
+    let conflict_names = changes.conflict_names();
     view! {
         <h3>{name}</h3>
-        <p>{format!("Bevat {holds}")}{(!origin.is_empty()).then(|| format!(" — {origin}"))}"."</p>
+        <p>{contents.description()}</p>
         <ul class="changes-list">
-            <li>{line("Scans", &changes.scans)}</li>
-            <li>{line("Plannen", &changes.plans)}</li>
-            <li>{line("Markeringen", &changes.marks)}</li>
+            <li>{changes.scans.line("Scans")}</li>
+            <li>{changes.plans.line("Plannen")}</li>
+            <li>{changes.marks.line("Markeringen")}</li>
         </ul>
         {(!conflict_names.is_empty()).then(|| view! { <p class="conflicts">"Verschillen bij: "{conflict_names.join("; ")}</p> })}
         {changes.is_empty().then(|| view! { <p class="field-hint">"Alles uit dit bestand staat al op dit apparaat."</p> })}

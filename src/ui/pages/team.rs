@@ -8,97 +8,48 @@ use crate::ui::store::{navigate, use_store};
 use crate::web::clock::{new_id, now_local};
 use crate::ui::components::radar::{Radar, Series};
 use crate::domain::files::export::export_scan;
-use crate::domain::files::format::parse;
-use crate::domain::files::team::{aggregate, conversation_starters, team_scan, DimensionStats};
+use crate::domain::files::team::{
+    add_member, conversation_starters, members_from_files, team_result, team_stats, DimensionStats,
+    Member,
+};
 use crate::domain::route::Route;
-use crate::domain::scan::Scan;
-use crate::domain::text::format_tenths;
+use crate::domain::text::{count, format_tenths};
 
 /// Load members' scan files, see the team picture, save it.
 #[component]
 pub fn TeamPage() -> impl IntoView {
     let state = use_store().state;
-    let members = RwSignal::new(Vec::<(String, Scan)>::new());
+    let members = RwSignal::new(Vec::<Member>::new());
     let problems = RwSignal::new(Vec::<String>::new());
     let show_names = RwSignal::new(false);
     let label = RwSignal::new(String::new());
 
     let on_read = Callback::new(move |files: Vec<(String, Vec<u8>)>| {
-        let mut errors = Vec::new();
-        members.update(|list| {
-            for (name, bytes) in files {
-                match parse(&bytes) {
-                    Err(e) => errors.push(format!("{name}: {}", e.message())),
-                    Ok(doc) => {
-                        let scans: Vec<Scan> =
-                            doc.scans.into_iter().filter(|s| s.team.is_none()).collect();
-                        if scans.is_empty() {
-                            errors.push(format!("{name}: bevat geen scan van een teamlid."));
-                        }
-                        for scan in scans {
-                            if list.iter().any(|(_, s)| s.id == scan.id) {
-                                errors.push(format!(
-                                    "{name}: de scan “{}” is al ingelezen en telt één keer.",
-                                    scan.title()
-                                ));
-                            } else {
-                                list.push((name.clone(), scan));
-                            }
-                        }
-                    }
-                }
-            }
-        });
-        problems.set(errors);
+        let mut found = Vec::new();
+        members.update(|list| found = members_from_files(list, &files));
+        problems.set(found);
     });
     let add_own = move |_| {
-        if let Some(scan) = state.with_untracked(|s| {
-            s.scans
-                .iter()
-                .filter(|s| s.team.is_none())
-                .max_by_key(|s| s.finished)
-                .cloned()
-        }) {
+        if let Some(scan) = state.with_untracked(|s| s.latest_own_scan().cloned()) {
             members.update(|list| {
-                if !list.iter().any(|(_, s)| s.id == scan.id) {
-                    list.push(("dit apparaat".into(), scan));
-                }
+                add_member(list, "dit apparaat", scan);
             });
         }
     };
-    let stats = Memo::new(move |_| {
-        members.with(|m| aggregate(&m.iter().map(|(_, s)| s.clone()).collect::<Vec<_>>()))
-    });
+    let stats = Memo::new(move |_| members.with(|m| team_stats(m)));
 
     let save = move |_| {
-        let count = members.with_untracked(Vec::len);
-        let org = members.with_untracked(|m| {
-            m.first()
-                .map(|(_, s)| s.organisation.clone())
-                .unwrap_or_default()
+        let scan = members.with_untracked(|m| {
+            team_result(new_id("team"), &label.get_untracked(), m, true, now_local())
         });
-        let scan = team_scan(
-            new_id("team"),
-            &label.get_untracked(),
-            &org,
-            count,
-            &stats.get_untracked(),
-            now_local(),
-        );
         let id = scan.id.clone();
         state.update(|s| s.scans.push(scan));
         navigate(&Route::ScanResult { id });
     };
     let export = move |_| {
-        let count = members.with_untracked(Vec::len);
-        let scan = team_scan(
-            new_id("team"),
-            &label.get_untracked(),
-            "",
-            count,
-            &stats.get_untracked(),
-            now_local(),
-        );
+        let scan = members.with_untracked(|m| {
+            team_result(new_id("team"), &label.get_untracked(), m, false, now_local())
+        });
         offer_file(&export_scan(&scan, now_local()));
     };
 
@@ -110,12 +61,13 @@ pub fn TeamPage() -> impl IntoView {
             <button type="button" class="button button-quiet" on:click=add_own>"Mijn laatste scan toevoegen"</button>
             <ul class="problems">{move || problems.get().into_iter().map(|p| view! { <li class="notice notice-error">{p}</li> }).collect_view()}</ul>
             <Show when=move || !members.with(Vec::is_empty) fallback=|| view! { <p class="hint">"Nog geen scans ingelezen."</p> }>
-                <h2>{move || format!("{} {}", members.with(Vec::len), if members.with(Vec::len) == 1 { "deelnemer" } else { "deelnemers" })}</h2>
+                <h2>{move || count(members.with(Vec::len), "deelnemer", "deelnemers")}</h2>
                 <label class="check"><input type="checkbox" prop:checked=move || show_names.get() on:change=move |ev| show_names.set(event_target_checked(&ev))/>"Namen tonen"</label>
                 <ol class="members">
-                    {move || members.get().into_iter().enumerate().map(|(i, (file, scan))| {
-                        let name = if show_names.get() && !scan.respondent.is_empty() { scan.respondent.clone() } else { format!("Deelnemer {}", i + 1) };
-                        view! { <li>{name}<span class="meta">{if show_names.get() { format!(" — {file}") } else { String::new() }}</span></li> }
+                    {move || members.get().into_iter().enumerate().map(|(i, member)| {
+                        let shown = show_names.get();
+                        let name = member.display_name(i + 1, shown);
+                        view! { <li>{name}<span class="meta">{if shown { format!(" — {}", member.source) } else { String::new() }}</span></li> }
                     }).collect_view()}
                 </ol>
                 <TeamFigures stats/>
@@ -173,7 +125,7 @@ fn TeamFigures(stats: Memo<Vec<DimensionStats>>) -> impl IntoView {
                         <h2>"Gespreksstarters"</h2>
                         <p>"Hier lopen jullie het verst uiteen. Wat zien de een en de ander, dat de rest niet ziet?"</p>
                         <ul>{starters.iter().map(|s| view! {
-                            <li>{format!("{}. {} — van {} tot {}", s.card.number, s.card.title, cell(s.figures.map(|f| f.min)), cell(s.figures.map(|f| f.max)))}</li>
+                            <li>{format!("{} — van {} tot {}", crate::domain::text::card_title(s.card), cell(s.figures.map(|f| f.min)), cell(s.figures.map(|f| f.max)))}</li>
                         }).collect_view()}</ul>
                     </div>
                 })}
