@@ -22,6 +22,9 @@ use crate::domain::files::format::{Document, FileError};
 use crate::domain::journey::{Action, ActionStatus, Plan};
 use crate::domain::scan::{Answer, Draft, Scan, STATEMENTS};
 
+/// How long "Later" puts the export reminder away, in days.
+pub const REMINDER_SNOOZE_DAYS: u64 = 14;
+
 /// Longest note kept on a suggestion, in characters.
 pub const NOTE_MAX_CHARS: usize = 1000;
 
@@ -241,9 +244,47 @@ impl AppState {
 
     /// The most recently finished scan.
     pub fn latest_scan(&self) -> Option<&Scan> {
-        self.scans
-            .iter()
-            .max_by_key(|s| s.finished.unwrap_or(s.started))
+        self.scans.iter().max_by_key(|s| s.when())
+    }
+
+    /// The finished scans, newest first.
+    pub fn scans_newest_first(&self) -> Vec<&Scan> {
+        let mut scans: Vec<&Scan> = self.scans.iter().collect();
+        scans.sort_by_key(|s| std::cmp::Reverse(s.when()));
+        scans
+    }
+
+    /// Keeps a scan (a shared one, or a team result) in the history; `false` when a scan
+    /// with its id is already there, which is then left as it is.
+    pub fn keep_scan(&mut self, scan: Scan) -> bool {
+        if self.scan(&scan.id).is_some() {
+            return false;
+        }
+        self.scans.push(scan);
+        true
+    }
+
+    /// Adds a new plan.
+    pub fn add_plan(&mut self, plan: Plan) {
+        self.plans.push(plan);
+    }
+
+    /// The card ids of the weakest dimensions of the latest scan: what a new plan works
+    /// on unless the user chooses otherwise. Empty without a scan.
+    pub fn weakest_dimensions(&self) -> Vec<String> {
+        self.latest_scan()
+            .map(|scan| {
+                crate::domain::scan::weakest(&crate::domain::scan::rank(&scan.scores()))
+                    .iter()
+                    .map(|r| r.score.card.id.to_owned())
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// Puts the export reminder away for [`REMINDER_SNOOZE_DAYS`] days from `today`.
+    pub fn snooze_reminder(&mut self, today: chrono::NaiveDate) {
+        self.reminder_snoozed_until = today.checked_add_days(chrono::Days::new(REMINDER_SNOOZE_DAYS));
     }
 
     /// The most recently finished scan of this device's own (not a team result): what
@@ -386,6 +427,49 @@ mod tests {
         }
         assert_eq!(state.latest_scan().unwrap().id, "team");
         assert_eq!(state.latest_own_scan().unwrap().id, "nieuw");
+    }
+
+    #[test]
+    fn scans_are_listed_newest_first_and_kept_once() {
+        let mut state = AppState::default();
+        for (id, day) in [("b", 9), ("a", 2), ("c", 20)] {
+            state.start_scan(id.into(), ScanInfo::default(), at(day, 9));
+            state.finish_scan(at(day, 10));
+        }
+        let ids: Vec<&str> = state.scans_newest_first().iter().map(|s| s.id.as_str()).collect();
+        assert_eq!(ids, ["c", "b", "a"]);
+        let mut again = state.scans[0].clone();
+        again.label = "anders".into();
+        assert!(!state.keep_scan(again.clone()));
+        assert_eq!(state.scan("b").unwrap().label, "");
+        again.id = "d".into();
+        assert!(state.keep_scan(again));
+        assert_eq!(state.scans.len(), 4);
+    }
+
+    #[test]
+    fn the_reminder_snoozes_for_two_weeks() {
+        let mut state = AppState::default();
+        state.snooze_reminder(at(20, 9).date());
+        assert_eq!(
+            state.reminder_snoozed_until,
+            chrono::NaiveDate::from_ymd_opt(2026, 12, 4)
+        );
+    }
+
+    #[test]
+    fn a_new_plan_works_on_the_weakest_dimensions_of_the_latest_scan() {
+        use crate::domain::scan::Answer;
+        let mut state = AppState::default();
+        assert!(state.weakest_dimensions().is_empty());
+        state.start_scan("s".into(), ScanInfo::default(), at(2, 9));
+        for position in 0..STATEMENTS.len() {
+            state.go_to(position);
+            let weak = STATEMENTS[position].id.starts_with("partners.");
+            state.answer_current(Some(Answer::Score(if weak { 1 } else { 4 })));
+        }
+        state.finish_scan(at(2, 10));
+        assert_eq!(state.weakest_dimensions(), ["partners"]);
     }
 
     #[test]

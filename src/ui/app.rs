@@ -205,8 +205,7 @@ fn ExportReminder() -> impl IntoView {
                     <div class="notice-actions">
                         <button type="button" class="button" on:click=move |_| on_demand::export_everything(state, store.notices)>"Nu exporteren"</button>
                         <button type="button" class="button button-quiet" on:click=move |_| {
-                            let until = crate::web::clock::today() + chrono::Duration::days(14);
-                            state.update(|s| s.reminder_snoozed_until = Some(until));
+                            state.update(|s| s.snooze_reminder(crate::web::clock::today()));
                         }>"Later"</button>
                     </div>
                 </div>

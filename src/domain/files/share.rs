@@ -57,6 +57,19 @@ pub fn encode_scan(scan: &Scan) -> String {
     base64url(doc.to_json().as_bytes())
 }
 
+/// The link that opens `scan` read-only: the address of this page (`page_href`, whatever
+/// its fragment) with the scan in the fragment.
+pub fn share_url(page_href: &str, scan: &Scan) -> String {
+    let base = page_href.split('#').next().unwrap_or_default();
+    format!(
+        "{base}{}",
+        crate::domain::route::Route::Shared {
+            payload: encode_scan(scan)
+        }
+        .href()
+    )
+}
+
 /// The scan in a shared link, fully validated like an imported file.
 pub fn decode_scan(payload: &str) -> Result<Scan, FileError> {
     let bytes = from_base64url(payload).ok_or(FileError::NotOurs)?;
@@ -88,6 +101,23 @@ mod tests {
         assert_eq!(base64url(b"Ma"), "TWE");
         assert_eq!(from_base64url("TWE="), Some(b"Ma".to_vec()));
         assert_eq!(from_base64url("T*E"), None);
+    }
+
+    #[test]
+    fn the_share_url_replaces_the_fragment_of_the_page() {
+        let mut state = crate::domain::state::AppState::default();
+        let at = chrono::NaiveDate::from_ymd_opt(2026, 11, 2)
+            .unwrap()
+            .and_hms_opt(9, 0, 0)
+            .unwrap();
+        state.start_scan("s1".into(), Default::default(), at);
+        state.finish_scan(at);
+        let scan = &state.scans[0];
+        let url = share_url("https://example.nl/kaarten/?lang=nl#/scan/resultaat/s1", scan);
+        let payload = url
+            .strip_prefix("https://example.nl/kaarten/?lang=nl#/gedeeld/")
+            .unwrap_or_else(|| panic!("{url}"));
+        assert_eq!(decode_scan(payload).as_ref(), Ok(scan));
     }
 
     #[test]

@@ -16,6 +16,7 @@ use chrono::{NaiveDate, NaiveTime};
 
 use super::input::{parse_euros, parse_number};
 use super::schedule::next_weekday;
+use super::templates::{empty_plan, instantiate, template_by_id, Template};
 use super::{
     Action, ActionStatus, Budget, Focus, Measure, Noticed, Plan, Promise, PromiseCheck,
     Reflection, Session, SessionKind, TimelineItem,
@@ -64,6 +65,70 @@ pub fn next_monday(date: NaiveDate) -> NaiveDate {
     let offset = (7 - date.weekday().num_days_from_monday()) % 7;
     date.checked_add_days(Days::new(u64::from(offset)))
         .unwrap_or(date)
+}
+
+/// What the new-plan form holds; [`NewPlan::create`] turns it into a plan.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewPlan {
+    /// The template to start from; `None` for an empty plan.
+    pub template: Option<&'static Template>,
+    /// The name; empty means the template's name (or "Nieuw plan").
+    pub name: String,
+    /// The first day.
+    pub start: NaiveDate,
+    /// Duration in weeks (a template's own range wins; monthly templates set their own).
+    pub weeks: u16,
+    /// Participants, one per line.
+    pub team: String,
+    /// Card ids of the dimensions to work on.
+    pub dimensions: Vec<String>,
+}
+
+impl NewPlan {
+    /// The form as it opens on `today`: the MT journey from next Monday, with the weakest
+    /// dimensions of the latest scan (`from_scan`) or else the template's own.
+    pub fn new(today: NaiveDate, from_scan: Vec<String>) -> NewPlan {
+        let mut form = NewPlan {
+            template: template_by_id("mt-journey"),
+            name: String::new(),
+            start: next_monday(today),
+            weeks: 10,
+            team: String::new(),
+            dimensions: from_scan,
+        };
+        form.choose_template(form.template, form.dimensions.is_empty());
+        form
+    }
+
+    /// Switches to another template (or to an empty plan), taking its duration and, with
+    /// `its_dimensions`, its dimensions.
+    pub fn choose_template(&mut self, template: Option<&'static Template>, its_dimensions: bool) {
+        self.template = template;
+        if let Some(t) = template {
+            self.weeks = t.weeks;
+            if its_dimensions {
+                self.dimensions = t.dimensions.iter().map(|d| (*d).to_owned()).collect();
+            }
+        }
+    }
+
+    /// The smallest and largest duration the form allows, in weeks.
+    pub fn weeks_range(&self) -> (u16, u16) {
+        self.template
+            .and_then(|t| t.weeks_range)
+            .unwrap_or((WEEKS_MIN, WEEKS_MAX))
+    }
+
+    /// The plan, with ids from `new_id` (called with a prefix).
+    pub fn create(&self, new_id: &mut dyn FnMut(&str) -> String) -> Plan {
+        let mut plan = match self.template {
+            Some(t) => instantiate(t, &self.name, self.start, self.weeks, &mut || new_id("s")),
+            None => empty_plan(&self.name, self.start, self.weeks, new_id("plan")),
+        };
+        plan.team = team_from_text(&self.team);
+        plan.dimensions = self.dimensions.clone();
+        plan
+    }
 }
 
 impl Session {
@@ -392,7 +457,7 @@ impl Plan {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::journey::templates::{empty_plan, instantiate, TEMPLATES};
+    use crate::domain::journey::templates::TEMPLATES;
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
@@ -588,6 +653,40 @@ mod tests {
         );
         p.action_mut("x").unwrap().status = ActionStatus::Klaar;
         assert!(!p.timeline(d(2026, 3, 1))[1].late);
+    }
+
+    #[test]
+    fn a_new_plan_form_starts_from_the_mt_journey_next_monday() {
+        let form = NewPlan::new(d(2026, 11, 28), Vec::new());
+        let mt = template_by_id("mt-journey").unwrap();
+        assert_eq!(form.start, d(2026, 11, 30));
+        assert_eq!(form.weeks, mt.weeks);
+        assert_eq!(form.dimensions.len(), mt.dimensions.len());
+        let from_scan = NewPlan::new(d(2026, 11, 28), vec!["partners".into()]);
+        assert_eq!(from_scan.dimensions, ["partners"]);
+    }
+
+    #[test]
+    fn a_new_plan_takes_the_form_as_filled_in() {
+        let mut form = NewPlan::new(d(2026, 11, 28), vec!["partners".into()]);
+        form.team = "Sanne\n\nAhmed\n".into();
+        form.name = "  MT Zuid ".into();
+        let mut n = 0;
+        let plan = form.create(&mut |prefix| {
+            n += 1;
+            format!("{prefix}-{n}")
+        });
+        assert_eq!(plan.name, "MT Zuid");
+        assert_eq!(plan.team, ["Sanne", "Ahmed"]);
+        assert_eq!(plan.dimensions, ["partners"]);
+        assert_eq!(plan.start, d(2026, 11, 30));
+        assert!(!plan.sessions.is_empty());
+
+        form.choose_template(None, true);
+        assert_eq!(form.weeks_range(), (WEEKS_MIN, WEEKS_MAX));
+        let empty = form.create(&mut |prefix| format!("{prefix}-x"));
+        assert_eq!((empty.id.as_str(), empty.sessions.len()), ("plan-x", 0));
+        assert_eq!(empty.dimensions, ["partners"], "dimensions stay as chosen");
     }
 
     #[test]

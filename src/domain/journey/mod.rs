@@ -451,6 +451,22 @@ pub const TEAM_MIN: usize = 6;
 /// The largest team an MT journey is made for.
 pub const TEAM_MAX: usize = 12;
 
+/// Whether a team of `n` fits the MT journey (no team yet fits too: nothing to say).
+pub fn team_size_fits(n: usize) -> bool {
+    n == 0 || (TEAM_MIN..=TEAM_MAX).contains(&n)
+}
+
+/// The hint under the participants field while a plan is made: the count, with a
+/// warning when it is outside 6–12 ([`Plan::team_notice`] gives the advice once the plan
+/// exists).
+pub fn team_size_hint(n: usize) -> String {
+    if team_size_fits(n) {
+        crate::domain::text::count(n, "deelnemer", "deelnemers")
+    } else {
+        format!("Let op: {n} deelnemers. De MT-journey is gemaakt voor {TEAM_MIN} tot {TEAM_MAX} deelnemers.")
+    }
+}
+
 impl Plan {
     /// The last day of the plan.
     pub fn end(&self) -> NaiveDate {
@@ -460,7 +476,7 @@ impl Plan {
     /// A notice when the team is outside 6–12 (what the MT journey is made for).
     pub fn team_notice(&self) -> Option<String> {
         let n = self.team.len();
-        if n == 0 || (TEAM_MIN..=TEAM_MAX).contains(&n) {
+        if team_size_fits(n) {
             return None;
         }
         Some(format!(
@@ -628,6 +644,17 @@ mod tests {
         assert_eq!(plan.team_notice(), None);
         plan.team = (0..13).map(|i| format!("lid {i}")).collect();
         assert!(plan.team_notice().unwrap().contains("subgroepen"));
+    }
+
+    #[test]
+    fn the_form_hints_at_the_team_size_as_it_is_typed() {
+        assert_eq!(team_size_hint(0), "0 deelnemers");
+        assert_eq!(team_size_hint(8), "8 deelnemers");
+        assert_eq!(
+            team_size_hint(3),
+            "Let op: 3 deelnemers. De MT-journey is gemaakt voor 6 tot 12 deelnemers."
+        );
+        assert!(team_size_hint(13).starts_with("Let op: 13"));
     }
 
     #[test]

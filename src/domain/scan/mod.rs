@@ -165,6 +165,31 @@ impl Scan {
             .collect()
     }
 
+    /// When it was finished, or started if it never was: what lists sort by.
+    pub fn when(&self) -> NaiveDateTime {
+        self.finished.unwrap_or(self.started)
+    }
+
+    /// Who, what and when in one line: "27-11-2026 21:05 · MT Zuid · Sanne · directeur".
+    pub fn meta_line(&self) -> String {
+        let mut parts = vec![crate::domain::text::format_date_time(self.when())];
+        for part in [&self.organisation, &self.respondent, &self.role] {
+            if !part.is_empty() {
+                parts.push(part.clone());
+            }
+        }
+        parts.join(" · ")
+    }
+
+    /// How a scan is offered in a picker: "Nulmeting (27-11-2026)".
+    pub fn choice_label(&self) -> String {
+        format!(
+            "{} ({})",
+            self.title(),
+            crate::domain::text::format_date(self.when())
+        )
+    }
+
     /// The label shown in lists, falling back to the date.
     pub fn title(&self) -> String {
         if self.label.trim().is_empty() {

@@ -43,7 +43,9 @@ pub fn TeamPage() -> impl IntoView {
             team_result(new_id("team"), &label.get_untracked(), m, true, now_local())
         });
         let id = scan.id.clone();
-        state.update(|s| s.scans.push(scan));
+        state.update(|s| {
+            s.keep_scan(scan);
+        });
         navigate(&Route::ScanResult { id });
     };
     let export = move |_| {

@@ -2,7 +2,6 @@
 
 use leptos::prelude::*;
 
-use super::result::scan_meta;
 use crate::ui::store::{navigate, use_store};
 use crate::domain::route::Route;
 
@@ -13,9 +12,7 @@ pub fn ScanHistoryPage() -> impl IntoView {
     // Newest first; ids only, so a rename does not rebuild the list.
     let ids = Memo::new(move |_| {
         state.with(|s| {
-            let mut scans: Vec<_> = s.scans.iter().collect();
-            scans.sort_by_key(|sc| std::cmp::Reverse(sc.finished.unwrap_or(sc.started)));
-            scans
+            s.scans_newest_first()
                 .into_iter()
                 .map(|sc| sc.id.clone())
                 .collect::<Vec<_>>()
@@ -76,7 +73,7 @@ fn ScanRow(id: String) -> impl IntoView {
                     </div>
                 </form>
             </Show>
-            <p class="meta">{move || scan.with(|s| s.as_ref().map(scan_meta).unwrap_or_default())}</p>
+            <p class="meta">{move || scan.with(|s| s.as_ref().map(crate::domain::scan::Scan::meta_line).unwrap_or_default())}</p>
             <Show
                 when=move || confirming.get()
                 fallback=move || view! {
@@ -114,14 +111,12 @@ fn ComparePicker(
     let later = RwSignal::new(ids.with_untracked(|i| i.first().cloned().unwrap_or_default()));
     let options = move |selected: RwSignal<String>| {
         state.with(|s| {
-            let mut scans: Vec<_> = s.scans.iter().collect();
-            scans.sort_by_key(|sc| std::cmp::Reverse(sc.finished.unwrap_or(sc.started)));
-            scans
+            s.scans_newest_first()
                 .into_iter()
                 .map(|sc| {
                     let id = sc.id.clone();
                     let is_selected = selected.get_untracked() == id;
-                    view! { <option value=id selected=is_selected>{format!("{} ({})", sc.title(), crate::domain::text::format_date(sc.finished.unwrap_or(sc.started)))}</option> }
+                    view! { <option value=id selected=is_selected>{sc.choice_label()}</option> }
                 })
                 .collect_view()
         })

@@ -8,7 +8,6 @@ use crate::ui::components::radar::{Radar, Series};
 use crate::ui::components::not_found::NotFoundPage;
 use crate::domain::route::Route;
 use crate::domain::scan::{rank, weakest, Scan};
-use crate::domain::text::format_date_time;
 
 /// The result of the scan with this id.
 #[component]
@@ -22,17 +21,6 @@ pub fn ScanResultPage(
         Some(scan) => view! { <ScanResult scan/> }.into_any(),
         None => view! { <NotFoundPage/> }.into_any(),
     }
-}
-
-/// Who, what and when of a scan, in one line.
-pub(crate) fn scan_meta(scan: &Scan) -> String {
-    let mut parts = vec![format_date_time(scan.finished.unwrap_or(scan.started))];
-    for part in [&scan.organisation, &scan.respondent, &scan.role] {
-        if !part.is_empty() {
-            parts.push(part.clone());
-        }
-    }
-    parts.join(" · ")
 }
 
 /// A scan shared by link: shown read-only, with the option to keep it.
@@ -64,17 +52,13 @@ fn ResultActions(scan: Scan, shared: bool) -> impl IntoView {
         let sc = scan.get_value();
         let id = sc.id.clone();
         state.update(|s| {
-            if s.scan(&id).is_none() {
-                s.scans.push(sc)
-            }
+            s.keep_scan(sc);
         });
         crate::ui::store::navigate(&Route::ScanResult { id });
     };
     let share = move |_| {
         let href = window().location().href().unwrap_or_default();
-        let base = href.split('#').next().unwrap_or_default().to_owned();
-        let payload = scan.with_value(crate::domain::files::share::encode_scan);
-        link.set(Some(format!("{base}{}", Route::Shared { payload }.href())));
+        link.set(Some(scan.with_value(|sc| crate::domain::files::share::share_url(&href, sc))));
     };
     view! {
         <div class="actions">
@@ -148,7 +132,7 @@ fn ScanResult(scan: Scan, #[prop(optional)] shared: bool) -> impl IntoView {
         <article class="page narrow scan-result">
             {shared.then(|| view! { <p class="notice notice-warning">"Gedeelde scan: alleen bekijken. Bewaar hem om hem bij je eigen scans te zetten."</p> })}
             <h1 tabindex="-1">{format!("Resultaat: {}", scan.title())}</h1>
-            <p class="meta">{scan_meta(&scan)}</p>
+            <p class="meta">{scan.meta_line()}</p>
             <h2>"Begin hier"</h2>
             <p>"De kaarten raden aan te beginnen bij de dimensie die het minst ontwikkeld is. Volgens deze scan is dat:"</p>
             {advice}
