@@ -71,7 +71,12 @@ fn sources(root: &Path) -> Vec<(Module, String)> {
 }
 
 /// Walks a file's tokens, following inline `mod x { … }` blocks so that `super` resolves.
-fn collect(tokens: TokenStream, here: &Module, refs: &mut Vec<(Module, Module)>, browser: &mut BTreeSet<String>) {
+fn collect(
+    tokens: TokenStream,
+    here: &Module,
+    refs: &mut Vec<(Module, Module)>,
+    browser: &mut BTreeSet<String>,
+) {
     let tokens: Vec<TokenTree> = tokens.into_iter().collect();
     let mut i = 0;
     while i < tokens.len() {
@@ -138,7 +143,8 @@ fn path_at(tokens: &[TokenTree]) -> (Vec<Vec<String>>, usize) {
             if group.delimiter() == Delimiter::Brace {
                 let inner: Vec<TokenTree> = group.stream().into_iter().collect();
                 let mut paths = Vec::new();
-                for item in inner.split(|t| matches!(t, TokenTree::Punct(p) if p.as_char() == ',')) {
+                for item in inner.split(|t| matches!(t, TokenTree::Punct(p) if p.as_char() == ','))
+                {
                     for sub in path_at(item).0 {
                         let mut full = path.clone();
                         full.extend(sub);
@@ -179,8 +185,8 @@ fn analyse(files: &[(Module, String)]) -> BTreeMap<Module, Refs> {
     let known: BTreeSet<Module> = files.iter().map(|(m, _)| m.clone()).collect();
     let mut out = BTreeMap::new();
     for (module, text) in files {
-        let tokens = TokenStream::from_str(text)
-            .unwrap_or_else(|e| panic!("{}: {e}", module.join("::")));
+        let tokens =
+            TokenStream::from_str(text).unwrap_or_else(|e| panic!("{}: {e}", module.join("::")));
         let mut raw = Vec::new();
         let mut browser = BTreeSet::new();
         collect(tokens, module, &mut raw, &mut browser);
@@ -200,16 +206,25 @@ fn analyse(files: &[(Module, String)]) -> BTreeMap<Module, Refs> {
 }
 
 /// What breaks the layering, in words; empty when all is well.
-fn violations(files: &[(Module, String)]) -> (Vec<String>, BTreeMap<Module, BTreeSet<(String, String)>>) {
+fn violations(
+    files: &[(Module, String)],
+) -> (Vec<String>, BTreeMap<Module, BTreeSet<(String, String)>>) {
     let analysed = analyse(files);
     let mut problems = Vec::new();
     // Edges between siblings, by parent module.
     let mut levels: BTreeMap<Module, BTreeSet<(String, String)>> = BTreeMap::new();
     for (module, refs) in &analysed {
-        let name = if module.is_empty() { "crate".to_owned() } else { module.join("::") };
+        let name = if module.is_empty() {
+            "crate".to_owned()
+        } else {
+            module.join("::")
+        };
         let layer = module.first().map(String::as_str);
         if layer == Some("domain") && !refs.browser.is_empty() {
-            problems.push(format!("{name} (core) uses the browser: {:?}", refs.browser));
+            problems.push(format!(
+                "{name} (core) uses the browser: {:?}",
+                refs.browser
+            ));
         }
         for target in &refs.modules {
             let to = target.join("::");
@@ -217,13 +232,19 @@ fn violations(files: &[(Module, String)]) -> (Vec<String>, BTreeMap<Module, BTre
                 (Some("domain"), "web" | "ui") => {
                     problems.push(format!("{name} (core) imports {to}"))
                 }
-                (Some("web"), "ui") => problems.push(format!("{name} (browser edge) imports the view {to}")),
+                (Some("web"), "ui") => {
+                    problems.push(format!("{name} (browser edge) imports the view {to}"))
+                }
                 _ => {}
             }
             if module.is_empty() {
                 continue; // the crate root wires the layers together
             }
-            let common = module.iter().zip(target).take_while(|(a, b)| a == b).count();
+            let common = module
+                .iter()
+                .zip(target)
+                .take_while(|(a, b)| a == b)
+                .count();
             levels
                 .entry(module[..common].to_vec())
                 .or_default()
@@ -232,7 +253,11 @@ fn violations(files: &[(Module, String)]) -> (Vec<String>, BTreeMap<Module, BTre
     }
     for (parent, edges) in &levels {
         for cycle in cycles(edges) {
-            let at = if parent.is_empty() { "crate".to_owned() } else { parent.join("::") };
+            let at = if parent.is_empty() {
+                "crate".to_owned()
+            } else {
+                parent.join("::")
+            };
             problems.push(format!("cycle in {at}: {}", cycle.join(" → ")));
         }
     }
@@ -274,16 +299,28 @@ fn layers_hold_and_nothing_imports_in_a_ring() {
     assert!(files.len() > 40, "found only {} source files", files.len());
     let (problems, levels) = violations(&files);
     for (parent, edges) in &levels {
-        let at = if parent.is_empty() { "crate".to_owned() } else { parent.join("::") };
+        let at = if parent.is_empty() {
+            "crate".to_owned()
+        } else {
+            parent.join("::")
+        };
         let list: Vec<String> = edges.iter().map(|(a, b)| format!("{a} → {b}")).collect();
         println!("{at}: {}", list.join(", "));
     }
-    assert!(problems.is_empty(), "layering broken:\n{}", problems.join("\n"));
+    assert!(
+        problems.is_empty(),
+        "layering broken:\n{}",
+        problems.join("\n")
+    );
     println!("no cycles, no core file reaching the browser or a view");
 }
 
 fn file(module: &str, text: &str) -> (Module, String) {
-    let module = if module.is_empty() { Vec::new() } else { module.split("::").map(str::to_owned).collect() };
+    let module = if module.is_empty() {
+        Vec::new()
+    } else {
+        module.split("::").map(str::to_owned).collect()
+    };
     (module, text.to_owned())
 }
 
@@ -292,11 +329,17 @@ fn the_check_catches_a_browser_import_in_the_core() {
     let files = [
         file("", "pub mod domain; pub mod ui;"),
         file("domain", "pub mod scan;"),
-        file("domain::scan", "use leptos::prelude::*; /// `web_sys` in a comment is fine\nfn f() {}"),
+        file(
+            "domain::scan",
+            "use leptos::prelude::*; /// `web_sys` in a comment is fine\nfn f() {}",
+        ),
         file("ui", "use crate::domain::scan;"),
     ];
     let (problems, _) = violations(&files);
-    assert_eq!(problems, ["domain::scan (core) uses the browser: {\"leptos\"}"]);
+    assert_eq!(
+        problems,
+        ["domain::scan (core) uses the browser: {\"leptos\"}"]
+    );
 }
 
 #[test]
@@ -304,16 +347,28 @@ fn the_check_catches_the_core_importing_a_view_through_a_group_or_super() {
     let files = [
         file("", ""),
         file("domain", "use crate::{ui::app, domain::scan};"),
-        file("domain::scan", "fn f() { super::super::web::clock::now(); }"),
+        file(
+            "domain::scan",
+            "fn f() { super::super::web::clock::now(); }",
+        ),
         file("ui", ""),
         file("ui::app", ""),
         file("web", ""),
         file("web::clock", "use crate::ui::app::x;"),
     ];
     let (problems, _) = violations(&files);
-    assert!(problems.contains(&"domain (core) imports ui::app".to_owned()), "{problems:?}");
-    assert!(problems.contains(&"domain::scan (core) imports web::clock".to_owned()), "{problems:?}");
-    assert!(problems.contains(&"web::clock (browser edge) imports the view ui::app".to_owned()), "{problems:?}");
+    assert!(
+        problems.contains(&"domain (core) imports ui::app".to_owned()),
+        "{problems:?}"
+    );
+    assert!(
+        problems.contains(&"domain::scan (core) imports web::clock".to_owned()),
+        "{problems:?}"
+    );
+    assert!(
+        problems.contains(&"web::clock (browser edge) imports the view ui::app".to_owned()),
+        "{problems:?}"
+    );
 }
 
 #[test]
@@ -321,11 +376,23 @@ fn the_check_catches_rings_between_siblings_but_not_parent_and_child() {
     let files = [
         file("", ""),
         file("ui", "pub fn use_store() {}"),
-        file("ui::app", "use crate::ui::on_demand::render; use super::use_store;"),
-        file("ui::on_demand", "use crate::ui::components::notices::Notice;"),
+        file(
+            "ui::app",
+            "use crate::ui::on_demand::render; use super::use_store;",
+        ),
+        file(
+            "ui::on_demand",
+            "use crate::ui::components::notices::Notice;",
+        ),
         file("ui::components", ""),
-        file("ui::components::notices", "use crate::ui::app::navigate; mod tests { use super::*; }"),
+        file(
+            "ui::components::notices",
+            "use crate::ui::app::navigate; mod tests { use super::*; }",
+        ),
     ];
     let (problems, _) = violations(&files);
-    assert_eq!(problems, ["cycle in ui: app → on_demand → components → app"]);
+    assert_eq!(
+        problems,
+        ["cycle in ui: app → on_demand → components → app"]
+    );
 }

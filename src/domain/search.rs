@@ -6,8 +6,8 @@
 //! assert_eq!(groups[0].card.number, 7);
 //! ```
 
-use crate::domain::text::fold;
 use crate::domain::content::{cards, Card};
+use crate::domain::text::fold;
 
 /// Where on a card a hit is; also the anchor the card page scrolls to.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -144,6 +144,19 @@ impl AppState {
         self.update(suggestion_id, |m| m.status = status);
     }
 
+    /// Chooses a status for a suggestion, or clears it when it is the one already chosen
+    /// (tapping a pressed button again).
+    pub fn toggle_status(&mut self, suggestion_id: &str, choice: Status) {
+        let current = self.mark(suggestion_id).and_then(|m| m.status);
+        let next = (current != Some(choice)).then_some(choice);
+        self.set_status(suggestion_id, next);
+    }
+
+    /// Throws the scan in progress away.
+    pub fn discard_draft(&mut self) {
+        self.draft = None;
+    }
+
     /// Sets the note of a suggestion, cut to [`NOTE_MAX_CHARS`].
     pub fn set_note(&mut self, suggestion_id: &str, note: &str) {
         let note: String = note.chars().take(NOTE_MAX_CHARS).collect();
@@ -284,7 +297,8 @@ impl AppState {
 
     /// Puts the export reminder away for [`REMINDER_SNOOZE_DAYS`] days from `today`.
     pub fn snooze_reminder(&mut self, today: chrono::NaiveDate) {
-        self.reminder_snoozed_until = today.checked_add_days(chrono::Days::new(REMINDER_SNOOZE_DAYS));
+        self.reminder_snoozed_until =
+            today.checked_add_days(chrono::Days::new(REMINDER_SNOOZE_DAYS));
     }
 
     /// The most recently finished scan of this device's own (not a team result): what
@@ -436,7 +450,11 @@ mod tests {
             state.start_scan(id.into(), ScanInfo::default(), at(day, 9));
             state.finish_scan(at(day, 10));
         }
-        let ids: Vec<&str> = state.scans_newest_first().iter().map(|s| s.id.as_str()).collect();
+        let ids: Vec<&str> = state
+            .scans_newest_first()
+            .iter()
+            .map(|s| s.id.as_str())
+            .collect();
         assert_eq!(ids, ["c", "b", "a"]);
         let mut again = state.scans[0].clone();
         again.label = "anders".into();
@@ -481,6 +499,23 @@ mod tests {
         assert!(state.mark("teamleren.01").is_some());
         state.set_note("teamleren.01", "");
         assert!(state.suggestions.is_empty());
+    }
+
+    #[test]
+    fn tapping_a_pressed_status_clears_it() {
+        let mut state = AppState::default();
+        state.toggle_status("teamleren.01", Status::Oppakken);
+        assert_eq!(
+            state.mark("teamleren.01").unwrap().status,
+            Some(Status::Oppakken)
+        );
+        state.toggle_status("teamleren.01", Status::NietNu);
+        assert_eq!(
+            state.mark("teamleren.01").unwrap().status,
+            Some(Status::NietNu)
+        );
+        state.toggle_status("teamleren.01", Status::NietNu);
+        assert!(state.mark("teamleren.01").is_none());
     }
 
     #[test]

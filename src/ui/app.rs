@@ -3,11 +3,11 @@
 use leptos::ev;
 use leptos::prelude::*;
 
+use crate::domain::route::Route;
+use crate::domain::state::AppState;
 use crate::ui::notices::{Notice, NoticeList, Notices};
 use crate::ui::on_demand::{self, Page};
 use crate::ui::store::{current_hash, use_store, Store};
-use crate::domain::route::Route;
-use crate::domain::state::AppState;
 use crate::web::storage::{self, SaveError, Startup};
 
 /// Turns what start-up found in storage into the initial state, the first notices and
@@ -192,7 +192,10 @@ fn ExportReminder() -> impl IntoView {
     let state = store.state;
     let show = Memo::new(move |_| {
         let on_home = store.route.with(|r| *r == Route::Home);
-        on_home && state.with(|s| crate::domain::files::export::should_remind(s, crate::web::clock::now_local()))
+        on_home
+            && state.with(|s| {
+                crate::domain::files::export::should_remind(s, crate::web::clock::now_local())
+            })
     });
     view! {
         <Show when=move || show.get()>

@@ -30,4 +30,3 @@ pub fn navigate(route: &Route) {
 pub(crate) fn current_hash() -> String {
     window().location().hash().unwrap_or_default()
 }
-

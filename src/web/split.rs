@@ -121,4 +121,3 @@ impl Future for NextTask {
         Poll::Pending
     }
 }
-

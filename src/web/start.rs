@@ -12,9 +12,7 @@ pub async fn read_storage() -> Startup {
         let seen = stored();
         let startup = match seen.clone().settled() {
             Ok(startup) => startup,
-            Err(raw) => read_stored(raw)
-                .await
-                .unwrap_or(Startup::NotRead),
+            Err(raw) => read_stored(raw).await.unwrap_or(Startup::NotRead),
         };
         if stored() == seen {
             return startup;

@@ -69,9 +69,9 @@ pub fn apply(
         }
         Choice::Replace => {
             let (first, rest) = documents.split_first()?;
-            let after = rest
-                .iter()
-                .fold(replace(state, first), |acc, d| merge(&acc, d, Prefer::Theirs));
+            let after = rest.iter().fold(replace(state, first), |acc, d| {
+                merge(&acc, d, Prefer::Theirs)
+            });
             Some((
                 after,
                 "Vervangen: de gegevens op dit apparaat zijn nu die uit het bestand.".into(),
@@ -149,15 +149,18 @@ mod tests {
     fn mine() -> AppState {
         let mut state = AppState::default();
         state.set_status("teamleren.01", Some(Status::Oppakken));
-        state.scans = doc(&format!(r#","scans":[{}]"#, scan("a", "Mijn a")))
-            .scans;
+        state.scans = doc(&format!(r#","scans":[{}]"#, scan("a", "Mijn a"))).scans;
         state
     }
 
     #[test]
     fn merging_counts_what_was_added_and_keeps_mine_on_a_difference() {
         let files = [
-            doc(&format!(r#","scans":[{},{}]"#, scan("a", "Hun a"), scan("b", "b"))),
+            doc(&format!(
+                r#","scans":[{},{}]"#,
+                scan("a", "Hun a"),
+                scan("b", "b")
+            )),
             doc(&format!(
                 r#","scans":[{}],"suggestions":{{"partners.01":{{"status":"niet-nu"}}}}"#,
                 scan("c", "c")
@@ -197,7 +200,11 @@ mod tests {
         assert_eq!(preview.len(), 2);
         assert_eq!(preview[0].0.scans, 1);
         assert_eq!(conflict_count(&preview[..1]), 0);
-        assert_eq!(conflict_count(&preview), 1, "the second file differs from the first");
+        assert_eq!(
+            conflict_count(&preview),
+            1,
+            "the second file differs from the first"
+        );
         assert_eq!(preview[1].1.conflict_names().len(), 1);
         assert_eq!(
             preview[1].1.scans.line("Scans"),

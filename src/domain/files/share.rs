@@ -113,7 +113,10 @@ mod tests {
         state.start_scan("s1".into(), Default::default(), at);
         state.finish_scan(at);
         let scan = &state.scans[0];
-        let url = share_url("https://example.nl/kaarten/?lang=nl#/scan/resultaat/s1", scan);
+        let url = share_url(
+            "https://example.nl/kaarten/?lang=nl#/scan/resultaat/s1",
+            scan,
+        );
         let payload = url
             .strip_prefix("https://example.nl/kaarten/?lang=nl#/gedeeld/")
             .unwrap_or_else(|| panic!("{url}"));

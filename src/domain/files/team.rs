@@ -3,8 +3,8 @@
 
 use chrono::NaiveDateTime;
 
-use crate::domain::content::{cards, Card};
 use super::format::parse;
+use crate::domain::content::{cards, Card};
 use crate::domain::scan::{Scan, TeamFigures, TeamSummary};
 
 /// A range (highest minus lowest, in tenths) from which members disagree strongly.
@@ -403,6 +403,9 @@ mod tests {
         assert_eq!(kept.organisation, "MT Zuid");
         assert_eq!(kept.team.as_ref().unwrap().members, 2);
         let shared = team_result("t".into(), "Nulmeting", &members, false, at);
-        assert_eq!((shared.label.as_str(), shared.organisation.as_str()), ("Nulmeting", ""));
+        assert_eq!(
+            (shared.label.as_str(), shared.organisation.as_str()),
+            ("Nulmeting", "")
+        );
     }
 }

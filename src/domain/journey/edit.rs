@@ -18,8 +18,8 @@ use super::input::{parse_euros, parse_number};
 use super::schedule::next_weekday;
 use super::templates::{empty_plan, instantiate, template_by_id, Template};
 use super::{
-    Action, ActionStatus, Budget, Focus, Measure, Noticed, Plan, Promise, PromiseCheck,
-    Reflection, Session, SessionKind, TimelineItem,
+    Action, ActionStatus, Budget, Focus, Measure, Noticed, Plan, Promise, PromiseCheck, Reflection,
+    Session, SessionKind, TimelineItem,
 };
 use crate::domain::content::card_by_id;
 use crate::domain::text::{card_short_title, direction, format_day, format_percent_change};
@@ -293,6 +293,13 @@ pub struct TimelineEntry {
 }
 
 impl Plan {
+    /// Whether an action in this plan comes from the card suggestion `suggestion_id`.
+    pub fn has_action_from(&self, suggestion_id: &str) -> bool {
+        self.actions
+            .iter()
+            .any(|a| a.suggestion.as_deref() == Some(suggestion_id))
+    }
+
     /// The session with this id, to change.
     pub fn session_mut(&mut self, id: &str) -> Option<&mut Session> {
         self.sessions.iter_mut().find(|s| s.id == id)
@@ -488,10 +495,18 @@ mod tests {
     fn added_sessions_follow_the_last_on_a_weekday() {
         let mut p = plan();
         p.add_session(SessionKind::Offsite, "a".into());
-        assert_eq!(p.sessions[0].date, d(2026, 1, 5), "an empty plan starts at its start");
+        assert_eq!(
+            p.sessions[0].date,
+            d(2026, 1, 5),
+            "an empty plan starts at its start"
+        );
         p.sessions[0].date = d(2026, 1, 9); // a Friday
         p.add_session(SessionKind::Werksessie, "b".into());
-        assert_eq!(p.sessions[1].date, d(2026, 1, 12), "Saturday moves to Monday");
+        assert_eq!(
+            p.sessions[1].date,
+            d(2026, 1, 12),
+            "Saturday moves to Monday"
+        );
         assert_eq!(p.sessions[1].kind, SessionKind::Werksessie);
     }
 
@@ -713,7 +728,10 @@ mod tests {
         p.dimensions.clear();
         assert_eq!(p.dimensions_text(), "Dimensies: geen gekozen");
         p.dimensions = vec!["teamleren".into(), "bestaat-niet".into(), "partners".into()];
-        let (t, pa) = (card_by_id("teamleren").unwrap(), card_by_id("partners").unwrap());
+        let (t, pa) = (
+            card_by_id("teamleren").unwrap(),
+            card_by_id("partners").unwrap(),
+        );
         assert_eq!(
             p.dimensions_text(),
             format!("Dimensies: 3. {}, 5. {}", t.short_title, pa.short_title)

@@ -480,8 +480,8 @@ impl Plan {
             return None;
         }
         Some(format!(
-            "Het team telt {n} {}. De MT-journey is gemaakt voor {TEAM_MIN} tot {TEAM_MAX} deelnemers; {}",
-            if n == 1 { "deelnemer" } else { "deelnemers" },
+            "Het team telt {}. De MT-journey is gemaakt voor {TEAM_MIN} tot {TEAM_MAX} deelnemers; {}",
+            crate::domain::text::count(n, "deelnemer", "deelnemers"),
             if n < TEAM_MIN {
                 "met minder mensen werkt individuele coaching of een kleiner format vaak beter."
             } else {
@@ -534,10 +534,7 @@ impl Plan {
 
     /// Actions not klaar whose due date is before `today`.
     pub fn overdue(&self, today: NaiveDate) -> Vec<&Action> {
-        self.actions
-            .iter()
-            .filter(|a| a.is_late(today))
-            .collect()
+        self.actions.iter().filter(|a| a.is_late(today)).collect()
     }
 
     /// Actions still open or in progress that were made before this session: the review

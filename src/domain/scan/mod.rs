@@ -165,6 +165,15 @@ impl Scan {
             .collect()
     }
 
+    /// The weakest one or two dimensions by short title: "5. Partners en 4. Feedback".
+    pub fn weakest_text(&self) -> String {
+        weakest(&rank(&self.scores()))
+            .iter()
+            .map(|r| crate::domain::text::card_short_title(r.score.card))
+            .collect::<Vec<_>>()
+            .join(" en ")
+    }
+
     /// When it was finished, or started if it never was: what lists sort by.
     pub fn when(&self) -> NaiveDateTime {
         self.finished.unwrap_or(self.started)
@@ -193,7 +202,10 @@ impl Scan {
     /// The label shown in lists, falling back to the date.
     pub fn title(&self) -> String {
         if self.label.trim().is_empty() {
-            format!("Scan van {}", crate::domain::text::format_date(self.started))
+            format!(
+                "Scan van {}",
+                crate::domain::text::format_date(self.started)
+            )
         } else {
             self.label.clone()
         }
@@ -544,8 +556,6 @@ mod tests {
         assert_eq!(by_id("partners").diff(), None);
         assert_eq!(by_id("partners").word(), "niet te vergelijken");
     }
-
-
 
     #[test]
     fn unanswered_lists_skipped_statements_in_order() {

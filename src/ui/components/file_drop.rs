@@ -6,10 +6,7 @@ use wasm_bindgen::JsCast;
 use crate::web::file_read::{read_files, take_files};
 
 /// The files handed to a file input or dropped on a zone, read and validated.
-fn on_files(
-    list: Option<web_sys::FileList>,
-    then: impl FnOnce(Vec<(String, Vec<u8>)>) + 'static,
-) {
+fn on_files(list: Option<web_sys::FileList>, then: impl FnOnce(Vec<(String, Vec<u8>)>) + 'static) {
     if let Some(list) = list {
         let files = take_files(&list);
         leptos::task::spawn_local(async move { then(read_files(files).await) });
@@ -51,4 +48,3 @@ pub fn FileDrop(
         </div>
     }
 }
-

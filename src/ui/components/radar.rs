@@ -4,7 +4,9 @@
 use leptos::prelude::*;
 
 use crate::domain::content::cards;
-use crate::domain::scan::radar::{axis_end, label_anchor, label_lines, polygon, ring, HEIGHT, WIDTH};
+use crate::domain::scan::radar::{
+    axis_end, label_anchor, label_lines, polygon, ring, HEIGHT, WIDTH,
+};
 
 /// Lowest and highest values per axis, in tenths.
 pub type Band = (Vec<Option<u16>>, Vec<Option<u16>>);

@@ -2,11 +2,11 @@
 
 use leptos::prelude::*;
 
-use crate::ui::store::use_store;
-use crate::web::clock::{new_id, today};
 use crate::domain::content::Suggestion;
 use crate::domain::route::Route;
 use crate::domain::state::{Status, NOTE_MAX_CHARS};
+use crate::ui::store::use_store;
+use crate::web::clock::{new_id, today};
 
 /// A suggestion the user can mark "al gerealiseerd", "oppakken" or "niet nu" (tap again to
 /// clear) and annotate.
@@ -31,10 +31,7 @@ pub fn SuggestionItem(
                 type="button"
                 class=format!("status status-{}", choice.key())
                 aria-pressed=move || (status.get() == Some(choice)).to_string()
-                on:click=move |_| {
-                    let next = if status.get_untracked() == Some(choice) { None } else { Some(choice) };
-                    state.update(|s| s.set_status(id, next));
-                }
+                on:click=move |_| state.update(|s| s.toggle_status(id, choice))
             >
                 {choice.label()}
             </button>
@@ -93,11 +90,11 @@ fn ToAction(
             s.plans
                 .iter()
                 .map(|p| {
-                    let taken = p
-                        .actions
-                        .iter()
-                        .any(|a| a.suggestion.as_deref() == Some(suggestion_id));
-                    (p.id.clone(), p.name.clone(), taken)
+                    (
+                        p.id.clone(),
+                        p.name.clone(),
+                        p.has_action_from(suggestion_id),
+                    )
                 })
                 .collect::<Vec<_>>()
         })

@@ -2,11 +2,11 @@
 
 use leptos::prelude::*;
 
-use crate::ui::store::use_store;
-use crate::ui::components::suggestion::SuggestionItem;
 use crate::domain::content::{card_by_id, cards, Card};
-use crate::ui::components::not_found::NotFoundPage;
 use crate::domain::route::Route;
+use crate::ui::components::not_found::NotFoundPage;
+use crate::ui::components::suggestion::SuggestionItem;
+use crate::ui::store::use_store;
 
 /// The card with this id, or "niet gevonden".
 #[component]

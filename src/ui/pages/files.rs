@@ -2,16 +2,16 @@
 
 use leptos::prelude::*;
 
+use crate::domain::files::export::{days_since, export_all};
+use crate::domain::files::format::{parse, Document, FileError};
+use crate::domain::files::import::{apply, conflict_count, preview, Choice};
+use crate::domain::files::merge::{contents, Changes, Contents, Prefer};
+use crate::domain::state::AppState;
+use crate::domain::text::format_date_time;
+use crate::ui::components::file_drop::FileDrop;
 use crate::ui::store::use_store;
 use crate::web::clock::now_local;
 use crate::web::download::offer_file;
-use crate::ui::components::file_drop::FileDrop;
-use crate::domain::files::export::{days_since, export_all};
-use crate::domain::files::import::{apply, conflict_count, preview, Choice};
-use crate::domain::files::format::{parse, Document, FileError};
-use crate::domain::files::merge::{contents, Changes, Contents, Prefer};
-use crate::domain::text::format_date_time;
-use crate::domain::state::AppState;
 
 /// Exports everything and remembers when, for the reminder.
 pub(crate) fn export_everything(state: RwSignal<AppState>) -> bool {

@@ -2,11 +2,13 @@
 
 use leptos::prelude::*;
 
-use crate::ui::store::use_store;
 use crate::domain::content::{cards, Card};
 use crate::domain::route::Route;
-use crate::domain::scan::{rank, weakest, STATEMENTS};
-use crate::domain::shell::{HERO_LEAD, HERO_TITLE, PLANNER_INVITE, SCAN_INVITE, SEARCH_PLACEHOLDER};
+use crate::domain::scan::STATEMENTS;
+use crate::domain::shell::{
+    HERO_LEAD, HERO_TITLE, PLANNER_INVITE, SCAN_INVITE, SEARCH_PLACEHOLDER,
+};
+use crate::ui::store::use_store;
 
 /// Home: two sentences about the app, search, and one tile per dimension.
 #[component]
@@ -38,14 +40,9 @@ fn ScanEntry() -> impl IntoView {
     let summary = Memo::new(move |_| {
         state.with(|s| {
             let draft = s.draft.as_ref().map(|d| d.scan.answers.len());
-            let latest = s.latest_scan().map(|scan| {
-                let ranked = rank(&scan.scores());
-                let weakest: Vec<String> = weakest(&ranked)
-                    .iter()
-                    .map(|r| crate::domain::text::card_short_title(r.score.card))
-                    .collect();
-                (scan.id.clone(), scan.title(), weakest.join(" en "))
-            });
+            let latest = s
+                .latest_scan()
+                .map(|scan| (scan.id.clone(), scan.title(), scan.weakest_text()));
             (draft, latest, s.scans.len())
         })
     });

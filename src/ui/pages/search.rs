@@ -2,9 +2,11 @@
 
 use leptos::prelude::*;
 
-use crate::ui::store::use_store;
+use crate::domain::text::count;
+
 use crate::domain::route::Route;
 use crate::domain::search::{hit_count, search};
+use crate::ui::store::use_store;
 
 /// A search box and the results grouped per card, with the matches highlighted.
 #[component]
@@ -62,7 +64,7 @@ pub fn SearchPage() -> impl IntoView {
                     let total = hit_count(&groups);
                     view! {
                         <p class="result-count">
-                            {format!("{} {} op {} {}", total, if total == 1 { "resultaat" } else { "resultaten" }, groups.len(), if groups.len() == 1 { "kaart" } else { "kaarten" })}
+                            {format!("{} op {}", count(total, "resultaat", "resultaten"), count(groups.len(), "kaart", "kaarten"))}
                         </p>
                         {groups.into_iter().map(|group| {
                             let card = group.card;

@@ -2,11 +2,6 @@
 
 use leptos::prelude::*;
 
-use crate::ui::components::file_drop::FileDrop;
-use crate::web::download::offer_file;
-use crate::ui::store::{navigate, use_store};
-use crate::web::clock::{new_id, now_local};
-use crate::ui::components::radar::{Radar, Series};
 use crate::domain::files::export::export_scan;
 use crate::domain::files::team::{
     add_member, conversation_starters, members_from_files, team_result, team_stats, DimensionStats,
@@ -14,6 +9,11 @@ use crate::domain::files::team::{
 };
 use crate::domain::route::Route;
 use crate::domain::text::{count, format_tenths};
+use crate::ui::components::file_drop::FileDrop;
+use crate::ui::components::radar::{Radar, Series};
+use crate::ui::store::{navigate, use_store};
+use crate::web::clock::{new_id, now_local};
+use crate::web::download::offer_file;
 
 /// Load members' scan files, see the team picture, save it.
 #[component]
@@ -50,7 +50,13 @@ pub fn TeamPage() -> impl IntoView {
     };
     let export = move |_| {
         let scan = members.with_untracked(|m| {
-            team_result(new_id("team"), &label.get_untracked(), m, false, now_local())
+            team_result(
+                new_id("team"),
+                &label.get_untracked(),
+                m,
+                false,
+                now_local(),
+            )
         });
         offer_file(&export_scan(&scan, now_local()));
     };

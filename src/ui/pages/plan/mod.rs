@@ -11,8 +11,8 @@ pub use session::SessionPage;
 
 use leptos::prelude::*;
 
-use crate::ui::store::use_store;
 use crate::domain::journey::Plan;
+use crate::ui::store::use_store;
 
 /// The plan with this id, following every change.
 pub(crate) fn watch_plan(id: StoredValue<String>) -> Memo<Option<Plan>> {

@@ -6,12 +6,13 @@ use leptos::prelude::*;
 use super::detail::ActionRow;
 use super::parts::{DateField, TextField};
 use super::{edit_plan, watch_plan};
-use crate::ui::store::use_store;
 use crate::domain::content::{card_by_id, cards};
+use crate::domain::journey::edit::set_member;
 use crate::domain::journey::{Focus, Session, SessionKind};
+use crate::domain::route::Route;
 use crate::domain::text::format_day;
 use crate::ui::components::not_found::NotFoundPage;
-use crate::domain::route::Route;
+use crate::ui::store::use_store;
 
 /// The session `session` of plan `plan`.
 #[component]
@@ -43,7 +44,7 @@ pub fn SessionPage(
     };
     let set = move |change: Box<dyn FnOnce(&mut Session)>| {
         edit_plan(id, move |p| {
-            if let Some(s) = sid.with_value(|sid| p.sessions.iter_mut().find(|s| &s.id == sid)) {
+            if let Some(s) = sid.with_value(|sid| p.session_mut(sid)) {
                 change(s);
             }
         })
@@ -103,8 +104,8 @@ pub fn SessionPage(
                 <DateField id="sessie-datum".into() label="Datum" value=Signal::derive(move || current.with(|s| s.as_ref().map(|s| s.date))) on_change=Callback::new(move |d| set(Box::new(move |s| s.date = d)))/>
                 <div class="field">
                     <label for="sessie-tijd">"Begintijd (leeg is de hele dag)"</label>
-                    <input id="sessie-tijd" type="time" prop:value=move || current.with(|s| s.as_ref().and_then(|s| s.start_time).map(|t| t.format("%H:%M").to_string()).unwrap_or_default())
-                        on:change=move |ev| { let v = event_target_value(&ev); let t = chrono::NaiveTime::parse_from_str(&v, "%H:%M").ok(); set(Box::new(move |s| s.start_time = t)) }/>
+                    <input id="sessie-tijd" type="time" prop:value=move || current.with(|s| s.as_ref().map(Session::start_time_text).unwrap_or_default())
+                        on:change=move |ev| { let v = event_target_value(&ev); set(Box::new(move |s| s.set_start_time(&v))) }/>
                 </div>
                 <TextField id="sessie-titel".into() label="Titel" value=field(|s| s.title.clone()) on_input=Callback::new(move |v: String| set(Box::new(move |s| s.title = v)))/>
                 <fieldset class="field">
@@ -112,7 +113,7 @@ pub fn SessionPage(
                     <div class="segmented">
                         {Focus::ALL.map(|f| view! {
                             <button type="button" class="segment" aria-pressed=move || (current.with(|s| s.as_ref().and_then(|s| s.focus)) == Some(f)).to_string()
-                                on:click=move |_| set(Box::new(move |s| s.focus = if s.focus == Some(f) { None } else { Some(f) }))>{f.label()}</button>
+                                on:click=move |_| set(Box::new(move |s| s.toggle_focus(f)))>{f.label()}</button>
                         })}
                     </div>
                 </fieldset>
@@ -124,13 +125,13 @@ pub fn SessionPage(
                         view! {
                             <label class="check">
                                 <input type="checkbox" prop:checked=move || current.with(|s| s.as_ref().is_some_and(|s| s.dimensions.iter().any(|d| d == cid)))
-                                    on:change=move |ev| { let on = event_target_checked(&ev); set(Box::new(move |s| { s.dimensions.retain(|d| d != cid); if on { s.dimensions.push(cid.to_owned()); } })) }/>
+                                    on:change=move |ev| { let on = event_target_checked(&ev); set(Box::new(move |s| set_member(&mut s.dimensions, cid, on))) }/>
                                 {crate::domain::text::card_short_title(c)}
                             </label>
                         }
                     }).collect_view()}
                 </fieldset>
-                <LinkedSuggestions current set=Callback::new(move |ids: Vec<String>| set(Box::new(move |s| s.suggestions = ids)))/>
+                <LinkedSuggestions current link=Callback::new(move |(sid, on): (&'static str, bool)| set(Box::new(move |s| set_member(&mut s.suggestions, sid, on))))/>
             </section>
 
             <section aria-labelledby="reflectie">
@@ -152,7 +153,11 @@ pub fn SessionPage(
 
 /// The suggestions of the session's dimensions, to link to it.
 #[component]
-fn LinkedSuggestions(current: Memo<Option<Session>>, set: Callback<Vec<String>>) -> impl IntoView {
+fn LinkedSuggestions(
+    current: Memo<Option<Session>>,
+    /// Links (`true`) or unlinks a suggestion.
+    link: Callback<(&'static str, bool)>,
+) -> impl IntoView {
     let dims = Memo::new(move |_| {
         current.with(|s| s.as_ref().map(|s| s.dimensions.clone()).unwrap_or_default())
     });
@@ -175,12 +180,7 @@ fn LinkedSuggestions(current: Memo<Option<Session>>, set: Callback<Vec<String>>)
                             view! {
                                 <label class="check">
                                     <input type="checkbox" prop:checked=move || linked().iter().any(|x| x == sid)
-                                        on:change=move |ev| {
-                                            let mut ids = linked();
-                                            ids.retain(|x| x != sid);
-                                            if event_target_checked(&ev) { ids.push(sid.to_owned()); }
-                                            set.run(ids);
-                                        }/>
+                                        on:change=move |ev| link.run((sid, event_target_checked(&ev)))/>
                                     {s.text}
                                 </label>
                             }

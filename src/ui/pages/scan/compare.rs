@@ -3,12 +3,12 @@
 use leptos::prelude::*;
 
 use super::score_text;
-use crate::ui::store::use_store;
-use crate::ui::components::radar::{Radar, Series};
-use crate::ui::components::not_found::NotFoundPage;
 use crate::domain::route::Route;
 use crate::domain::scan::compare;
 use crate::domain::text::format_diff;
+use crate::ui::components::not_found::NotFoundPage;
+use crate::ui::components::radar::{Radar, Series};
+use crate::ui::store::use_store;
 
 /// The comparison of scans `a` (earlier) and `b` (later).
 #[component]

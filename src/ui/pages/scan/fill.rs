@@ -3,11 +3,11 @@
 use leptos::ev;
 use leptos::prelude::*;
 
-use crate::ui::store::{navigate, use_store};
-use crate::web::clock::now_local;
 use crate::domain::content::card_by_id;
 use crate::domain::route::Route;
 use crate::domain::scan::{Answer, SCALE, STATEMENTS};
+use crate::ui::store::{navigate, use_store};
+use crate::web::clock::now_local;
 
 /// The statement the draft is at, or the summary once past the last one.
 #[component]

@@ -2,8 +2,8 @@
 
 use leptos::prelude::*;
 
-use crate::ui::store::{navigate, use_store};
 use crate::domain::route::Route;
+use crate::ui::store::{navigate, use_store};
 
 /// All finished scans, newest first, with a comparison picker.
 #[component]

@@ -3,11 +3,11 @@
 use leptos::prelude::*;
 
 use super::{score_text, ScoreTable};
-use crate::ui::store::use_store;
-use crate::ui::components::radar::{Radar, Series};
-use crate::ui::components::not_found::NotFoundPage;
 use crate::domain::route::Route;
 use crate::domain::scan::{rank, weakest, Scan};
+use crate::ui::components::not_found::NotFoundPage;
+use crate::ui::components::radar::{Radar, Series};
+use crate::ui::store::use_store;
 
 /// The result of the scan with this id.
 #[component]
@@ -58,7 +58,9 @@ fn ResultActions(scan: Scan, shared: bool) -> impl IntoView {
     };
     let share = move |_| {
         let href = window().location().href().unwrap_or_default();
-        link.set(Some(scan.with_value(|sc| crate::domain::files::share::share_url(&href, sc))));
+        link.set(Some(scan.with_value(|sc| {
+            crate::domain::files::share::share_url(&href, sc)
+        })));
     };
     view! {
         <div class="actions">

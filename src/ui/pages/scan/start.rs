@@ -2,12 +2,12 @@
 
 use leptos::prelude::*;
 
-use crate::ui::store::{navigate, use_store};
-use crate::web::clock::{new_id, now_local};
 use crate::domain::route::Route;
 use crate::domain::scan::STATEMENTS;
+use crate::domain::state::{AppState, ScanInfo};
 use crate::domain::text::format_date;
-use crate::domain::state::ScanInfo;
+use crate::ui::store::{navigate, use_store};
+use crate::web::clock::{new_id, now_local};
 
 /// Offers to continue an unfinished scan, or asks the optional details and starts one.
 #[component]
@@ -49,7 +49,7 @@ fn ResumeOffer() -> impl IntoView {
             <p>{summary}</p>
             <div class="actions">
                 <a class="button" href=Route::ScanFill.href()>"Verder gaan"</a>
-                <button type="button" class="button button-quiet" on:click=move |_| state.update(|s| s.draft = None)>
+                <button type="button" class="button button-quiet" on:click=move |_| state.update(AppState::discard_draft)>
                     "Opnieuw beginnen"
                 </button>
             </div>

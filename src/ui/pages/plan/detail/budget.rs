@@ -8,7 +8,8 @@ use crate::ui::pages::plan::edit_plan;
 
 #[component]
 pub(super) fn Budget(id: StoredValue<String>, plan: Memo<Option<Plan>>) -> impl IntoView {
-    let kinds = Memo::new(move |_| plan.with(|p| p.as_ref().map(Plan::session_kinds).unwrap_or_default()));
+    let kinds =
+        Memo::new(move |_| plan.with(|p| p.as_ref().map(Plan::session_kinds).unwrap_or_default()));
     let error = RwSignal::new(None::<String>);
     let prices = Memo::new(move |_| {
         plan.with(|p| {
@@ -22,7 +23,11 @@ pub(super) fn Budget(id: StoredValue<String>, plan: Memo<Option<Plan>>) -> impl 
         error.set(result.err());
     };
     let amount = move |kind: Option<SessionKind>| {
-        plan.with_untracked(|p| p.as_ref().map(|p| p.budget.price_text(kind)).unwrap_or_default())
+        plan.with_untracked(|p| {
+            p.as_ref()
+                .map(|p| p.budget.price_text(kind))
+                .unwrap_or_default()
+        })
     };
     view! {
         <section aria-labelledby="budget">

@@ -76,7 +76,8 @@ pub fn PlanPage(
 
 #[component]
 fn PlanNotices(plan: Memo<Option<Plan>>) -> impl IntoView {
-    let notices = Memo::new(move |_| plan.with(|p| p.as_ref().map(Plan::notices).unwrap_or_default()));
+    let notices =
+        Memo::new(move |_| plan.with(|p| p.as_ref().map(Plan::notices).unwrap_or_default()));
     view! {
         <Show when=move || !notices.with(Vec::is_empty)>
             <div class="notice notice-warning plan-notices" role="status">
