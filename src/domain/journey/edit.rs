@@ -300,6 +300,17 @@ impl Plan {
             .any(|a| a.suggestion.as_deref() == Some(suggestion_id))
     }
 
+    /// The session with this id.
+    pub fn session(&self, id: &str) -> Option<&Session> {
+        self.sessions.iter().find(|s| s.id == id)
+    }
+
+    /// Where the session with this id stands: "Sessie 2 van 5".
+    pub fn session_position_text(&self, id: &str) -> Option<String> {
+        let i = self.sessions.iter().position(|s| s.id == id)?;
+        Some(format!("Sessie {} van {}", i + 1, self.sessions.len()))
+    }
+
     /// The session with this id, to change.
     pub fn session_mut(&mut self, id: &str) -> Option<&mut Session> {
         self.sessions.iter_mut().find(|s| s.id == id)
@@ -702,6 +713,18 @@ mod tests {
         let empty = form.create(&mut |prefix| format!("{prefix}-x"));
         assert_eq!((empty.id.as_str(), empty.sessions.len()), ("plan-x", 0));
         assert_eq!(empty.dimensions, ["partners"], "dimensions stay as chosen");
+    }
+
+    #[test]
+    fn a_session_knows_its_place_in_the_plan() {
+        let p = mt_plan();
+        let second = p.sessions[1].id.clone();
+        assert_eq!(
+            p.session_position_text(&second).as_deref(),
+            Some("Sessie 2 van 5")
+        );
+        assert_eq!(p.session(&second).map(|s| s.date), Some(p.sessions[1].date));
+        assert_eq!(p.session_position_text("bestaat-niet"), None);
     }
 
     #[test]

@@ -165,6 +165,16 @@ impl Scan {
             .collect()
     }
 
+    /// The positions (0-based) of the statements without an answer, in order.
+    pub fn unanswered_positions(&self) -> Vec<usize> {
+        STATEMENTS
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| !self.answers.contains_key(s.id))
+            .map(|(i, _)| i)
+            .collect()
+    }
+
     /// The weakest one or two dimensions by short title: "5. Partners en 4. Feedback".
     pub fn weakest_text(&self) -> String {
         weakest(&rank(&self.scores()))
@@ -377,6 +387,33 @@ pub fn compare(a: &Scan, b: &Scan) -> Vec<Change> {
         .collect()
 }
 
+/// What a key does while filling in the scan.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KeyIntent {
+    /// `1`–`5` answer on the scale, `0` is "weet ik niet".
+    Answer(Answer),
+    /// `←`: back to the previous statement.
+    Back,
+    /// `→`: on to the next one without answering.
+    Forward,
+}
+
+/// The intent of a key pressed at a statement (`on_statement`) or at the summary after
+/// the last one, where only going back works.
+pub fn key_intent(key: &str, on_statement: bool) -> Option<KeyIntent> {
+    match key {
+        "ArrowLeft" => Some(KeyIntent::Back),
+        _ if !on_statement => None,
+        "ArrowRight" => Some(KeyIntent::Forward),
+        "0" => Some(KeyIntent::Answer(Answer::DontKnow)),
+        "1" | "2" | "3" | "4" | "5" => key
+            .parse()
+            .ok()
+            .map(|n| KeyIntent::Answer(Answer::Score(n))),
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -392,6 +429,27 @@ mod tests {
             .iter()
             .map(|s| (s.id.to_string(), Answer::Score(value)))
             .collect()
+    }
+
+    #[test]
+    fn keys_answer_skip_and_go_back() {
+        assert_eq!(
+            key_intent("4", true),
+            Some(KeyIntent::Answer(Answer::Score(4)))
+        );
+        assert_eq!(
+            key_intent("0", true),
+            Some(KeyIntent::Answer(Answer::DontKnow))
+        );
+        assert_eq!(key_intent("6", true), None);
+        assert_eq!(key_intent("ArrowRight", true), Some(KeyIntent::Forward));
+        assert_eq!(key_intent("ArrowLeft", false), Some(KeyIntent::Back));
+        assert_eq!(
+            key_intent("3", false),
+            None,
+            "nothing to answer at the summary"
+        );
+        assert_eq!(key_intent("ArrowRight", false), None);
     }
 
     #[test]
@@ -563,6 +621,12 @@ mod tests {
         s.answers.remove("teamleren.u2");
         s.answers.remove("gedeelde-visie.u1");
         let ids: Vec<&str> = s.unanswered().iter().map(|st| st.id).collect();
+        let positions = s.unanswered_positions();
+        assert_eq!(positions.len(), ids.len());
+        assert!(positions
+            .iter()
+            .zip(&ids)
+            .all(|(&i, id)| STATEMENTS[i].id == *id));
         assert_eq!(ids, ["gedeelde-visie.u1", "teamleren.u2"]);
         assert_eq!(s.title(), "Scan van 02-03-2026");
     }

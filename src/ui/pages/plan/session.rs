@@ -22,10 +22,9 @@ pub fn SessionPage(
     /// The session's id.
     session: String,
 ) -> impl IntoView {
-    let exists = use_store().state.with_untracked(|s| {
-        s.plan(&plan)
-            .is_some_and(|p| p.sessions.iter().any(|x| x.id == session))
-    });
+    let exists = use_store()
+        .state
+        .with_untracked(|s| s.plan(&plan).is_some_and(|p| p.session(&session).is_some()));
     if !exists {
         return view! { <NotFoundPage/> }.into_any();
     }
@@ -34,9 +33,8 @@ pub fn SessionPage(
     let plan = watch_plan(id);
     let current = Memo::new(move |_| {
         plan.with(|p| {
-            p.as_ref().and_then(|p| {
-                sid.with_value(|sid| p.sessions.iter().find(|s| &s.id == sid).cloned())
-            })
+            p.as_ref()
+                .and_then(|p| sid.with_value(|sid| p.session(sid).cloned()))
         })
     });
     let field = move |f: fn(&Session) -> String| {
@@ -65,21 +63,15 @@ pub fn SessionPage(
     });
     let position = Memo::new(move |_| {
         plan.with(|p| {
-            p.as_ref().and_then(|p| {
-                sid.with_value(|sid| {
-                    p.sessions
-                        .iter()
-                        .position(|s| &s.id == sid)
-                        .map(|i| (i + 1, p.sessions.len()))
-                })
-            })
+            p.as_ref()
+                .and_then(|p| sid.with_value(|sid| p.session_position_text(sid)))
         })
     });
 
     view! {
         <article class="page narrow session">
             <p><a href=move || Route::Plan { id: id.get_value() }.href()>{move || plan.with(|p| p.as_ref().map(|p| format!("← {}", p.name)))}</a></p>
-            <p class="card-kicker">{move || position.get().map(|(i, n)| format!("Sessie {i} van {n}"))}</p>
+            <p class="card-kicker">{move || position.get()}</p>
             <h1 tabindex="-1">{move || current.with(|s| s.as_ref().map(|s| s.title.clone()))}</h1>
             <p class="meta">{move || current.with(|s| s.as_ref().map(|s| format!("{} · {}{}", s.kind.label(), format_day(s.date), if s.done { " · gehouden" } else { "" })))}</p>
 

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::domain::content::card_by_id;
 use crate::domain::route::Route;
-use crate::domain::scan::{Answer, SCALE, STATEMENTS};
+use crate::domain::scan::{key_intent, Answer, KeyIntent, SCALE, STATEMENTS};
 use crate::ui::store::{navigate, use_store};
 use crate::web::clock::now_local;
 
@@ -26,27 +26,13 @@ pub fn ScanFillPage() -> impl IntoView {
         let Some(at) = position.get_untracked() else {
             return;
         };
-        let answer = match ev.key().as_str() {
-            "1" | "2" | "3" | "4" | "5" if at < STATEMENTS.len() => {
-                ev.key().parse().ok().map(Answer::Score)
-            }
-            "0" if at < STATEMENTS.len() => Some(Answer::DontKnow),
-            "ArrowLeft" => {
-                state.update(|s| s.go_to(at.saturating_sub(1)));
-                ev.prevent_default();
-                return;
-            }
-            "ArrowRight" if at < STATEMENTS.len() => {
-                state.update(|s| s.go_to(at + 1));
-                ev.prevent_default();
-                return;
-            }
-            _ => None,
-        };
-        if let Some(answer) = answer {
-            state.update(|s| s.answer_current(Some(answer)));
-            ev.prevent_default();
+        match key_intent(&ev.key(), at < STATEMENTS.len()) {
+            Some(KeyIntent::Answer(answer)) => state.update(|s| s.answer_current(Some(answer))),
+            Some(KeyIntent::Back) => state.update(|s| s.go_to(at.saturating_sub(1))),
+            Some(KeyIntent::Forward) => state.update(|s| s.go_to(at + 1)),
+            None => return,
         }
+        ev.prevent_default();
     });
     on_cleanup(move || keys.remove());
 
@@ -138,7 +124,7 @@ fn Summary() -> impl IntoView {
         state.with(|s| {
             s.draft
                 .as_ref()
-                .map(|d| d.scan.unanswered())
+                .map(|d| d.scan.unanswered_positions())
                 .unwrap_or_default()
         })
     });
@@ -163,8 +149,8 @@ fn Summary() -> impl IntoView {
                         STATEMENTS.len()
                     )}</p>
                     <ul class="unanswered">
-                        {open.into_iter().map(|st| {
-                            let index = STATEMENTS.iter().position(|s| s.id == st.id).unwrap_or(0);
+                        {open.into_iter().map(|index| {
+                            let st = &STATEMENTS[index];
                             view! {
                                 <li>
                                     <span>{st.text}</span>
