@@ -136,7 +136,7 @@ test('the first page loads no page chunk; other pages fetch theirs once, and a f
   await page.unroute(/split_plan\.wasm$/);
   await page.getByRole('button', { name: 'Opnieuw proberen' }).click();
   await page.waitForFunction(() => document.querySelector('main h1')?.textContent === 'Reisplanner');
-  forgetFailedFetch(problems, 'split_plan');
+  forgetFailedFetch(problems, 'split_plan.wasm');
 
   // Stored data is read by code of its own, fetched only once there is something stored.
   assert.ok(!chunks.includes('split_state.wasm'), `nothing stored yet, so no reading code: ${chunks}`);
@@ -162,7 +162,7 @@ test('a deep link whose part cannot be fetched replaces the static page with the
   await page.unroute(/split_scan\.wasm$/);
   await page.getByRole('button', { name: 'Opnieuw proberen' }).click();
   await page.waitForFunction(() => /Zelfscan/.test(document.querySelector('main h1')?.textContent));
-  forgetFailedFetch(problems, 'split_scan');
+  forgetFailedFetch(problems, 'split_scan.wasm');
   assertClean(problems);
   await context.close();
 });
@@ -189,7 +189,7 @@ test('stored data whose reading code cannot be fetched stays untouched, and the 
   await appReady(page);
   assert.equal(await page.locator('.notice-error').count(), 0);
   assert.equal(await page.locator('[id="suggestie-partners.02"] .status-gerealiseerd').getAttribute('aria-pressed'), 'true');
-  forgetFailedFetch(problems, 'split_state');
+  forgetFailedFetch(problems, 'split_state.wasm');
   assertClean(problems);
   await context.close();
 });
