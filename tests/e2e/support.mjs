@@ -143,6 +143,17 @@ export function assertClean(problems) {
   assert.deepEqual(problems.foreignRequests, [], 'no request to any other origin');
 }
 
+/**
+ * Makes every fetch of the wasm chunk `chunk` (its file name without the hash, e.g.
+ * 'split_plan.wasm') fail, until `restore()` is called.
+ */
+export async function failChunk(page, chunk) {
+  const url = chunkUrl(chunk);
+  const fail = (route) => route.abort();
+  await page.route(url, fail);
+  return { restore: () => page.unroute(url, fail) };
+}
+
 /** Matches the URL of chunk `chunk` ('split_plan.wasm'): ".../ontwikkelkaarten-<hash>-split_plan.wasm". */
 function chunkUrl(chunk) {
   const name = chunk.replace(/[.*+?^$()|[\]{}\\]/g, '\\$&');
