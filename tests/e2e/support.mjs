@@ -218,15 +218,6 @@ export function forgetFailedFetch(problems, chunk, options) {
   problems.errors = problems.errors.filter((e) => !isChunkError(e, chunk, options));
 }
 
-/** On a started scan: answers all 16 statements with the keys given, and finishes. */
-export async function finishScanByKeys(page, keyFor) {
-  await page.waitForSelector('.statement');
-  for (let i = 0; i < 16; i++) await page.keyboard.press(keyFor(i));
-  await page.waitForSelector('text=Bijna klaar');
-  await page.getByRole('button', { name: 'Afronden en resultaat bekijken' }).click();
-  await page.waitForSelector('.scan-result');
-}
-
 /**
  * Waits until the wasm app has replaced the static shell (in a page, or a Frame): the app
  * is rendered hidden in `[data-ok-staging]` first and moved into view once its first page
