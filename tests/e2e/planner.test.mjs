@@ -2,73 +2,65 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { useApp, phonePage, appReady, assertClean } from './support.mjs';
+import { useApp, phonePage, assertClean } from './support.mjs';
+import { pages } from './pages/index.mjs';
 
 const app = useApp();
+
+async function phone(options) {
+  const session = await phonePage(app.browser, options);
+  return { ...session, ...pages(session.page, { url: app.server.url }) };
+}
 
 const weekday = (iso) => new Date(iso + 'T12:00:00Z').getUTCDay();
 
 test('an MT journey from its template: five weekday sessions, an action from a card, review, done, reload, .ics', async () => {
-  const { context, page, problems } = await phonePage(app.browser);
-  await page.goto(app.server.url + '#/plannen');
-  await appReady(page);
+  const { context, problems, plans, plan, card, session } = await phone();
+  await plans.open();
 
   // A Monday well in the future, typed into the date field.
-  await page.locator('#plan-naam').fill('MT Zuid');
-  await page.locator('#plan-start').fill('2027-03-01');
-  await page.locator('#plan-start').dispatchEvent('change');
-  assert.equal(await page.locator('#plan-weken').inputValue(), '10');
-  await page.locator('#plan-team').fill(['Anna', 'Bram', 'Chris', 'Dewi', 'Eef', 'Fatima', 'Gijs'].join('\n'));
-  await page.getByRole('button', { name: 'Plan maken' }).tap();
-  await page.waitForSelector('article.plan');
-  assert.equal(await page.locator('h1').textContent(), 'MT Zuid');
-  assert.equal(await page.locator('.plan-notices').count(), 0, 'no warnings for a clean plan of 7');
+  await plans.nameField.fill('MT Zuid');
+  await plans.setStart('2027-03-01');
+  assert.equal(await plans.weeksField.inputValue(), '10');
+  await plans.create({ team: ['Anna', 'Bram', 'Chris', 'Dewi', 'Eef', 'Fatima', 'Gijs'] });
+  assert.equal(await plan.heading.textContent(), 'MT Zuid');
+  assert.equal(await plan.notices.count(), 0, 'no warnings for a clean plan of 7');
 
-  const dates = await page.locator('.session-row input[type="date"]').evaluateAll((els) => els.map((e) => e.value));
+  const dates = await plan.sessionDates();
   assert.equal(dates.length, 5);
   assert.equal(dates[0], '2027-03-01');
   for (const d of dates) assert.ok(![0, 6].includes(weekday(d)), `${d} is a weekday`);
   const weeks = (new Date(dates[4]) - new Date(dates[0])) / (7 * 864e5);
   assert.ok(weeks >= 7 && weeks <= 12, `spread over ${weeks.toFixed(1)} weeks`);
-  assert.match(await page.locator('.session-row').first().textContent(), /Offsite/);
+  assert.match(await plan.sessions.first().textContent(), /Offsite/);
 
   // Mark a suggestion "oppakken" on card 4 and turn it into an action of this plan.
-  await page.goto(app.server.url + '#/kaart/feedbackprocessen');
-  await appReady(page);
-  const item = page.locator('[id="suggestie-feedbackprocessen.03"]');
-  await item.locator('.status-oppakken').tap();
-  await item.getByRole('button', { name: 'Maak actie' }).tap();
-  await item.locator('.done-note').waitFor();
-  assert.match(await item.locator('.done-note').textContent(), /MT Zuid/);
+  await card.open('feedbackprocessen');
+  const suggestion = card.suggestion(3);
+  await suggestion.mark('Oppakken');
+  await suggestion.makeAction();
+  await suggestion.actionNote.waitFor();
+  assert.match(await suggestion.actionNote.textContent(), /MT Zuid/);
 
   // Open the second session: the action is listed as open.
-  await page.goto(app.server.url + '#/plannen');
-  await appReady(page);
-  await page.getByRole('link', { name: 'MT Zuid' }).tap();
-  await page.waitForSelector('article.plan');
-  await page.locator('.session-row h3 a').nth(1).tap();
-  await page.waitForSelector('article.session');
-  const review = page.locator('.review .action-row');
-  assert.equal(await review.count(), 1);
-  assert.match(await review.textContent(), /Medewerkers vooral stimuleren om feedback te vragen/);
-  await review.getByRole('button', { name: 'Klaar' }).tap();
-  await page.waitForSelector('text=Geen openstaande acties.');
-  await page.locator('#reflectie-zien').fill('Iedereen vroeg om feedback, maar niet aan de directeur.');
-  await page.getByText('Deze sessie is gehouden').tap();
+  await plans.open();
+  await plans.openPlan('MT Zuid');
+  await plan.session(2).open();
+  assert.equal(await session.openActions.count(), 1);
+  assert.match(await session.openActions.textContent(), /Medewerkers vooral stimuleren om feedback te vragen/);
+  await session.finishAction(0);
+  await session.noOpenActions.waitFor();
+  await session.whatWeSaw.fill('Iedereen vroeg om feedback, maar niet aan de directeur.');
+  await session.markHeld();
 
-  await page.reload();
-  await appReady(page);
-  assert.equal(await page.locator('#reflectie-zien').inputValue(), 'Iedereen vroeg om feedback, maar niet aan de directeur.');
-  assert.equal(await page.locator('.done-toggle input').isChecked(), true);
-  await page.locator('a', { hasText: '← MT Zuid' }).tap();
-  await page.waitForSelector('.progress-panel');
-  assert.match(await page.locator('.progress-panel').textContent(), /1 van 5 sessies gehouden/);
-  assert.match(await page.locator('.progress-panel').textContent(), /1 van 1 acties klaar/);
+  await session.reload();
+  assert.equal(await session.whatWeSaw.inputValue(), 'Iedereen vroeg om feedback, maar niet aan de directeur.');
+  assert.equal(await session.held.isChecked(), true);
+  await session.backToPlan('MT Zuid');
+  assert.match(await plan.progressPanel.textContent(), /1 van 5 sessies gehouden/);
+  assert.match(await plan.progressPanel.textContent(), /1 van 1 acties klaar/);
 
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Agenda downloaden (.ics)' }).tap(),
-  ]);
+  const download = await plan.downloadAgenda();
   assert.equal(download.suggestedFilename(), 'mt-zuid.ics');
   const ics = await readFile(await download.path(), 'utf8');
   assert.match(ics, /^BEGIN:VCALENDAR\r\n/);
@@ -79,86 +71,62 @@ test('an MT journey from its template: five weekday sessions, an action from a c
 });
 
 test('moving a session is flagged, never reordered; a strange date gets a Dutch message and changes nothing', async () => {
-  const { context, page, problems } = await phonePage(app.browser);
-  await page.goto(app.server.url + '#/plannen');
-  await appReady(page);
-  await page.locator('#plan-start').fill('2027-03-01');
-  await page.locator('#plan-start').dispatchEvent('change');
-  await page.locator('#plan-team').fill('Anna\nBram\nChris');
-  assert.match(await page.locator('.new-plan').textContent(), /Let op: 3 deelnemers/);
-  await page.getByRole('button', { name: 'Plan maken' }).tap();
-  await page.waitForSelector('article.plan');
-  assert.match(await page.locator('.plan-notices').textContent(), /3 deelnemers/);
+  const { context, problems, plans, plan } = await phone();
+  await plans.open();
+  await plans.setStart('2027-03-01');
+  await plans.setTeam(['Anna', 'Bram', 'Chris']);
+  assert.match(await plans.teamHint.textContent(), /Let op: 3 deelnemers/);
+  await plans.create();
+  assert.match(await plan.notices.textContent(), /3 deelnemers/);
 
-  const titles = await page.locator('.session-row h3').allTextContents();
-  const second = page.locator('.session-row input[type="date"]').nth(1);
-  await second.fill('2027-02-27'); // a Saturday before the start
-  await second.dispatchEvent('change');
-  await page.waitForSelector('text=ligt vóór de start van het plan');
-  assert.match(await page.locator('.plan-notices').textContent(), /valt in het weekend/);
-  assert.deepEqual(await page.locator('.session-row h3').allTextContents(), titles, 'order kept');
+  const titles = await plan.sessionTitles();
+  await plan.session(2).setDate('2027-02-27'); // a Saturday before the start
+  await plan.main.getByText('ligt vóór de start van het plan').waitFor();
+  assert.match(await plan.notices.textContent(), /valt in het weekend/);
+  assert.deepEqual(await plan.sessionTitles(), titles, 'order kept');
 
   // A date the calendar does not have (typed into the field's text) is refused in Dutch.
-  const before = await page.evaluate(() => localStorage.getItem('ontwikkelkaarten'));
-  await page.locator('.session-row input[type="date"]').nth(2).evaluate((el) => {
+  const before = await plan.storedText();
+  await plan.session(3).date.evaluate((el) => {
     el.type = 'text';
     el.value = '31-2-2027';
     el.dispatchEvent(new Event('change', { bubbles: true }));
   });
-  await page.waitForSelector('text=bestaat niet in de kalender');
-  assert.equal(await page.evaluate(() => localStorage.getItem('ontwikkelkaarten')), before, 'nothing changed');
+  await plan.main.getByText(/bestaat niet in de kalender/).waitFor();
+  assert.equal(await plan.storedText(), before, 'nothing changed');
   assert.deepEqual(problems.errors, []);
   await context.close();
 });
 
 test('budget side by side, promises checked over time, and measures in percent', async () => {
-  const { context, page, problems } = await phonePage(app.browser);
-  await page.goto(app.server.url + '#/plannen');
-  await appReady(page);
-  await page.getByRole('button', { name: 'Plan maken' }).tap();
-  await page.waitForSelector('article.plan');
+  const { context, problems, plans, plan } = await phone();
+  await plans.open();
+  await plans.create();
 
-  await page.locator('#prijs-offsite').fill('3.250');
-  await page.locator('#prijs-offsite').dispatchEvent('change');
-  await page.locator('#prijs-werksessie').fill('1500');
-  await page.locator('#prijs-werksessie').dispatchEvent('change');
-  const table = page.locator('.budget-table');
+  await plan.setAmount('Prijs per offsite', '3.250');
+  await plan.setAmount('Prijs per werksessie', '1500');
+  const table = plan.budgetTable;
   await table.waitFor();
   // 2 × 3.250 + 3 × 1.500 = 11.000; +21% = 13.310; +10% = 12.100.
   assert.match(await table.textContent(), /€ 11\.000,00/);
   assert.match(await table.textContent(), /€ 13\.310,00/);
   assert.match(await table.textContent(), /€ 12\.100,00/);
-  await page.locator('#prijs-totaal').fill('veel geld');
-  await page.locator('#prijs-totaal').dispatchEvent('change');
-  await page.waitForSelector('text=“veel geld” is geen getal.');
+  await plan.setAmount('Of een totaalbedrag', 'veel geld');
+  await plan.budgetSection.getByText('“veel geld” is geen getal.').waitFor();
 
-  await page.locator('#belofte-gedrag').fill('We vragen in elk overleg eerst wat medewerkers nodig hebben');
-  await page.locator('#belofte-voor').fill('teamleiders');
-  await page.getByRole('button', { name: 'Belofte toevoegen' }).tap();
-  const promise = page.locator('.promise');
-  await promise.waitFor();
-  await promise.locator('input[type="text"]').fill('nog niet in alle teams');
-  await promise.getByRole('button', { name: 'Deels' }).tap();
-  await page.waitForFunction(() => document.querySelector('.promise .checks li')?.textContent.includes('Deels'));
-  assert.match(await page.locator('.promise .checks').textContent(), /merken medewerkers het\? Deels: nog niet in alle teams/);
+  await plan.addPromise('We vragen in elk overleg eerst wat medewerkers nodig hebben', 'teamleiders');
+  await plan.promise(1).check('Deels', 'nog niet in alle teams');
+  assert.match(await plan.promise(1).checks.textContent(), /merken medewerkers het\? Deels: nog niet in alle teams/);
 
-  await page.locator('#meting-naam').fill('Doorlooptijd (dagen)');
-  await page.locator('#meting-nul').fill('20');
-  await page.getByRole('button', { name: 'Meetwaarde toevoegen' }).tap();
-  const measure = page.locator('.measure');
-  await measure.waitFor();
-  await measure.locator('input[type="text"]').fill('13');
-  await measure.getByRole('button', { name: 'Meting toevoegen' }).tap();
-  await page.waitForSelector('.measure-change');
-  assert.match(await page.locator('.measure-change').textContent(), /−35% \(lager dan de nulmeting\)/);
+  await plan.addMeasure('Doorlooptijd (dagen)', '20');
+  await plan.measure(1).record('13');
+  assert.match(await plan.measure(1).change.textContent(), /−35% \(lager dan de nulmeting\)/);
 
-  await page.reload();
-  await appReady(page);
-  assert.match(await page.locator('.budget-table').textContent(), /€ 13\.310,00/);
-  assert.equal(await page.locator('.promise').count(), 1);
-  assert.match(await page.locator('.measure-change').textContent(), /−35%/);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  assert.equal(overflow, 0);
+  await plan.reload();
+  assert.match(await plan.budgetTable.textContent(), /€ 13\.310,00/);
+  assert.equal(await plan.promises.count(), 1);
+  assert.match(await plan.measure(1).change.textContent(), /−35%/);
+  assert.equal(await plan.horizontalOverflow(), 0);
   assert.deepEqual(problems.errors, []);
   await context.close();
 });

@@ -2,6 +2,7 @@
 // sub-path (as a host would), and Debian's Chromium driven by playwright-core.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
@@ -105,7 +106,9 @@ export async function launch() {
 
 /**
  * A phone-sized page that records page errors, console errors and requests to any other
- * origin, so a test can assert there were none.
+ * origin, so a test can assert there were none. An error is recorded as { text, url }:
+ * its message, and for a console message the URL it is about (for "Failed to load
+ * resource", the resource's), else ''.
  */
 export async function phonePage(browser, { viewport = PHONE, initScript, server, allowed = [], bypassCSP = false, serviceWorkers = 'allow' } = {}) {
   const context = await browser.newContext({
@@ -121,9 +124,9 @@ export async function phonePage(browser, { viewport = PHONE, initScript, server,
   if (initScript) await context.addInitScript(initScript);
   const page = await context.newPage();
   const problems = { errors: [], foreignRequests: [] };
-  page.on('pageerror', (err) => problems.errors.push(String(err)));
+  page.on('pageerror', (err) => problems.errors.push({ text: String(err), url: '' }));
   page.on('console', (msg) => {
-    if (msg.type() === 'error') problems.errors.push(msg.text());
+    if (msg.type() === 'error') problems.errors.push({ text: msg.text(), url: msg.location().url ?? '' });
   });
   page.on('request', (req) => {
     const url = new URL(req.url());
@@ -140,18 +143,79 @@ export function assertClean(problems) {
   assert.deepEqual(problems.foreignRequests, [], 'no request to any other origin');
 }
 
-/** Forgets the console errors of a chunk fetch the test made fail on purpose. */
-export function forgetFailedFetch(problems, chunk) {
-  problems.errors = problems.errors.filter((e) => !(e.includes(chunk) || /Failed to fetch|net::ERR_FAILED|TypeError/.test(e)));
+/**
+ * Makes every fetch of the wasm chunk `chunk` (its file name without the hash, e.g.
+ * 'split_plan.wasm') fail, until `restore()` is called.
+ */
+export async function failChunk(page, chunk) {
+  const url = chunkUrl(chunk);
+  const fail = (route) => route.abort();
+  await page.route(url, fail);
+  return { restore: () => page.unroute(url, fail) };
 }
 
-/** On a started scan: answers all 16 statements with the keys given, and finishes. */
-export async function finishScanByKeys(page, keyFor) {
-  await page.waitForSelector('.statement');
-  for (let i = 0; i < 16; i++) await page.keyboard.press(keyFor(i));
-  await page.waitForSelector('text=Bijna klaar');
-  await page.getByRole('button', { name: 'Afronden en resultaat bekijken' }).click();
-  await page.waitForSelector('.scan-result');
+/** Matches the URL of chunk `chunk` ('split_plan.wasm'): ".../ontwikkelkaarten-<hash>-split_plan.wasm". */
+function chunkUrl(chunk) {
+  const name = chunk.replace(/[.*+?^$()|[\]{}\\]/g, '\\$&');
+  return new RegExp('/[^/?#]*-' + name + '(?:[?#]|$)');
+}
+
+/** The URLs named in `text`. */
+function urlsIn(text) {
+  return text.match(/https?:\/\/[^\s()'"<>]+/g) ?? [];
+}
+
+/** The text of one of the app's scripts in dist/ by its URL, or null. */
+function distScript(url) {
+  const path = new URL(url).pathname;
+  if (!path.startsWith(BASE_PATH)) return null;
+  try {
+    return readFileSync(join(DIST, normalize(path.slice(BASE_PATH.length))), 'utf8');
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Whether line `line` (1-based) of the loader script `source` is in the code that fetches
+ * chunk `chunk`: from the line that fetches its URL up to the next line that fetches one.
+ */
+function inFetchOf(source, line, chunk) {
+  const url = chunkUrl(chunk);
+  const lines = source.split('\n');
+  const fetches = lines.flatMap((l, i) => (/\bfetch\(/.test(l) ? [i + 1] : []));
+  return fetches.some((at, k) => {
+    const quoted = lines[at - 1].match(/["'`]([^"'`]+)["'`]/)?.[1] ?? '';
+    return url.test(quoted.replace(/^\.\//, '/')) && line >= at && line < (fetches[k + 1] ?? Infinity);
+  });
+}
+
+/**
+ * Whether `error` (as recorded by phonePage) comes from a failed fetch of chunk `chunk`:
+ * - the browser's "Failed to load resource" about that chunk's URL;
+ * - a message that names that URL;
+ * - the loader's own report, "TypeError: Failed to fetch", whose stack starts at the line
+ *   of the loader script (dist/…-split.js) that fetches that chunk. Its text names no
+ *   chunk, so the line is looked up in the script (`readScript(url)` gives its text).
+ * Anything else (a panic, a CSP violation, another chunk's failure, a "Failed to fetch"
+ * elsewhere) is not.
+ */
+export function isChunkError(error, chunk, { readScript = distScript } = {}) {
+  const url = chunkUrl(chunk);
+  if (url.test(error.url) || urlsIn(error.text).some((u) => url.test(u))) return true;
+  if (!/^TypeError: Failed to fetch\b/.test(error.text)) return false;
+  const top = error.text.match(/\n\s*at (?:[^\n(]*\()?(https?:\/\/[^\s()]+):(\d+):\d+\)?/);
+  if (!top) return false;
+  const source = readScript(top[1]);
+  return source !== null && inFetchOf(source, Number(top[2]), chunk);
+}
+
+/**
+ * Forgets the errors of the fetch of chunk `chunk` that the test made fail on purpose
+ * (see isChunkError); every other error stays and fails assertClean.
+ */
+export function forgetFailedFetch(problems, chunk, options) {
+  problems.errors = problems.errors.filter((e) => !isChunkError(e, chunk, options));
 }
 
 /**

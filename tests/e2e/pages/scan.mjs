@@ -1,0 +1,284 @@
+// The self-scan: start, the sixteen statements, the result, the list of scans and the
+// comparison of two.
+import { AppPage } from './app.mjs';
+
+export const STATEMENT_COUNT = 16;
+
+/** The answer scale, 1 to 5, as the buttons name it. */
+export const SCALE = ['Klopt helemaal niet', 'Klopt nauwelijks', 'Klopt deels', 'Klopt grotendeels', 'Klopt helemaal'];
+export const DONT_KNOW = 'Weet ik niet';
+
+/** A chart's shapes and axis labels are hidden from assistive technology (the table next
+ * to it has the figures), so only their classes tell them apart: CSS. */
+class Radar {
+  constructor(chart) {
+    this.chart = chart;
+  }
+
+  /** The outline of series `index` (0: the first scan). */
+  shape(index) {
+    return this.chart.locator(`polygon.radar-shape-${index}`);
+  }
+
+  get labels() {
+    return this.chart.locator('.radar-label');
+  }
+
+  /** The team view's band from lowest to highest score. */
+  get band() {
+    return this.chart.locator('.radar-band');
+  }
+
+  /** The axis labels that stick out of the chart (left, right or top). */
+  async labelsOutside() {
+    return this.chart.evaluate((svg) => {
+      const box = svg.getBoundingClientRect();
+      return [...svg.querySelectorAll('.radar-label')]
+        .filter((t) => { const r = t.getBoundingClientRect(); return r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1; })
+        .map((t) => t.textContent);
+    });
+  }
+}
+
+/** The radar chart on a page (an image named "Radardiagram …"). */
+export function radarOf(screen) {
+  return new Radar(screen.main.getByRole('img', { name: /^Radardiagram/, includeHidden: true }));
+}
+
+/** The row of dimension `number` in a table whose rows are headed "N. Short title". */
+export function dimensionRow(screen, table, number) {
+  return table.getByRole('row').filter({ has: screen.page.getByRole('rowheader', { name: new RegExp(`^${number}\\. `) }) });
+}
+
+export class ScanStartPage extends AppPage {
+  async open() {
+    return super.open('#/scan');
+  }
+
+  get labelField() {
+    return this.main.getByLabel('Naam van deze scan');
+  }
+
+  get privacyNote() {
+    return this.main.getByText(/^Je antwoorden blijven/);
+  }
+
+  /** Fills in the optional details and starts; resolves once the first statement shows. */
+  async start({ label, organisation } = {}) {
+    await this.labelField.waitFor();
+    if (label !== undefined) await this.labelField.fill(label);
+    if (organisation !== undefined) await this.main.getByLabel('Team of organisatie (optioneel)').fill(organisation);
+    await this.press(this.main.getByRole('button', { name: 'Start de scan' }));
+    await new ScanFillPage(this.page, this).ready();
+  }
+}
+
+export class ScanFillPage extends AppPage {
+  /** "N van 16" above the statement. */
+  get progress() {
+    return this.main.getByText(/^\d+ van \d+$/);
+  }
+
+  /** "Dimensie N · Title" above the statement. */
+  get dimension() {
+    return this.main.getByText(/^Dimensie \d+ · /);
+  }
+
+  get answers() {
+    return this.main.getByRole('list', { name: 'Hoe goed past deze stelling bij jullie organisatie?' }).getByRole('button');
+  }
+
+  get chosenAnswers() {
+    return this.main.getByRole('list', { name: 'Hoe goed past deze stelling bij jullie organisatie?' }).getByRole('button', { pressed: true });
+  }
+
+  /** Waits until a statement shows. */
+  async ready() {
+    await this.progress.waitFor();
+  }
+
+  /** The number of the statement shown (1–16). */
+  async position() {
+    return Number((await this.progress.textContent()).split(' ')[0]);
+  }
+
+  /** Waits for statement `n`, or for the summary once past the last. */
+  async waitForStatement(n) {
+    if (n > STATEMENT_COUNT) await this.summaryTitle.waitFor();
+    else await this.main.getByText(`${n} van ${STATEMENT_COUNT}`, { exact: true }).waitFor();
+  }
+
+  /** The button of an answer: 1–5 on the scale, or a label ('Klopt deels', 'Weet ik niet'). */
+  answerButton(answer) {
+    const name = typeof answer === 'number' ? SCALE[answer - 1] : answer;
+    return this.main.getByRole('button', { name, exact: true });
+  }
+
+  /** Gives `answer` to the statement shown and waits for the next one (or the summary). */
+  async answer(answer) {
+    const at = await this.position();
+    await this.press(this.answerButton(answer));
+    await this.waitForStatement(at + 1);
+  }
+
+  async skip() {
+    const at = await this.position();
+    await this.press(this.main.getByRole('button', { name: 'Overslaan →' }));
+    await this.waitForStatement(at + 1);
+  }
+
+  async previous() {
+    const at = await this.position();
+    await this.press(this.main.getByRole('button', { name: '← Vorige' }));
+    await this.waitForStatement(at - 1);
+  }
+
+  /** Presses a key (a digit answers, arrows move) and waits for the next statement. */
+  async pressKey(key) {
+    const at = await this.position();
+    await this.page.keyboard.press(key);
+    await this.waitForStatement(key === 'ArrowLeft' ? at - 1 : at + 1);
+  }
+
+  /** Answers every statement by keyboard with `keyFor(i)` (i from 0) and finishes. */
+  async finishByKeys(keyFor) {
+    await this.ready();
+    for (let i = 0; i < STATEMENT_COUNT; i++) await this.pressKey(keyFor(i));
+    await this.finish();
+  }
+
+  get summaryTitle() {
+    return this.main.getByRole('heading', { level: 1, name: 'Bijna klaar' });
+  }
+
+  /** Finishes on the summary page; resolves once the result shows. */
+  async finish() {
+    await this.summaryTitle.waitFor();
+    await this.press(this.main.getByRole('button', { name: 'Afronden en resultaat bekijken' }));
+    await new ScanResultPage(this.page, this).ready();
+  }
+}
+
+export class ScanResultPage extends AppPage {
+  async ready() {
+    await this.main.getByRole('heading', { level: 1, name: /^Resultaat: / }).waitFor();
+  }
+
+  /** The cards to start with: the panels under "Begin hier", articles within the result. */
+  get startWith() {
+    return this.main.getByRole('article').getByRole('article');
+  }
+
+  /** The title ("N. Card title") of start-with panel `index` (0-based). */
+  startWithTitle(index) {
+    return this.startWith.nth(index).getByRole('heading');
+  }
+
+  get scoreTable() {
+    return this.main.getByRole('table', { name: /^Score per dimensie/, includeHidden: true });
+  }
+
+  /** The row of dimension `number` in the score table. */
+  scoreRow(number) {
+    return dimensionRow(this, this.scoreTable, number);
+  }
+
+  /** The score of dimension `number`, as shown ("1,5", "onbekend"). */
+  score(number) {
+    return this.scoreRow(number).getByRole('cell').first();
+  }
+
+  get radar() {
+    return radarOf(this);
+  }
+
+  /** The ranking from least to most developed: its places link to the cards. */
+  get ranking() {
+    return this.main.getByRole('listitem').filter({ has: this.page.getByRole('link') });
+  }
+
+  async shareLink() {
+    await this.press(this.main.getByRole('button', { name: 'Deel als link' }));
+    return this.main.getByLabel('Link naar deze scan').inputValue();
+  }
+
+  /** Keeps a scan shared by link; resolves once it is this device's. */
+  async keep() {
+    await this.press(this.main.getByRole('button', { name: 'Bewaren op dit apparaat' }));
+    await this.waitForHash(/^#\/scan\/resultaat\//);
+  }
+}
+
+export class ScanHistoryPage extends AppPage {
+  async open() {
+    return super.open('#/scans');
+  }
+
+  /** One row per scan, titled with the scan's name (an `h2`), or with the field to rename it. */
+  get rows() {
+    const title = this.page.getByRole('heading', { level: 2 }).or(this.page.getByLabel('Nieuwe naam'));
+    return this.main.getByRole('listitem').filter({ has: title });
+  }
+
+  title(index = 0) {
+    return this.rows.nth(index).getByRole('heading', { level: 2 });
+  }
+
+  async rename(index, name) {
+    const row = this.rows.nth(index);
+    await this.press(row.getByRole('button', { name: 'Naam wijzigen' }));
+    await row.getByLabel('Nieuwe naam').fill(name);
+    await this.press(row.getByRole('button', { name: 'Opslaan' }));
+  }
+
+  get confirmDelete() {
+    return this.main.getByRole('alertdialog', { name: 'Scan verwijderen' });
+  }
+
+  /** Asks to delete scan `index`; the confirmation shows. */
+  async askDelete(index = 0) {
+    await this.press(this.rows.nth(index).getByRole('button', { name: 'Verwijderen' }));
+  }
+
+  async cancelDelete() {
+    await this.press(this.confirmDelete.getByRole('button', { name: 'Annuleren' }));
+  }
+
+  async confirmDeletion() {
+    await this.press(this.confirmDelete.getByRole('button', { name: 'Ja, verwijderen' }));
+  }
+
+  get emptyMessage() {
+    return this.main.getByText(/nog geen afgeronde scans/);
+  }
+
+  /** The picker shows once there are two scans. */
+  get compareButton() {
+    return this.main.getByRole('button', { name: 'Vergelijken' });
+  }
+
+  /** Compares the two preselected scans (the latest two); resolves once shown. */
+  async compare() {
+    await this.press(this.compareButton);
+    await new ComparePage(this.page, this).ready();
+  }
+}
+
+export class ComparePage extends AppPage {
+  async ready() {
+    await this.waitForHeading('Scans vergelijken');
+  }
+
+  get table() {
+    return this.main.getByRole('table', { name: /^Verschil per dimensie/ });
+  }
+
+  /** Earlier, later and difference of dimension `number`. */
+  cells(number) {
+    return dimensionRow(this, this.table, number).getByRole('cell');
+  }
+
+  get radar() {
+    return radarOf(this);
+  }
+}
