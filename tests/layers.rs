@@ -21,6 +21,9 @@ const BROWSER_CRATES: [&str; 6] = [
 
 type Module = Vec<String>;
 
+/// Imports between sibling modules (`from`, `to`), by the module they sit in.
+type Levels = BTreeMap<Module, BTreeSet<(String, String)>>;
+
 /// What one source file refers to.
 #[derive(Default)]
 struct Refs {
@@ -206,13 +209,11 @@ fn analyse(files: &[(Module, String)]) -> BTreeMap<Module, Refs> {
 }
 
 /// What breaks the layering, in words; empty when all is well.
-fn violations(
-    files: &[(Module, String)],
-) -> (Vec<String>, BTreeMap<Module, BTreeSet<(String, String)>>) {
+fn violations(files: &[(Module, String)]) -> (Vec<String>, Levels) {
     let analysed = analyse(files);
     let mut problems = Vec::new();
     // Edges between siblings, by parent module.
-    let mut levels: BTreeMap<Module, BTreeSet<(String, String)>> = BTreeMap::new();
+    let mut levels: Levels = BTreeMap::new();
     for (module, refs) in &analysed {
         let name = if module.is_empty() {
             "crate".to_owned()

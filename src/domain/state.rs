@@ -481,9 +481,9 @@ mod tests {
         let mut state = AppState::default();
         assert!(state.weakest_dimensions().is_empty());
         state.start_scan("s".into(), ScanInfo::default(), at(2, 9));
-        for position in 0..STATEMENTS.len() {
+        for (position, statement) in STATEMENTS.iter().enumerate() {
             state.go_to(position);
-            let weak = STATEMENTS[position].id.starts_with("partners.");
+            let weak = statement.id.starts_with("partners.");
             state.answer_current(Some(Answer::Score(if weak { 1 } else { 4 })));
         }
         state.finish_scan(at(2, 10));

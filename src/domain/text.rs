@@ -74,6 +74,12 @@ pub fn format_tenths(tenths: u16) -> String {
     format!("{},{}", tenths / 10, tenths % 10)
 }
 
+/// A score that may be unknown: "3,4", or "onbekend" when nothing was answered (never
+/// 0, which would read as the lowest score).
+pub fn format_score(tenths: Option<u16>) -> String {
+    tenths.map_or_else(|| "onbekend".to_owned(), format_tenths)
+}
+
 /// The sign of a change: "+", "−" (a real minus sign) or nothing for no change.
 fn sign(value: i64) -> &'static str {
     match value.signum() {
@@ -206,6 +212,8 @@ mod tests {
         assert_eq!(format_number(-0.5), "-0,5");
         assert_eq!(format_tenths(34), "3,4");
         assert_eq!(format_tenths(50), "5,0");
+        assert_eq!(format_score(Some(34)), "3,4");
+        assert_eq!(format_score(None), "onbekend");
         assert_eq!(format_diff(8), "+0,8");
         assert_eq!(format_diff(-3), "\u{2212}0,3");
         assert_eq!(format_diff(-15), "\u{2212}1,5");

@@ -165,6 +165,14 @@ impl Scan {
             .collect()
     }
 
+    /// How many statements were answered on the scale ("weet ik niet" does not count).
+    pub fn answered_on_scale(&self) -> usize {
+        self.answers
+            .values()
+            .filter(|a| matches!(a, Answer::Score(_)))
+            .count()
+    }
+
     /// The positions (0-based) of the statements without an answer, in order.
     pub fn unanswered_positions(&self) -> Vec<usize> {
         STATEMENTS
@@ -294,6 +302,17 @@ pub struct Ranked {
     pub rank: Option<usize>,
     /// Whether another dimension has the same rank.
     pub tied: bool,
+}
+
+impl Ranked {
+    /// The place as shown: "3", "1 (gedeeld)", or "–" for a dimension without answers.
+    pub fn place_text(&self) -> String {
+        match self.rank {
+            Some(n) if self.tied => format!("{n} (gedeeld)"),
+            Some(n) => n.to_string(),
+            None => "–".to_owned(),
+        }
+    }
 }
 
 /// Ranks dimensions from weakest to strongest. Ties keep deck order and share a rank
@@ -429,6 +448,41 @@ mod tests {
             .iter()
             .map(|s| (s.id.to_string(), Answer::Score(value)))
             .collect()
+    }
+
+    #[test]
+    fn places_are_shown_with_ties_and_unknowns() {
+        let card = card_by_id("teamleren").unwrap();
+        let score = DimensionScore {
+            card,
+            mean: Some(30),
+            answered: 2,
+            dont_know: 0,
+            items: 2,
+        };
+        let at = |rank, tied| Ranked { score, rank, tied }.place_text();
+        assert_eq!(at(Some(3), false), "3");
+        assert_eq!(at(Some(1), true), "1 (gedeeld)");
+        assert_eq!(at(None, false), "–");
+        let mut scan_answers = BTreeMap::new();
+        scan_answers.insert("teamleren.u1".to_owned(), Answer::Score(4));
+        scan_answers.insert("teamleren.u2".to_owned(), Answer::DontKnow);
+        let at_time = chrono::NaiveDate::from_ymd_opt(2026, 1, 5)
+            .unwrap()
+            .and_hms_opt(9, 0, 0)
+            .unwrap();
+        let scan = Scan {
+            id: "s".into(),
+            label: String::new(),
+            respondent: String::new(),
+            role: String::new(),
+            organisation: String::new(),
+            started: at_time,
+            finished: None,
+            answers: scan_answers,
+            team: None,
+        };
+        assert_eq!(scan.answered_on_scale(), 1);
     }
 
     #[test]

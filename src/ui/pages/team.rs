@@ -8,7 +8,7 @@ use crate::domain::files::team::{
     Member,
 };
 use crate::domain::route::Route;
-use crate::domain::text::{count, format_tenths};
+use crate::domain::text::{count, format_score};
 use crate::ui::components::file_drop::FileDrop;
 use crate::ui::components::radar::{Radar, Series};
 use crate::ui::store::{navigate, use_store};
@@ -97,7 +97,7 @@ pub fn TeamPage() -> impl IntoView {
 
 #[component]
 fn TeamFigures(stats: Memo<Vec<DimensionStats>>) -> impl IntoView {
-    let cell = |v: Option<u16>| v.map_or_else(|| "onbekend".to_owned(), format_tenths);
+    let cell = format_score;
     view! {
         {move || {
             let stats = stats.get();

@@ -2,10 +2,10 @@
 
 use leptos::prelude::*;
 
-use super::score_text;
 use crate::domain::route::Route;
 use crate::domain::scan::compare;
 use crate::domain::text::format_diff;
+use crate::domain::text::format_score;
 use crate::ui::components::not_found::NotFoundPage;
 use crate::ui::components::radar::{Radar, Series};
 use crate::ui::store::use_store;
@@ -59,8 +59,8 @@ pub fn ComparePage(
                         view! {
                             <tr data-card=c.card.id>
                                 <th scope="row">{crate::domain::text::card_short_title(c.card)}</th>
-                                <td>{score_text(c.before)}</td>
-                                <td>{score_text(c.after)}</td>
+                                <td>{format_score(c.before)}</td>
+                                <td>{format_score(c.after)}</td>
                                 <td class=class>
                                     {c.diff().map(|d| format!("{} ", format_diff(d)))}
                                     <span class="change-word">{c.word()}</span>

@@ -15,12 +15,7 @@ pub use start::ScanStartPage;
 use leptos::prelude::*;
 
 use crate::domain::scan::DimensionScore;
-use crate::domain::text::format_tenths;
-
-/// A score as text: "3,4" or "onbekend".
-pub(crate) fn score_text(score: Option<u16>) -> String {
-    score.map_or_else(|| "onbekend".to_owned(), format_tenths)
-}
+use crate::domain::text::format_score;
 
 /// The figures behind a radar chart, as an accessible table.
 #[component]
@@ -38,7 +33,7 @@ pub(crate) fn ScoreTable(
                 {scores.into_iter().map(|s| view! {
                     <tr data-card=s.card.id>
                         <th scope="row">{crate::domain::text::card_short_title(s.card)}</th>
-                        <td>{score_text(s.mean)}</td>
+                        <td>{format_score(s.mean)}</td>
                         <td>{format!("{} van {}", s.answered, s.items)}{(s.dont_know > 0).then(|| format!(" ({} weet ik niet)", s.dont_know))}</td>
                     </tr>
                 }).collect_view()}

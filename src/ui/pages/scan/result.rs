@@ -2,9 +2,10 @@
 
 use leptos::prelude::*;
 
-use super::{score_text, ScoreTable};
+use super::ScoreTable;
 use crate::domain::route::Route;
 use crate::domain::scan::{rank, weakest, Scan};
+use crate::domain::text::format_score;
 use crate::ui::components::not_found::NotFoundPage;
 use crate::ui::components::radar::{Radar, Series};
 use crate::ui::store::use_store;
@@ -94,11 +95,7 @@ fn ScanResult(scan: Scan, #[prop(optional)] shared: bool) -> impl IntoView {
     let scores = scan.scores();
     let ranked = rank(&scores);
     let start_with = weakest(&ranked);
-    let answered = scan
-        .answers
-        .values()
-        .filter(|a| matches!(a, crate::domain::scan::Answer::Score(_)))
-        .count();
+    let answered = scan.answered_on_scale();
     let series = vec![Series {
         name: scan.title(),
         values: scores.iter().map(|s| s.mean).collect(),
@@ -117,7 +114,7 @@ fn ScanResult(scan: Scan, #[prop(optional)] shared: bool) -> impl IntoView {
                     view! {
                         <article class="panel weakest" data-card=card.id>
                             <h3>{crate::domain::text::card_title(card)}</h3>
-                            <p class="weakest-score">{format!("Score {} (op {} van {} stellingen)", score_text(r.score.mean), r.score.answered, r.score.items)}</p>
+                            <p class="weakest-score">{format!("Score {} (op {} van {} stellingen)", format_score(r.score.mean), r.score.answered, r.score.items)}</p>
                             <ul>
                                 {card.challenges.iter().map(|c| view! { <li>{c.question}</li> }).collect_view()}
                             </ul>
@@ -144,16 +141,12 @@ fn ScanResult(scan: Scan, #[prop(optional)] shared: bool) -> impl IntoView {
             <h2>"Van minst naar meest ontwikkeld"</h2>
             <ol class="ranking">
                 {ranked.iter().map(|r| {
-                    let place = match r.rank {
-                        Some(n) if r.tied => format!("{n} (gedeeld)"),
-                        Some(n) => n.to_string(),
-                        None => "–".to_owned(),
-                    };
+                    let place = r.place_text();
                     view! {
                         <li data-card=r.score.card.id>
                             <span class="rank">{place}</span>
                             <a href=Route::card(r.score.card.id).href()>{r.score.card.title}</a>
-                            <span class="rank-score">{score_text(r.score.mean)}</span>
+                            <span class="rank-score">{format_score(r.score.mean)}</span>
                         </li>
                     }
                 }).collect_view()}
