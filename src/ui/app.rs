@@ -170,7 +170,7 @@ pub fn App(
                 <a href="#/zoeken">"Zoeken"</a>
             </nav>
         </header>
-        <NoticeList notices on_export=Callback::new(move |()| on_demand::export_everything(state, notices))/>
+        <NoticeList notices on_export=move || on_demand::export_everything(state, notices)/>
         <ExportReminder/>
         <main id="inhoud">
             {move || {

@@ -99,12 +99,15 @@ impl Default for Notices {
 
 /// Renders the notices with their buttons.
 #[component]
-pub fn NoticeList(
+pub fn NoticeList<F>(
     /// The notices to show.
     notices: Notices,
     /// Exports everything (the button on notices made [`Notice::with_export`]).
-    on_export: Callback<()>,
-) -> impl IntoView {
+    on_export: F,
+) -> impl IntoView
+where
+    F: Fn() + Copy + Send + Sync + 'static,
+{
     view! {
         <div class="notices" role="status" aria-live="polite">
             <For
@@ -132,7 +135,7 @@ pub fn NoticeList(
                         }
                     });
                     let export_button = n.export.then(|| view! {
-                        <button type="button" class="button" on:click=move |_| on_export.run(())>
+                        <button type="button" class="button" on:click=move |_| on_export()>
                             "Alles exporteren"
                         </button>
                     });
