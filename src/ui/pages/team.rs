@@ -17,6 +17,7 @@ use crate::domain::scan::{format_tenths, Scan};
 #[component]
 pub fn TeamPage() -> impl IntoView {
     let state = use_store().state;
+    let notices = use_store().notices;
     let members = RwSignal::new(Vec::<(String, Scan)>::new());
     let problems = RwSignal::new(Vec::<String>::new());
     let show_names = RwSignal::new(false);
@@ -98,7 +99,12 @@ pub fn TeamPage() -> impl IntoView {
             &stats.get_untracked(),
             now_local(),
         );
-        offer_file(&export_scan(&scan, now_local()));
+        match export_scan(&scan, now_local()) {
+            Ok(file) => {
+                offer_file(&file);
+            }
+            Err(e) => notices.push(crate::ui::notices::Notice::error(e.to_string())),
+        }
     };
 
     view! {

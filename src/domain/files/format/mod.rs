@@ -1,16 +1,38 @@
 //! The file format: one versioned JSON document for localStorage and for exported files.
 //!
+//! - **Unknown fields are kept.** Every record (and the document itself) keeps the fields
+//!   this build does not know in its `extra` ([`Extra`]) and writes them back, so a file
+//!   from a newer version, or edited by hand, loses nothing when this version saves or
+//!   exports it.
+//! - **Older versions are migrated** by the named steps in [`migrate`], on the JSON value,
+//!   before any record is read.
+//! - **Errors are typed**: [`FileError`] and [`FieldProblem`], whose `Display` is the Dutch
+//!   text for the user. A field error names the field's path (`scans[0].started`).
+//!
+//! Reading goes text → [`serde_json::Value`] (syntax errors are [`FileError::Damaged`]) →
+//! header check → migrations → the records, read from the value by a small deserializer of
+//! our own (`de`) whose error type tells the kind of problem and collects the path.
+//!
 //! ```
 //! use ontwikkelkaarten::domain::files::format::{parse, FileError};
 //! assert_eq!(parse(b""), Err(FileError::Empty));
 //! assert!(matches!(parse(b"{\"format\":\"ontwikkelkaarten\",\"version\":99}"), Err(FileError::Newer(99))));
 //! ```
 
+mod de;
+mod error;
+pub mod migrate;
+
 use std::collections::BTreeMap;
 
 use chrono::{NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
+use serde_json::Value;
 
+pub use error::{FieldProblem, FileError, Found, Position, WriteError};
+pub use migrate::{migrate, Migration, MIGRATIONS};
+
+use crate::domain::extra::Extra;
 use crate::domain::journey::Plan;
 use crate::domain::scan::{Draft, Scan};
 use crate::domain::state::{AppState, Mark};
@@ -25,10 +47,10 @@ pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
 /// Largest file the importer reads.
 pub const MAX_BYTES: usize = 5 * 1024 * 1024;
 
-/// The document as written and read. Field order is the order in the file.
+/// The document as written and read. Field order is the order in the file; fields this
+/// build does not know follow, from `extra`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
 pub struct Document {
     /// Always `"ontwikkelkaarten"`.
     #[cfg_attr(all(test, not(target_arch = "wasm32")), schemars(extend("const" = "ontwikkelkaarten")))]
@@ -60,6 +82,9 @@ pub struct Document {
     /// Journey plans.
     #[serde(default)]
     pub plans: Vec<Plan>,
+    /// Top-level fields this build does not know, kept and written back.
+    #[serde(flatten)]
+    pub extra: Extra,
 }
 
 impl Document {
@@ -76,6 +101,7 @@ impl Document {
             scans: state.scans.clone(),
             draft: state.draft.clone(),
             plans: state.plans.clone(),
+            extra: state.extra.clone(),
         }
     }
 
@@ -88,152 +114,38 @@ impl Document {
             plans: self.plans,
             last_export: self.last_export,
             reminder_snoozed_until: self.reminder_snoozed_until,
+            extra: self.extra,
         }
     }
 
     /// The JSON text, pretty-printed for files people may open.
-    pub fn to_pretty_json(&self) -> String {
-        serde_json::to_string_pretty(self).unwrap_or_default()
+    pub fn to_pretty_json(&self) -> Result<String, WriteError> {
+        Ok(serde_json::to_string_pretty(self)?)
     }
 
     /// The JSON text, compact for storage.
-    pub fn to_json(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
+    pub fn to_json(&self) -> Result<String, WriteError> {
+        Ok(serde_json::to_string(self)?)
     }
 }
 
-/// Why a stored or imported document could not be read. Every variant names the real cause.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum FileError {
-    /// Nothing in it.
-    Empty,
-    /// Larger than [`MAX_BYTES`].
-    TooLarge(usize),
-    /// Not text: invalid UTF-8 at this byte.
-    NotText(usize),
-    /// Not valid JSON; line and column of the first problem.
-    Damaged {
-        /// 1-based line.
-        line: usize,
-        /// 1-based column.
-        column: usize,
-    },
-    /// Valid JSON, but not a document of this app.
-    NotOurs,
-    /// Written by a newer version of the app.
-    Newer(u32),
-    /// A field is missing, unknown or has the wrong type or value.
-    Field {
-        /// Where: `scans[0].started`.
-        path: String,
-        /// What is wrong, in Dutch.
-        problem: String,
-        /// 1-based line.
-        line: usize,
-        /// 1-based column.
-        column: usize,
-    },
-    /// Two records in one file share an id.
-    DuplicateId(String),
+/// The versioned JSON document for a state: what localStorage holds.
+///
+/// ```
+/// use ontwikkelkaarten::domain::files::format::{read_stored, write_stored};
+/// use ontwikkelkaarten::domain::state::{AppState, Status};
+/// let mut state = AppState::default();
+/// state.set_status("feedbackprocessen.03", Some(Status::Oppakken));
+/// let json = write_stored(&state).unwrap();
+/// assert_eq!(read_stored(&json).unwrap(), state);
+/// ```
+pub fn write_stored(state: &AppState) -> Result<String, WriteError> {
+    Document::from_state(state).to_json()
 }
 
-impl FileError {
-    /// A Dutch explanation for the user.
-    pub fn message(&self) -> String {
-        match self {
-            FileError::Empty => "Het bestand is leeg.".into(),
-            FileError::TooLarge(bytes) => format!(
-                "Het bestand is te groot ({} MB); een bestand van Ontwikkelkaarten is hooguit {} MB.",
-                bytes / (1024 * 1024),
-                MAX_BYTES / (1024 * 1024)
-            ),
-            FileError::NotText(at) => format!(
-                "Dit is geen tekstbestand (onleesbare tekens vanaf byte {at}), dus geen bestand van Ontwikkelkaarten."
-            ),
-            FileError::Damaged { line, column } => format!(
-                "Het bestand is beschadigd: geen geldige JSON (regel {line}, kolom {column})."
-            ),
-            FileError::NotOurs => "Dit is geen bestand van Ontwikkelkaarten.".into(),
-            FileError::Newer(v) => format!(
-                "Dit bestand is gemaakt door een nieuwere versie van de app (formaatversie {v}; deze app leest tot en met versie {VERSION}). Ververs de pagina om de nieuwste versie te laden."
-            ),
-            FileError::Field {
-                path,
-                problem,
-                line,
-                column,
-            } if path.is_empty() => {
-                format!("Een veld {problem} (regel {line}, kolom {column}).")
-            }
-            FileError::Field {
-                path,
-                problem,
-                line,
-                column,
-            } => format!("Het veld “{path}” {problem} (regel {line}, kolom {column})."),
-            FileError::DuplicateId(id) => {
-                format!("Het bestand bevat twee keer hetzelfde id “{id}”.")
-            }
-        }
-    }
-}
-
-#[derive(Deserialize)]
-struct Header {
-    #[serde(default)]
-    format: serde_json::Value,
-    #[serde(default)]
-    version: serde_json::Value,
-}
-
-/// Brings an older document up to [`VERSION`]. Version 1 is the first format, so there is
-/// nothing to do yet; a change of format adds a step here (from N to N+1) and a fixture
-/// `tests/fixtures/format-v<N>.json` that must keep loading.
-pub fn migrate(version: u32, text: &str) -> Result<std::borrow::Cow<'_, str>, FileError> {
-    match version {
-        VERSION => Ok(std::borrow::Cow::Borrowed(text)),
-        _ => Err(FileError::Field {
-            path: "version".into(),
-            problem: format!("heeft een onbekende waarde {version}"),
-            line: 1,
-            column: 1,
-        }),
-    }
-}
-
-/// Describes a serde error in Dutch.
-fn problem(message: &str) -> String {
-    let quoted = |prefix: &str| {
-        message
-            .split_once(prefix)
-            .and_then(|(_, rest)| rest.split('`').next())
-            .map(str::to_owned)
-    };
-    if let Some(field) = quoted("missing field `") {
-        format!("mist het verplichte onderdeel “{field}”")
-    } else if let Some(field) = quoted("unknown field `") {
-        format!("bevat een onbekend onderdeel “{field}”")
-    } else if let Some(value) = quoted("unknown variant `") {
-        format!("heeft een onbekende waarde “{value}”")
-    } else if message.contains("invalid type") {
-        "heeft een verkeerd soort waarde".into()
-    } else if message.contains("input contains invalid characters")
-        || message.contains("premature end of input")
-        || message.contains("input is out of range")
-        || message.contains("input is not enough")
-        || message.contains("trailing input")
-        || message.contains("no possible date")
-    {
-        "is geen geldige datum of tijd".into()
-    } else if message.contains("recursion limit") {
-        "is te diep genest".into()
-    } else if message.contains("invalid value") || message.contains("out of range") {
-        "heeft een ongeldige waarde".into()
-    } else if message.contains("tussen 0 en 5") {
-        "heeft een antwoord buiten 0 tot en met 5".into()
-    } else {
-        "klopt niet".into()
-    }
+/// Reads a stored document, checking format marker, version and every field.
+pub fn read_stored(text: &str) -> Result<AppState, FileError> {
+    parse_str(text).map(Document::into_state)
 }
 
 /// Reads a document from raw bytes: validates everything before anything is used.
@@ -245,78 +157,69 @@ pub fn parse(bytes: &[u8]) -> Result<Document, FileError> {
     parse_str(text)
 }
 
-/// Reads a document from text; a field error names the field's path (`scans[0].started`).
+/// Reads a document from text; a field error names the field's path (`scans[0].started`)
+/// and, where it can be found, its line and column.
 pub fn parse_str(text: &str) -> Result<Document, FileError> {
-    read(text, |text| {
-        let mut de = serde_json::Deserializer::from_str(text);
-        serde_path_to_error::deserialize(&mut de).map_err(|e| {
-            let inner = e.inner();
-            FileError::Field {
-                path: e.path().to_string(),
-                problem: problem(&inner.to_string()),
-                line: inner.line(),
-                column: inner.column(),
-            }
-        })
-    })
-}
-
-/// Reads what the app stored itself, with the same checks as [`parse_str`]; a field error
-/// gives line and column but no path. It leaves the path tracking, a large part of the
-/// code, to the import pages, out of the wasm every page needs.
-pub fn parse_stored(text: &str) -> Result<Document, FileError> {
-    read(text, |text| {
-        serde_json::from_str(text).map_err(|e| FileError::Field {
-            path: String::new(),
-            problem: problem(&e.to_string()),
-            line: e.line(),
-            column: e.column(),
-        })
-    })
-}
-
-/// The checks both readers share: empty, damaged, not ours, newer, migration, ids.
-fn read(
-    text: &str,
-    deserialize: impl FnOnce(&str) -> Result<Document, FileError>,
-) -> Result<Document, FileError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
         return Err(FileError::Empty);
     }
-    // Syntax first, so damage is reported as damage.
-    if let Err(e) = serde_json::from_str::<serde::de::IgnoredAny>(text) {
-        return Err(if e.is_syntax() || e.is_eof() {
-            FileError::Damaged {
-                line: e.line(),
-                column: e.column(),
-            }
-        } else {
-            FileError::NotOurs
-        });
-    }
-    let header: Header = serde_json::from_str(text).map_err(|_| FileError::NotOurs)?;
-    if header.format.as_str() != Some(FORMAT) {
-        return Err(FileError::NotOurs);
-    }
-    let version = match header.version.as_u64() {
-        Some(v) if v > u64::from(VERSION) => {
-            return Err(FileError::Newer(u32::try_from(v).unwrap_or(u32::MAX)))
-        }
-        Some(v) if v >= 1 => v as u32,
-        _ => {
-            return Err(FileError::Field {
-                path: "version".into(),
-                problem: "ontbreekt of is geen versienummer".into(),
-                line: 1,
-                column: 1,
-            })
-        }
-    };
-    let text = migrate(version, text)?;
-    let doc = deserialize(&text)?;
+    let value = parse_json(text)?;
+    let version = header(&value, text)?;
+    let value = migrate(version, value)?;
+    let doc = Document::deserialize(de::ValueDe(&value)).map_err(|p| p.into_file_error(text))?;
     check_ids(&doc)?;
     Ok(doc)
+}
+
+/// The JSON value of the text. Syntax first, so damage is reported as damage.
+fn parse_json(text: &str) -> Result<Value, FileError> {
+    serde_json::from_str(text).map_err(|e| {
+        let (line, column) = (e.line(), e.column());
+        if e.is_eof() {
+            return FileError::Damaged { line, column };
+        }
+        // A value can fail where the syntax is fine; only a syntax check tells them apart.
+        if let Err(syntax) = serde_json::from_str::<serde::de::IgnoredAny>(text) {
+            return FileError::Damaged {
+                line: syntax.line(),
+                column: syntax.column(),
+            };
+        }
+        // Valid JSON a value cannot hold: a number beyond a 64-bit float, reported on its
+        // last digit, or nesting deeper than 128, reported on the opening bracket.
+        let at = text
+            .split('\n')
+            .nth(line.saturating_sub(1))
+            .and_then(|l| l.as_bytes().get(column.saturating_sub(1)));
+        if at.is_some_and(u8::is_ascii_digit) {
+            FileError::NumberTooLarge { line, column }
+        } else {
+            FileError::TooDeep { line, column }
+        }
+    })
+}
+
+/// Checks that the value is a document of this app that this build can read, and returns
+/// its format version.
+fn header(value: &Value, text: &str) -> Result<u32, FileError> {
+    let Value::Object(document) = value else {
+        return Err(FileError::NotOurs);
+    };
+    if document.get("format").and_then(Value::as_str) != Some(FORMAT) {
+        return Err(FileError::NotOurs);
+    }
+    match document.get("version").and_then(Value::as_u64) {
+        Some(v) if v > u64::from(VERSION) => {
+            Err(FileError::Newer(u32::try_from(v).unwrap_or(u32::MAX)))
+        }
+        Some(v) if v >= 1 => Ok(v as u32),
+        _ => Err(FileError::Field {
+            path: "version".into(),
+            problem: FieldProblem::NotAVersion,
+            position: de::locate(text, &[de::Segment::Key("version".into())]),
+        }),
+    }
 }
 
 /// Ids must be unique within their list, or merging could not tell records apart.
@@ -342,9 +245,21 @@ fn check_ids(doc: &Document) -> Result<(), FileError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::state::Status;
 
     fn doc(body: &str) -> String {
         format!(r#"{{"format":"ontwikkelkaarten","version":1{body}}}"#)
+    }
+
+    fn field_error(text: &str) -> (String, FieldProblem, Option<Position>) {
+        match parse_str(text) {
+            Err(FileError::Field {
+                path,
+                problem,
+                position,
+            }) => (path, problem, position),
+            other => panic!("{other:?}"),
+        }
     }
 
     #[test]
@@ -366,13 +281,18 @@ mod tests {
             parse(br#"{"format":"ontwikkelkaarten","version":2}"#),
             Err(FileError::Newer(2))
         );
-        assert!(
-            matches!(parse(br#"{"format":"ontwikkelkaarten"}"#), Err(FileError::Field { ref path, .. }) if path == "version")
-        );
-        assert!(matches!(
-            parse(br#"{"format":"ontwikkelkaarten","version":"1"}"#),
-            Err(FileError::Field { .. })
-        ));
+        for text in [
+            r#"{"format":"ontwikkelkaarten"}"#,
+            r#"{"format":"ontwikkelkaarten","version":"1"}"#,
+            r#"{"format":"ontwikkelkaarten","version":0}"#,
+            r#"{"format":"ontwikkelkaarten","version":1.5}"#,
+        ] {
+            let (path, problem, _) = field_error(text);
+            assert_eq!(
+                (path.as_str(), problem),
+                ("version", FieldProblem::NotAVersion)
+            );
+        }
         assert_eq!(
             parse(&vec![b' '; MAX_BYTES + 1]),
             Err(FileError::TooLarge(MAX_BYTES + 1))
@@ -383,64 +303,181 @@ mod tests {
     fn field_errors_say_which_field_and_where() {
         let text = doc(r#","scans":[{"id":"a","label":"x","started":"2026-02-30T09:00:00"}]"#);
         let err = parse_str(&text).unwrap_err();
-        let FileError::Field {
-            path,
-            problem,
-            line,
-            ..
-        } = &err
-        else {
-            panic!("{err:?}")
-        };
-        assert_eq!(path, "scans[0].started");
-        assert_eq!(problem, "is geen geldige datum of tijd");
-        assert_eq!(*line, 1);
-        assert!(err
-            .message()
-            .starts_with("Het veld “scans[0].started” is geen geldige datum of tijd"));
+        assert_eq!(
+            err,
+            FileError::Field {
+                path: "scans[0].started".into(),
+                problem: FieldProblem::NotDateTime,
+                position: Some(Position {
+                    line: 1,
+                    column: 103
+                }),
+            }
+        );
+        assert_eq!(
+            err.to_string(),
+            "Het veld “scans[0].started” is geen geldige datum of tijd (regel 1, kolom 103)."
+        );
+        assert_eq!(err.message(), err.to_string());
 
-        let err = parse_str(&doc(
+        let (path, problem, _) = field_error(&doc(
             r#","scans":[{"id":"a","started":"2026-01-05T09:00:00"}]"#,
-        ))
-        .unwrap_err();
-        assert!(
-            err.message()
-                .contains("mist het verplichte onderdeel “label”"),
-            "{}",
-            err.message()
+        ));
+        assert_eq!(
+            (path.as_str(), problem),
+            ("scans[0]", FieldProblem::Missing("label".into()))
         );
 
         let err = parse_str(&doc(r#","scans":[{"id":"a","label":"","started":"2026-01-05T09:00:00","answers":{"teamleren.u1":9}}]"#)).unwrap_err();
         assert!(
-            matches!(err, FileError::Field { ref path, .. } if path == "scans[0].answers.teamleren.u1"),
+            matches!(&err, FileError::Field { path, problem: FieldProblem::InvalidValue(Found::Number(n)), .. } if path == "scans[0].answers.teamleren.u1" && n == "9"),
             "{err:?}"
+        );
+        assert!(
+            err.to_string()
+                .contains("heeft een ongeldige waarde: het getal 9"),
+            "{err}"
         );
 
         let err = parse_str(&doc(r#","suggestions":{"a":{"status":"misschien"}}"#)).unwrap_err();
         assert!(
-            err.message().contains("onbekende waarde “misschien”"),
-            "{}",
-            err.message()
+            matches!(&err, FileError::Field { path, problem: FieldProblem::UnknownValue(v), .. } if path == "suggestions.a.status" && v == "misschien"),
+            "{err:?}"
         );
-
-        let err = parse_str(&doc(r#","extra":1"#)).unwrap_err();
         assert!(
-            err.message().contains("onbekend onderdeel “extra”"),
-            "{}",
-            err.message()
+            err.to_string().starts_with(
+                "Het veld “suggestions.a.status” heeft een onbekende waarde “misschien”"
+            ),
+            "{err}"
         );
     }
 
     #[test]
-    fn deep_nesting_and_huge_numbers_are_errors_not_crashes() {
-        let deep = format!("{}{}", "[".repeat(10_000), "]".repeat(10_000));
-        assert!(parse_str(&deep).is_err());
+    fn each_kind_of_field_problem_is_typed_with_its_path() {
+        let plan = |body: &str| {
+            doc(&format!(
+                r#","plans":[{{"id":"p","name":"x","template":"leeg","start":"2026-01-05","weeks":4{body}}}]"#
+            ))
+        };
+        let cases = [
+            (
+                plan(r#","weeks":"vier""#),
+                "plans[0].weeks",
+                FieldProblem::WrongType(Found::Text("vier".into())),
+            ),
+            (
+                plan(r#","team":{"a":1}"#),
+                "plans[0].team",
+                FieldProblem::WrongType(Found::Object),
+            ),
+            (
+                plan(
+                    r#","measures":[{"id":"m","name":"x","baseline":1,"values":[["2026-01-05",1,2]]}]"#,
+                ),
+                "plans[0].measures[0].values[0]",
+                FieldProblem::WrongLength(3),
+            ),
+            (
+                plan(
+                    r#","measures":[{"id":"m","name":"x","baseline":1,"values":[["2026-13-05",1]]}]"#,
+                ),
+                "plans[0].measures[0].values[0][0]",
+                FieldProblem::NotDateTime,
+            ),
+            (
+                plan(
+                    r#","sessions":[{"id":"s","kind":"offsite","date":"2026-01-05","title":"x","start_time":"25:00"}]"#,
+                ),
+                "plans[0].sessions[0].start_time",
+                FieldProblem::NotDateTime,
+            ),
+            (
+                plan(r#","sessions":[{"id":"s","kind":"feest","date":"2026-01-05","title":"x"}]"#),
+                "plans[0].sessions[0].kind",
+                FieldProblem::UnknownValue("feest".into()),
+            ),
+            (
+                plan(r#","weeks":-1"#),
+                "plans[0].weeks",
+                FieldProblem::InvalidValue(Found::Number("-1".into())),
+            ),
+            (
+                plan(r#","actions":[{"id":"a","text":"x","status":null,"created":"2026-01-05"}]"#),
+                "plans[0].actions[0].status",
+                FieldProblem::WrongType(Found::Null),
+            ),
+            (
+                plan(r#","budget":{"per_kind":{"offsite":true}}"#),
+                "plans[0].budget.per_kind.offsite",
+                FieldProblem::WrongType(Found::Bool(true)),
+            ),
+            (
+                doc(
+                    r#","scans":[{"id":"t","label":"","started":"2026-01-05T09:00:00","team":{"members":2,"dimensions":{"teamleren":{"n":2,"mean":30,"median":30,"min":20}}}}]"#,
+                ),
+                "scans[0].team.dimensions.teamleren",
+                FieldProblem::Missing("max".into()),
+            ),
+            (
+                doc(r#","draft":{"scan":[],"position":0}"#),
+                "draft.scan",
+                FieldProblem::WrongType(Found::List),
+            ),
+        ];
+        for (text, path, problem) in cases {
+            let (p, found, position) = field_error(&text);
+            assert_eq!((p.as_str(), &found), (path, &problem), "{text}");
+            assert!(position.is_some(), "{text}");
+        }
+    }
+
+    #[test]
+    fn the_position_points_at_the_field_on_its_own_line() {
+        let text = "{\n \"format\": \"ontwikkelkaarten\",\n \"version\": 1,\n \"scans\": [\n  {\"id\": \"a\", \"label\": \"\",\n   \"started\": \"gisteren\"}\n ]\n}";
+        let (_, _, position) = field_error(text);
+        assert_eq!(
+            position,
+            Some(Position {
+                line: 6,
+                column: 24
+            })
+        );
+    }
+
+    #[test]
+    fn valid_json_beyond_the_readers_limits_is_typed() {
+        let deep = format!("{}{}", "[".repeat(200), "]".repeat(200));
+        assert_eq!(
+            parse_str(&deep),
+            Err(FileError::TooDeep {
+                line: 1,
+                column: 128
+            })
+        );
         let huge = doc(
             r#","scans":[{"id":"a","label":"","started":"2026-01-05T09:00:00","answers":{"x":1e400}}]"#,
         );
-        assert!(parse_str(&huge).is_err());
         assert!(
-            parse_str(r#"{"format":"ontwikkelkaarten","version":18446744073709551616}"#).is_err()
+            matches!(
+                parse_str(&huge),
+                Err(FileError::NumberTooLarge { line: 1, .. })
+            ),
+            "{:?}",
+            parse_str(&huge)
+        );
+        // Damage wins over a number that is too large, wherever it is.
+        assert!(matches!(
+            parse_str(r#"{"a": 1e400, "b": ]"#),
+            Err(FileError::Damaged {
+                line: 1,
+                column: 19
+            })
+        ));
+        let (path, problem, _) =
+            field_error(r#"{"format":"ontwikkelkaarten","version":18446744073709551616}"#);
+        assert_eq!(
+            (path.as_str(), problem),
+            ("version", FieldProblem::NotAVersion)
         );
     }
 
@@ -455,6 +492,161 @@ mod tests {
     #[test]
     fn a_byte_order_mark_is_fine() {
         assert!(parse_str(&format!("\u{feff}{}", doc(""))).is_ok());
+    }
+
+    #[test]
+    fn unknown_top_level_fields_are_kept_not_refused() {
+        let parsed = parse_str(&doc(r#","extra":1,"bron":{"x":[1,"a"]}"#)).unwrap();
+        assert_eq!(parsed.extra.get("extra"), Some(&serde_json::json!(1)));
+        assert_eq!(
+            parsed.extra.get("bron"),
+            Some(&serde_json::json!({"x": [1, "a"]}))
+        );
+        let written = parsed.to_json().unwrap();
+        assert!(
+            written.ends_with(r#","bron":{"x":[1,"a"]},"extra":1}"#),
+            "{written}"
+        );
+        assert_eq!(parse_str(&written).unwrap(), parsed);
+    }
+
+    // Moved from `state`: the stored document of a state.
+
+    #[test]
+    fn stored_round_trip_keeps_everything_including_unknown_ids() {
+        let mut state = AppState::default();
+        state.set_status("feedbackprocessen.03", Some(Status::Oppakken));
+        state.set_note("feedbackprocessen.03", "In het MT van maart");
+        state.set_status("gedeelde-visie.01", Some(Status::Gerealiseerd));
+        state.set_note("bestaat-niet.99", "komt uit een nieuwere kaarttekst");
+        let json = write_stored(&state).unwrap();
+        assert!(json.starts_with(r#"{"format":"ontwikkelkaarten","version":1,"#));
+        assert_eq!(read_stored(&json).unwrap(), state);
+    }
+
+    #[test]
+    fn a_draft_and_a_plan_survive_a_save_and_load() {
+        let at = |hour| {
+            NaiveDate::from_ymd_opt(2026, 11, 2)
+                .unwrap()
+                .and_hms_opt(hour, 0, 0)
+                .unwrap()
+        };
+        let mut state = AppState::default();
+        state.start_scan("scan-1".into(), Default::default(), at(9));
+        state.answer_current(Some(crate::domain::scan::Answer::Score(4)));
+        state.answer_current(Some(crate::domain::scan::Answer::DontKnow));
+        // Like closing the tab half-way.
+        assert_eq!(read_stored(&write_stored(&state).unwrap()).unwrap(), state);
+        state.finish_scan(at(10));
+        let mut n = 0;
+        state
+            .plans
+            .push(crate::domain::journey::templates::instantiate(
+                crate::domain::journey::templates::template_by_id("mt-journey").unwrap(),
+                "MT",
+                at(9).date(),
+                10,
+                &mut || {
+                    n += 1;
+                    format!("id-{n}")
+                },
+            ));
+        state.set_status("feedbackprocessen.03", Some(Status::Oppakken));
+        let plan_id = state.plans[0].id.clone();
+        assert!(state.action_from_suggestion(
+            &plan_id,
+            "feedbackprocessen.03",
+            "a1".into(),
+            at(9).date()
+        ));
+        state.last_export = Some(at(11));
+        state.reminder_snoozed_until = Some(at(11).date());
+        assert_eq!(read_stored(&write_stored(&state).unwrap()).unwrap(), state);
+    }
+
+    #[test]
+    fn damaged_json_reports_line_and_column() {
+        let err = read_stored("{\n  \"format\": \"ontwikkelkaarten\",\n  \"version\": 1,,\n}")
+            .unwrap_err();
+        assert_eq!(
+            err,
+            FileError::Damaged {
+                line: 3,
+                column: 16
+            }
+        );
+        assert!(err.to_string().contains("regel 3, kolom 16"));
+        assert!(matches!(
+            read_stored(r#"{"format":"ontwikk"#),
+            Err(FileError::Damaged { .. })
+        ));
+    }
+
+    #[test]
+    fn foreign_newer_and_empty_documents_are_typed() {
+        assert_eq!(read_stored("  "), Err(FileError::Empty));
+        assert_eq!(read_stored("[1,2]"), Err(FileError::NotOurs));
+        assert_eq!(
+            read_stored(r#"{"format":"iets-anders","version":1}"#),
+            Err(FileError::NotOurs)
+        );
+        assert_eq!(
+            read_stored(r#"{"format":"ontwikkelkaarten","version":7}"#),
+            Err(FileError::Newer(7))
+        );
+    }
+
+    #[test]
+    fn a_document_without_marks_is_an_empty_state() {
+        assert_eq!(
+            read_stored(r#"{"format":"ontwikkelkaarten","version":1}"#),
+            Ok(AppState::default())
+        );
+    }
+
+    #[test]
+    fn every_message_is_a_dutch_sentence() {
+        let errors = [
+            FileError::Empty,
+            FileError::TooLarge(6 * 1024 * 1024),
+            FileError::NotText(3),
+            FileError::Damaged { line: 1, column: 2 },
+            FileError::TooDeep { line: 1, column: 2 },
+            FileError::NumberTooLarge { line: 1, column: 2 },
+            FileError::NotOurs,
+            FileError::Newer(2),
+            FileError::DuplicateId("a".into()),
+            FileError::Field {
+                path: String::new(),
+                problem: FieldProblem::Missing("format".into()),
+                position: None,
+            },
+            FileError::Field {
+                path: "plans[0]".into(),
+                problem: FieldProblem::Other,
+                position: Some(Position { line: 4, column: 2 }),
+            },
+        ];
+        for e in errors {
+            let text = e.to_string();
+            assert!(
+                text.starts_with(char::is_uppercase) && text.ends_with('.'),
+                "{text}"
+            );
+        }
+        assert_eq!(
+            FileError::Field {
+                path: String::new(),
+                problem: FieldProblem::Missing("format".into()),
+                position: None,
+            }
+            .to_string(),
+            "Het bestand mist het verplichte onderdeel “format”."
+        );
+        assert!(WriteError
+            .to_string()
+            .starts_with("De gegevens konden niet"));
     }
 }
 
@@ -486,5 +678,26 @@ mod schema {
             shipped == generated,
             "public/ontwikkelkaarten.schema.json is out of date: run UPDATE_SCHEMA=1 cargo test schema"
         );
+    }
+
+    /// Every record keeps unknown fields, so the schema must allow them on every object
+    /// with named properties: a record added without `extra` fails here.
+    #[test]
+    fn the_schema_allows_unknown_fields_on_every_record() {
+        let schema = serde_json::to_value(schemars::schema_for!(Document)).unwrap();
+        let mut records = vec![("Document", &schema)];
+        for (name, def) in schema["$defs"].as_object().unwrap() {
+            if def.get("properties").is_some() {
+                records.push((name, def));
+            }
+        }
+        assert!(records.len() >= 14, "{}", records.len());
+        for (name, record) in records {
+            assert_eq!(
+                record["additionalProperties"],
+                serde_json::Value::Bool(true),
+                "{name}"
+            );
+        }
     }
 }

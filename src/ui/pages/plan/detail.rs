@@ -27,6 +27,7 @@ pub fn PlanPage(
         return view! { <NotFoundPage/> }.into_any();
     }
     let id = StoredValue::new(id);
+    let notices = use_store().notices;
     // One copy of the plan per change, shared by every section of the page.
     let plan = watch_plan(id);
     let name = move || plan.with(|p| p.as_ref().map(|p| p.name.clone()).unwrap_or_default());
@@ -54,7 +55,10 @@ pub fn PlanPage(
                     }>"Agenda downloaden (.ics)"</button>
                     <button type="button" class="button button-quiet" on:click=move |_| {
                         if let Some(p) = plan.get_untracked() {
-                            crate::web::download::offer_file(&crate::domain::files::export::export_plan(&p, crate::web::clock::now_local()));
+                            match crate::domain::files::export::export_plan(&p, crate::web::clock::now_local()) {
+                                Ok(file) => { crate::web::download::offer_file(&file); }
+                                Err(e) => notices.push(crate::ui::notices::Notice::error(e.to_string())),
+                            }
                         }
                     }>"Plan exporteren"</button>
                     <DeletePlan id/>
@@ -228,6 +232,7 @@ fn Sessions(id: StoredValue<String>, plan: Memo<Option<Plan>>) -> impl IntoView 
                 suggestions: Vec::new(),
                 reflection: Reflection::default(),
                 done: false,
+                extra: Default::default(),
             });
         });
     };
@@ -322,6 +327,7 @@ fn Actions(id: StoredValue<String>, plan: Memo<Option<Plan>>) -> impl IntoView {
                 status: ActionStatus::Open,
                 suggestion: None,
                 created: today(),
+                extra: Default::default(),
             })
         });
         text.set(String::new());
@@ -379,6 +385,7 @@ fn Promises(id: StoredValue<String>, plan: Memo<Option<Plan>>) -> impl IntoView 
                 behaviour: b.trim().to_owned(),
                 for_whom: f.trim().to_owned(),
                 checks: Vec::new(),
+                extra: Default::default(),
             })
         });
         behaviour.set(String::new());
@@ -414,6 +421,7 @@ fn PromiseRow(id: StoredValue<String>, promise: Promise) -> impl IntoView {
                     date: d,
                     noticed,
                     note: n.trim().to_owned(),
+                    extra: Default::default(),
                 });
             }
         });
@@ -559,6 +567,7 @@ fn Measures(id: StoredValue<String>, plan: Memo<Option<Plan>>) -> impl IntoView 
                         name: n.trim().to_owned(),
                         baseline: b,
                         values: Vec::new(),
+                        extra: Default::default(),
                     })
                 });
                 name.set(String::new());
