@@ -7,6 +7,7 @@
 //! plain `cargo test`.
 
 pub mod content;
+pub mod extra;
 pub mod files;
 pub mod journey;
 pub mod route;

@@ -1,14 +1,12 @@
-//! The user's state and its versioned JSON document.
+//! The user's state: marks on suggestions, scans, the scan in progress and plans.
 //!
-//! The document is what localStorage holds (and later what export files hold):
-//! `{"format":"ontwikkelkaarten","version":1,"suggestions":{"feedbackprocessen.03":{"status":"oppakken","note":"…"}}}`.
+//! Its JSON document (what localStorage and export files hold) is `files::format`.
 //!
 //! ```
 //! use ontwikkelkaarten::domain::state::{AppState, Status};
 //! let mut state = AppState::default();
 //! state.set_status("feedbackprocessen.03", Some(Status::Oppakken));
-//! let json = state.to_json();
-//! assert_eq!(AppState::from_json(&json).unwrap(), state);
+//! assert_eq!(state.mark("feedbackprocessen.03").unwrap().status, Some(Status::Oppakken));
 //! ```
 
 use std::collections::BTreeMap;
@@ -18,7 +16,7 @@ use serde::{Deserialize, Serialize};
 use chrono::NaiveDateTime;
 
 use crate::domain::content::Card;
-use crate::domain::files::format::{Document, FileError};
+use crate::domain::extra::Extra;
 use crate::domain::journey::{Action, ActionStatus, Plan};
 use crate::domain::scan::{Answer, Draft, Scan, STATEMENTS};
 
@@ -74,6 +72,9 @@ pub struct Mark {
     /// A short free-text note.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub note: String,
+    /// Fields this build does not know, kept and written back.
+    #[serde(flatten)]
+    pub extra: Extra,
 }
 
 impl Mark {
@@ -98,6 +99,9 @@ pub struct AppState {
     pub last_export: Option<NaiveDateTime>,
     /// Until when the export reminder is snoozed.
     pub reminder_snoozed_until: Option<chrono::NaiveDate>,
+    /// Top-level fields of the stored document this build does not know, kept so that
+    /// saving writes them back.
+    pub extra: Extra,
 }
 
 /// What a leader fills in before a scan starts.
@@ -209,8 +213,10 @@ impl AppState {
                 finished: None,
                 answers: BTreeMap::new(),
                 team: None,
+                extra: Default::default(),
             },
             position: 0,
+            extra: Default::default(),
         });
     }
 
@@ -371,6 +377,7 @@ impl AppState {
             status: ActionStatus::Open,
             suggestion: Some(suggestion_id.to_owned()),
             created: today,
+            extra: Default::default(),
         });
         true
     }
@@ -396,34 +403,12 @@ impl AppState {
             .map(|s| s.id)
             .collect()
     }
-
-    /// The versioned JSON document for this state (what localStorage holds).
-    pub fn to_json(&self) -> String {
-        Document::from_state(self).to_json()
-    }
-
-    /// Reads a stored document, checking format marker, version and every field.
-    pub fn from_json(text: &str) -> Result<AppState, FileError> {
-        Ok(crate::domain::files::format::parse_stored(text)?.into_state())
-    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::domain::content::card_by_id;
-
-    #[test]
-    fn round_trip_keeps_everything_including_unknown_ids() {
-        let mut state = AppState::default();
-        state.set_status("feedbackprocessen.03", Some(Status::Oppakken));
-        state.set_note("feedbackprocessen.03", "In het MT van maart");
-        state.set_status("gedeelde-visie.01", Some(Status::Gerealiseerd));
-        state.set_note("bestaat-niet.99", "komt uit een nieuwere kaarttekst");
-        let json = state.to_json();
-        assert!(json.starts_with(r#"{"format":"ontwikkelkaarten","version":1,"#));
-        assert_eq!(AppState::from_json(&json).unwrap(), state);
-    }
 
     #[test]
     fn the_latest_own_scan_skips_team_results() {
@@ -436,6 +421,7 @@ mod tests {
                 state.scans.last_mut().unwrap().team = Some(crate::domain::scan::TeamSummary {
                     members: 3,
                     dimensions: Default::default(),
+                    extra: Default::default(),
                 });
             }
         }
@@ -551,43 +537,6 @@ mod tests {
         assert_eq!(t.marked(), 4);
     }
 
-    #[test]
-    fn damaged_json_reports_line_and_column() {
-        let err =
-            AppState::from_json("{\n  \"format\": \"ontwikkelkaarten\",\n  \"version\": 1,,\n}")
-                .unwrap_err();
-        assert_eq!(
-            err,
-            FileError::Damaged {
-                line: 3,
-                column: 16
-            }
-        );
-        assert!(err.message().contains("regel 3, kolom 16"));
-        assert!(matches!(
-            AppState::from_json(r#"{"format":"ontwikk"#),
-            Err(FileError::Damaged { .. })
-        ));
-    }
-
-    #[test]
-    fn foreign_newer_and_empty_documents_are_typed() {
-        assert_eq!(AppState::from_json("  "), Err(FileError::Empty));
-        assert_eq!(AppState::from_json("[1,2]"), Err(FileError::NotOurs));
-        assert_eq!(
-            AppState::from_json(r#"{"format":"iets-anders","version":1}"#),
-            Err(FileError::NotOurs)
-        );
-        assert_eq!(
-            AppState::from_json(r#"{"format":"ontwikkelkaarten","version":7}"#),
-            Err(FileError::Newer(7))
-        );
-        assert!(matches!(
-            AppState::from_json(r#"{"format":"ontwikkelkaarten"}"#),
-            Err(FileError::Field { ref path, .. }) if path == "version"
-        ));
-    }
-
     fn at(day: u32, hour: u32) -> NaiveDateTime {
         chrono::NaiveDate::from_ymd_opt(2026, 11, day)
             .unwrap()
@@ -615,10 +564,6 @@ mod tests {
         assert_eq!(draft.scan.answers["gedeelde-visie.u1"], Answer::Score(2));
         assert_eq!(draft.scan.unanswered().len(), STATEMENTS.len() - 2);
 
-        // The draft survives a save and load, like closing the tab half-way.
-        let reloaded = AppState::from_json(&state.to_json()).unwrap();
-        assert_eq!(reloaded, state);
-
         state.go_to(999);
         assert_eq!(state.draft.as_ref().unwrap().position, STATEMENTS.len());
         state.answer_current(Some(Answer::Score(5)));
@@ -627,7 +572,6 @@ mod tests {
         let scan = state.scan(&id).unwrap();
         assert_eq!(scan.label, "Nulmeting");
         assert_eq!(scan.finished, Some(at(2, 10)));
-        assert_eq!(AppState::from_json(&state.to_json()).unwrap(), state);
     }
 
     #[test]
@@ -691,16 +635,7 @@ mod tests {
             today
         ));
         assert!(!state.action_from_suggestion(&plan_id, "bestaat.niet", "a3".into(), today));
-        assert_eq!(AppState::from_json(&state.to_json()).unwrap(), state);
         state.delete_plan(&plan_id);
         assert!(state.plans.is_empty());
-    }
-
-    #[test]
-    fn a_document_without_marks_is_an_empty_state() {
-        assert_eq!(
-            AppState::from_json(r#"{"format":"ontwikkelkaarten","version":1}"#),
-            Ok(AppState::default())
-        );
     }
 }

@@ -114,7 +114,7 @@ on_demand_fn! {
 
 on_demand_fn! {
     /// Exports everything, with the export code from the files chunk.
-    files => fn export_from_files_chunk(state: RwSignal<AppState>) -> bool {
+    files => fn export_from_files_chunk(state: RwSignal<AppState>) -> Result<(), String> {
         super::pages::files::export_everything(state)
     }
 }
@@ -123,10 +123,12 @@ on_demand_fn! {
 /// on every page). Says so in a notice when the export code cannot be fetched.
 pub fn export_everything(state: RwSignal<AppState>, notices: Notices) {
     leptos::task::spawn_local(async move {
-        if export_from_files_chunk(state).await.is_err() {
-            notices.push(Notice::error(
+        match export_from_files_chunk(state).await {
+            Err(_) => notices.push(Notice::error(
                 "Exporteren lukte niet: dit deel van de app kon niet worden geladen. Probeer het opnieuw zodra er verbinding is; je gegevens zijn bewaard.",
-            ));
+            )),
+            Ok(Err(problem)) => notices.push(Notice::error(problem)),
+            Ok(Ok(())) => {}
         }
     });
 }

@@ -67,7 +67,7 @@ on_demand_fn! {
     /// `ours`, `Ok(None)` when it is the same, `Err` when it cannot be read.
     state => pub fn read_other_tab(args: (String, RwSignal<AppState>)) -> Result<Option<AppState>, ()> {
         let (text, ours) = args;
-        match AppState::from_json(&text) {
+        match crate::domain::files::format::read_stored(&text) {
             Ok(theirs) if ours.with_untracked(|ours| *ours != theirs) => Ok(Some(theirs)),
             Ok(_) => Ok(None),
             Err(_) => Err(()),

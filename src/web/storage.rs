@@ -3,7 +3,7 @@
 
 use web_sys::Storage;
 
-use crate::domain::files::format::FileError;
+use crate::domain::files::format::{read_stored, write_stored, FileError};
 use crate::domain::state::AppState;
 
 /// Key of the state document.
@@ -13,6 +13,7 @@ pub const BACKUP_KEY: &str = "ontwikkelkaarten.beschadigd";
 
 /// What starting up found in storage.
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)] // made once, at start-up; boxing would gain nothing
 pub enum Startup {
     /// A readable document (or none yet: a first visit).
     Loaded(AppState),
@@ -40,6 +41,8 @@ pub enum SaveError {
     Unavailable,
     /// The browser refused to write (quota full or blocked).
     Refused,
+    /// The state could not be turned into the stored document.
+    NotWritten,
 }
 
 impl SaveError {
@@ -48,6 +51,7 @@ impl SaveError {
         match self {
             SaveError::Unavailable => "Deze browser staat opslaan hier niet toe (bijvoorbeeld in een ingesloten pagina of privévenster). Je kunt gewoon verder werken, maar je wijzigingen blijven niet bewaard als je de pagina sluit.",
             SaveError::Refused => "Je wijzigingen konden niet worden opgeslagen: de opslag van de browser is vol of geblokkeerd. Alles staat nog in deze pagina; exporteer het naar een bestand voordat je hem sluit.",
+            SaveError::NotWritten => "Je laatste wijzigingen konden niet worden opgeslagen: de app kon ze niet omzetten naar het opslagformaat. Wat eerder was opgeslagen, blijft bewaard.",
         }
     }
 }
@@ -96,7 +100,7 @@ pub fn stored() -> Stored {
 /// Reads a stored document. Unreadable data is never overwritten: it is copied to a
 /// backup key first.
 pub fn interpret(raw: String) -> Startup {
-    match AppState::from_json(&raw) {
+    match read_stored(&raw) {
         Ok(state) => Startup::Loaded(state),
         Err(error) => {
             let backup_key = storage().and_then(|store| back_up(&store, &raw));
@@ -135,7 +139,6 @@ fn back_up(store: &Storage, raw: &str) -> Option<String> {
 /// Writes the state document.
 pub fn save(state: &AppState) -> Result<(), SaveError> {
     let store = storage().ok_or(SaveError::Unavailable)?;
-    store
-        .set_item(KEY, &state.to_json())
-        .map_err(|_| SaveError::Refused)
+    let json = write_stored(state).map_err(|_| SaveError::NotWritten)?;
+    store.set_item(KEY, &json).map_err(|_| SaveError::Refused)
 }

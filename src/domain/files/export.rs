@@ -2,7 +2,7 @@
 
 use chrono::NaiveDateTime;
 
-use super::format::Document;
+use super::format::{Document, WriteError};
 use crate::domain::journey::Plan;
 use crate::domain::scan::Scan;
 use crate::domain::state::AppState;
@@ -16,27 +16,32 @@ pub struct ExportFile {
     pub json: String,
 }
 
-fn file(prefix: &str, name: &str, now: NaiveDateTime, mut doc: Document) -> ExportFile {
+fn file(
+    prefix: &str,
+    name: &str,
+    now: NaiveDateTime,
+    mut doc: Document,
+) -> Result<ExportFile, WriteError> {
     doc.exported_at = Some(now);
     let slug = crate::domain::text::slug(name, 6);
     let date = now.format("%Y-%m-%d");
-    ExportFile {
+    Ok(ExportFile {
         name: if slug.is_empty() {
             format!("{prefix}-{date}.json")
         } else {
             format!("{prefix}-{slug}-{date}.json")
         },
-        json: doc.to_pretty_json() + "\n",
-    }
+        json: doc.to_pretty_json()? + "\n",
+    })
 }
 
 /// Everything: `ontwikkelkaarten-2026-11-23.json`.
-pub fn export_all(state: &AppState, now: NaiveDateTime) -> ExportFile {
+pub fn export_all(state: &AppState, now: NaiveDateTime) -> Result<ExportFile, WriteError> {
     let mut doc = Document::from_state(state);
     doc.last_export = Some(now);
-    let mut out = file("ontwikkelkaarten", "", now, doc);
+    let mut out = file("ontwikkelkaarten", "", now, doc)?;
     out.name = format!("ontwikkelkaarten-{}.json", now.format("%Y-%m-%d"));
-    out
+    Ok(out)
 }
 
 fn only(now: NaiveDateTime) -> Document {
@@ -46,7 +51,7 @@ fn only(now: NaiveDateTime) -> Document {
 }
 
 /// One scan, for sharing with the team.
-pub fn export_scan(scan: &Scan, now: NaiveDateTime) -> ExportFile {
+pub fn export_scan(scan: &Scan, now: NaiveDateTime) -> Result<ExportFile, WriteError> {
     let mut doc = only(now);
     doc.scans.push(scan.clone());
     let who = if scan.respondent.is_empty() {
@@ -58,7 +63,7 @@ pub fn export_scan(scan: &Scan, now: NaiveDateTime) -> ExportFile {
 }
 
 /// One plan.
-pub fn export_plan(plan: &Plan, now: NaiveDateTime) -> ExportFile {
+pub fn export_plan(plan: &Plan, now: NaiveDateTime) -> Result<ExportFile, WriteError> {
     let mut doc = only(now);
     doc.plans.push(plan.clone());
     file("plan", &plan.name, now, doc)
@@ -136,7 +141,7 @@ mod tests {
     #[test]
     fn round_trip_export_clear_import_gives_the_identical_state() {
         let state = full_state();
-        let file = export_all(&state, at(23));
+        let file = export_all(&state, at(23)).unwrap();
         assert_eq!(file.name, "ontwikkelkaarten-2026-11-23.json");
         let doc = parse_str(&file.json).unwrap();
         assert_eq!(doc.exported_at, Some(at(23)));
@@ -163,14 +168,14 @@ mod tests {
     #[test]
     fn single_scan_and_plan_files() {
         let state = full_state();
-        let scan = export_scan(&state.scans[0], at(23));
+        let scan = export_scan(&state.scans[0], at(23)).unwrap();
         assert_eq!(scan.name, "scan-anna-nulmeting-2026-11-23.json");
         let doc = parse_str(&scan.json).unwrap();
         assert_eq!(
             (doc.scans.len(), doc.plans.len(), doc.suggestions.len()),
             (1, 0, 0)
         );
-        let plan = export_plan(&state.plans[0], at(23));
+        let plan = export_plan(&state.plans[0], at(23)).unwrap();
         assert_eq!(plan.name, "plan-mt-zuid-2026-11-23.json");
         assert_eq!(parse_str(&plan.json).unwrap().plans[0], state.plans[0]);
     }

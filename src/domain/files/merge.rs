@@ -170,6 +170,7 @@ pub fn replace(state: &AppState, doc: &Document) -> AppState {
         draft: state.draft.clone(),
         last_export: state.last_export,
         reminder_snoozed_until: state.reminder_snoozed_until,
+        extra: doc.extra.clone(),
     }
 }
 
@@ -195,11 +196,12 @@ mod tests {
             finished: None,
             answers: [("teamleren.u1".to_owned(), Answer::Score(3))].into(),
             team: None,
+            extra: Default::default(),
         }
     }
 
     fn doc_of(state: &AppState) -> Document {
-        parse_str(&state.to_json()).unwrap()
+        parse_str(&crate::domain::files::format::write_stored(state).unwrap()).unwrap()
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! Sharing one scan as a link: the scan travels in the URL fragment (after `#`), which
 //! browsers never send to a server.
 
-use super::format::{parse_str, Document, FileError};
+use super::format::{parse_str, Document, FileError, WriteError};
 use crate::domain::scan::Scan;
 
 const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
@@ -51,23 +51,21 @@ pub fn from_base64url(text: &str) -> Option<Vec<u8>> {
 }
 
 /// The fragment payload for a scan.
-pub fn encode_scan(scan: &Scan) -> String {
+pub fn encode_scan(scan: &Scan) -> Result<String, WriteError> {
     let mut doc = Document::from_state(&crate::domain::state::AppState::default());
     doc.scans.push(scan.clone());
-    base64url(doc.to_json().as_bytes())
+    Ok(base64url(doc.to_json()?.as_bytes()))
 }
 
 /// The link that opens `scan` read-only: the address of this page (`page_href`, whatever
 /// its fragment) with the scan in the fragment.
-pub fn share_url(page_href: &str, scan: &Scan) -> String {
+pub fn share_url(page_href: &str, scan: &Scan) -> Result<String, WriteError> {
     let base = page_href.split('#').next().unwrap_or_default();
-    format!(
+    let payload = encode_scan(scan)?;
+    Ok(format!(
         "{base}{}",
-        crate::domain::route::Route::Shared {
-            payload: encode_scan(scan)
-        }
-        .href()
-    )
+        crate::domain::route::Route::Shared { payload }.href()
+    ))
 }
 
 /// The scan in a shared link, fully validated like an imported file.
@@ -116,7 +114,8 @@ mod tests {
         let url = share_url(
             "https://example.nl/kaarten/?lang=nl#/scan/resultaat/s1",
             scan,
-        );
+        )
+        .unwrap();
         let payload = url
             .strip_prefix("https://example.nl/kaarten/?lang=nl#/gedeeld/")
             .unwrap_or_else(|| panic!("{url}"));
@@ -145,14 +144,18 @@ mod tests {
                 .unwrap(),
         );
         let scan = state.scans[0].clone();
-        let payload = encode_scan(&scan);
+        let payload = encode_scan(&scan).unwrap();
         assert!(payload.len() < 1500, "{}", payload.len());
         assert_eq!(decode_scan(&payload), Ok(scan));
         assert_eq!(decode_scan("!!!"), Err(FileError::NotOurs));
         assert!(decode_scan(&base64url(b"{\"format\":1")).is_err());
         assert!(decode_scan(&base64url(&[0xff, 0xfe])).is_err());
         assert_eq!(
-            decode_scan(&base64url(state.to_json().as_bytes())),
+            decode_scan(&base64url(
+                crate::domain::files::format::write_stored(&state)
+                    .unwrap()
+                    .as_bytes()
+            )),
             Ok(state.scans[0].clone())
         );
     }

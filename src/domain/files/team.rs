@@ -199,9 +199,11 @@ pub fn team_scan(
             members: members as u32,
             dimensions: stats
                 .iter()
-                .filter_map(|s| Some((s.card.id.to_owned(), s.figures?)))
+                .filter_map(|s| Some((s.card.id.to_owned(), s.figures?.into())))
                 .collect(),
+            extra: Default::default(),
         }),
+        extra: Default::default(),
     }
 }
 
@@ -230,6 +232,7 @@ mod tests {
             finished: None,
             answers,
             team: None,
+            extra: Default::default(),
         }
     }
 
@@ -343,8 +346,9 @@ mod tests {
         // And it survives the file format.
         let mut state = crate::domain::state::AppState::default();
         state.scans.push(scan.clone());
+        let stored = crate::domain::files::format::write_stored(&state).unwrap();
         assert_eq!(
-            crate::domain::state::AppState::from_json(&state.to_json())
+            crate::domain::files::format::read_stored(&stored)
                 .unwrap()
                 .scans[0],
             scan

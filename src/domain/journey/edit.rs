@@ -22,6 +22,7 @@ use super::{
     Session, SessionKind, TimelineItem,
 };
 use crate::domain::content::card_by_id;
+use crate::domain::extra::Extra;
 use crate::domain::text::{card_short_title, direction, format_day, format_percent_change};
 
 /// How long a session lasts when it has a start time and nobody said otherwise.
@@ -147,6 +148,7 @@ impl Session {
             suggestions: Vec::new(),
             reflection: Reflection::default(),
             done: false,
+            extra: Extra::default(),
         }
     }
 
@@ -184,6 +186,7 @@ impl Action {
             status: ActionStatus::Open,
             suggestion: None,
             created,
+            extra: Extra::default(),
         }
     }
 
@@ -201,6 +204,7 @@ impl Promise {
             behaviour: behaviour.trim().to_owned(),
             for_whom: for_whom.trim().to_owned(),
             checks: Vec::new(),
+            extra: Extra::default(),
         }
     }
 
@@ -210,6 +214,7 @@ impl Promise {
             date,
             noticed,
             note: note.trim().to_owned(),
+            extra: Extra::default(),
         });
     }
 }
@@ -222,6 +227,7 @@ impl Measure {
             name: name.trim().to_owned(),
             baseline,
             values: Vec::new(),
+            extra: Extra::default(),
         }
     }
 
@@ -552,7 +558,8 @@ mod tests {
             [PromiseCheck {
                 date: d(2026, 2, 1),
                 noticed: Noticed::Deels,
-                note: "nog niet overal".into()
+                note: "nog niet overal".into(),
+                extra: Extra::default(),
             }]
         );
     }

@@ -10,6 +10,8 @@ pub mod templates;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use crate::domain::extra::Extra;
+
 use schedule::{end_date, is_weekend};
 
 /// The kind of a session.
@@ -131,6 +133,9 @@ pub struct Reflection {
     /// Wat doen we ermee?
     #[serde(default)]
     pub next: String,
+    /// Fields this build does not know, kept and written back.
+    #[serde(flatten)]
+    pub extra: Extra,
 }
 
 /// One session of the track.
@@ -169,6 +174,9 @@ pub struct Session {
     /// Whether the session took place.
     #[serde(default)]
     pub done: bool,
+    /// Fields this build does not know, kept and written back.
+    #[serde(flatten)]
+    pub extra: Extra,
 }
 
 fn default_minutes() -> u16 {
@@ -224,6 +232,9 @@ pub struct Action {
     pub suggestion: Option<String>,
     /// When it was made.
     pub created: NaiveDate,
+    /// Fields this build does not know, kept and written back.
+    #[serde(flatten)]
+    pub extra: Extra,
 }
 
 /// Whether staff notice a promised behaviour.
@@ -264,6 +275,9 @@ pub struct PromiseCheck {
     /// What was heard.
     #[serde(default)]
     pub note: String,
+    /// Fields this build does not know, kept and written back.
+    #[serde(flatten)]
+    pub extra: Extra,
 }
 
 /// A behaviour the MT commits to ("belofte"), and whether staff notice it over time.
@@ -280,6 +294,9 @@ pub struct Promise {
     /// Checks, oldest first.
     #[serde(default)]
     pub checks: Vec<PromiseCheck>,
+    /// Fields this build does not know, kept and written back.
+    #[serde(flatten)]
+    pub extra: Extra,
 }
 
 /// How the track is invoiced.
@@ -307,6 +324,9 @@ pub struct Budget {
     /// The invoicing option shown first.
     #[serde(default)]
     pub vat: VatOption,
+    /// Fields this build does not know, kept and written back.
+    #[serde(flatten)]
+    pub extra: Extra,
 }
 
 /// The price of a track under one invoicing option, in euro cents.
@@ -333,6 +353,9 @@ pub struct Measure {
     /// Later values with their date, oldest first.
     #[serde(default)]
     pub values: Vec<(NaiveDate, f64)>,
+    /// Fields this build does not know, kept and written back.
+    #[serde(flatten)]
+    pub extra: Extra,
 }
 
 impl Measure {
@@ -385,6 +408,9 @@ pub struct Plan {
     /// Optional outcome measures.
     #[serde(default)]
     pub measures: Vec<Measure>,
+    /// Fields this build does not know, kept and written back.
+    #[serde(flatten)]
+    pub extra: Extra,
 }
 
 /// Something about a session's date the user should see.
@@ -628,6 +654,7 @@ mod tests {
             status,
             suggestion: None,
             created,
+            extra: Default::default(),
         }
     }
 
@@ -787,6 +814,7 @@ mod tests {
             name: "Doorlooptijd".into(),
             baseline: 20.0,
             values: vec![],
+            extra: Default::default(),
         };
         assert_eq!(m.change_percent(), None);
         m.values.push((d(2026, 3, 1), 13.0));
@@ -805,6 +833,7 @@ mod tests {
             name: "Teamvertrouwen".into(),
             baseline: 5.5,
             values: vec![(d(2026, 4, 1), 7.7)],
+            extra: Default::default(),
         });
         plan.promises.push(Promise {
             id: "p".into(),
@@ -814,7 +843,9 @@ mod tests {
                 date: d(2026, 2, 1),
                 noticed: Noticed::Deels,
                 note: "nog niet overal".into(),
+                extra: Default::default(),
             }],
+            extra: Default::default(),
         });
         let json = serde_json::to_string(&plan).unwrap();
         assert_eq!(serde_json::from_str::<Plan>(&json).unwrap(), plan);

@@ -201,6 +201,7 @@ pub fn instantiate(
             suggestions: Vec::new(),
             reflection: Reflection::default(),
             done: false,
+            extra: Default::default(),
         })
         .collect();
     Plan {
@@ -225,6 +226,7 @@ pub fn instantiate(
         promises: Vec::new(),
         budget: Budget::default(),
         measures: Vec::new(),
+        extra: Default::default(),
     }
 }
 
@@ -248,6 +250,7 @@ pub fn empty_plan(name: &str, start: NaiveDate, weeks: u16, id: String) -> Plan 
         promises: Vec::new(),
         budget: Budget::default(),
         measures: Vec::new(),
+        extra: Default::default(),
     }
 }
 

@@ -23,11 +23,12 @@ use chrono::NaiveDateTime;
 use serde::{Deserialize, Serialize};
 
 use crate::domain::content::{cards, Card};
+use crate::domain::extra::Extra;
 pub use questions::{statement_by_id, Statement, DONT_KNOW, SCALE, STATEMENTS};
 
 /// An answer to one statement. Stored as a number: 1 to 5 for the scale, 0 for "weet ik niet".
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "u8", into = "u8")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(into = "u8")]
 #[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 pub enum Answer {
     /// A point on the scale, 1 to 5.
@@ -50,6 +51,20 @@ impl TryFrom<u8> for Answer {
             1..=5 => Ok(Answer::Score(value)),
             _ => Err(format!("antwoord {value} ligt niet tussen 0 en 5")),
         }
+    }
+}
+
+impl<'de> Deserialize<'de> for Answer {
+    /// A number outside 0 to 5 is a typed `invalid_value` error, so the file reader can
+    /// name the problem without reading a message.
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Answer, D::Error> {
+        let n = u8::deserialize(deserializer)?;
+        Answer::try_from(n).map_err(|_| {
+            serde::de::Error::invalid_value(
+                serde::de::Unexpected::Unsigned(n.into()),
+                &"an answer from 0 to 5",
+            )
+        })
     }
 }
 
@@ -107,6 +122,9 @@ pub struct Scan {
     /// For a team result: the figures per dimension over the members' scans.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub team: Option<TeamSummary>,
+    /// Fields this build does not know, kept and written back.
+    #[serde(flatten)]
+    pub extra: Extra,
 }
 
 /// The team figures a team result keeps (scores in tenths).
@@ -116,7 +134,32 @@ pub struct TeamSummary {
     /// Number of member scans.
     pub members: u32,
     /// Per dimension (card id).
-    pub dimensions: BTreeMap<String, TeamFigures>,
+    pub dimensions: BTreeMap<String, TeamDimension>,
+    /// Fields this build does not know, kept and written back.
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+/// Team figures of one dimension (in tenths), with any fields this build does not know.
+// A wrapper, so that `TeamFigures` stays a plain `Copy` value for the team view.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
+pub struct TeamDimension {
+    /// The figures.
+    #[serde(flatten)]
+    pub figures: TeamFigures,
+    /// Fields this build does not know, kept and written back.
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+impl From<TeamFigures> for TeamDimension {
+    fn from(figures: TeamFigures) -> TeamDimension {
+        TeamDimension {
+            figures,
+            extra: Extra::default(),
+        }
+    }
 }
 
 /// Team figures of one dimension, in tenths.
@@ -144,7 +187,7 @@ impl Scan {
             Some(team) => cards()
                 .iter()
                 .map(|card| {
-                    let figures = team.dimensions.get(card.id);
+                    let figures = team.dimensions.get(card.id).map(|d| d.figures);
                     DimensionScore {
                         card,
                         mean: figures.map(|f| f.mean),
@@ -238,6 +281,9 @@ pub struct Draft {
     pub scan: Scan,
     /// Index into [`STATEMENTS`]; equal to its length on the summary screen.
     pub position: usize,
+    /// Fields this build does not know, kept and written back.
+    #[serde(flatten)]
+    pub extra: Extra,
 }
 
 /// The score of one dimension.
@@ -481,6 +527,7 @@ mod tests {
             finished: None,
             answers: scan_answers,
             team: None,
+            extra: Default::default(),
         };
         assert_eq!(scan.answered_on_scale(), 1);
     }
@@ -646,6 +693,7 @@ mod tests {
             finished: None,
             answers,
             team: None,
+            extra: Default::default(),
         }
     }
 

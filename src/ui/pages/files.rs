@@ -13,14 +13,21 @@ use crate::ui::store::use_store;
 use crate::web::clock::now_local;
 use crate::web::download::offer_file;
 
-/// Exports everything and remembers when, for the reminder.
-pub(crate) fn export_everything(state: RwSignal<AppState>) -> bool {
+/// Exports everything and remembers when, for the reminder. `Err` holds what to tell the
+/// user.
+pub(crate) fn export_everything(state: RwSignal<AppState>) -> Result<(), String> {
     let now = now_local();
-    let ok = state.with_untracked(|s| offer_file(&export_all(s, now)));
-    if ok {
-        state.update(|s| s.last_export = Some(now));
+    let file = state
+        .with_untracked(|s| export_all(s, now))
+        .map_err(|e| e.to_string())?;
+    if !offer_file(&file) {
+        return Err(
+            "Downloaden lukt hier niet. Open de app in een eigen tabblad en probeer het opnieuw."
+                .into(),
+        );
     }
-    ok
+    state.update(|s| s.last_export = Some(now));
+    Ok(())
 }
 
 /// One picked or dropped file, checked.
@@ -38,7 +45,7 @@ pub fn FilesPage() -> impl IntoView {
     let prefer = RwSignal::new(Prefer::Mine);
     let confirm_replace = RwSignal::new(false);
     let done = RwSignal::new(None::<String>);
-    let export_failed = RwSignal::new(false);
+    let export_failed = RwSignal::new(None::<String>);
 
     let last = Memo::new(move |_| state.with(|s| s.last_export));
     let valid = Memo::new(move |_| {
@@ -91,8 +98,8 @@ pub fn FilesPage() -> impl IntoView {
                     Some(at) => format!("Laatste export: {} ({} dagen geleden).", format_date_time(at), days_since(at, now_local())),
                     None => "Je hebt nog niet eerder alles geëxporteerd.".to_owned(),
                 }}</p>
-                <button type="button" class="button" on:click=move |_| export_failed.set(!export_everything(state))>"Alles exporteren"</button>
-                <Show when=move || export_failed.get()><p class="field-error">"Downloaden lukt hier niet. Open de app in een eigen tabblad en probeer het opnieuw."</p></Show>
+                <button type="button" class="button" on:click=move |_| export_failed.set(export_everything(state).err())>"Alles exporteren"</button>
+                <Show when=move || export_failed.with(Option::is_some)><p class="field-error">{move || export_failed.get()}</p></Show>
                 <p class="field-hint">"Eén scan of één plan exporteer je vanaf de pagina van die scan of dat plan."</p>
             </section>
 
@@ -137,7 +144,7 @@ pub fn FilesPage() -> impl IntoView {
                             <div class="confirm" role="alertdialog" aria-label="Gegevens vervangen">
                                 <p>"Vervangen wist wat nu op dit apparaat staat (een scan die je aan het invullen bent blijft). Download eerst je huidige gegevens als je ze wilt bewaren."</p>
                                 <div class="actions">
-                                    <button type="button" class="button button-quiet" on:click=move |_| { export_everything(state); }>"Huidige gegevens downloaden"</button>
+                                    <button type="button" class="button button-quiet" on:click=move |_| { let _ = export_everything(state); }>"Huidige gegevens downloaden"</button>
                                     <button type="button" class="button button-danger-solid" on:click=apply_replace>"Ja, vervangen"</button>
                                     <button type="button" class="button button-quiet" on:click=move |_| confirm_replace.set(false)>"Annuleren"</button>
                                 </div>

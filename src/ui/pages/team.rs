@@ -19,6 +19,7 @@ use crate::web::download::offer_file;
 #[component]
 pub fn TeamPage() -> impl IntoView {
     let state = use_store().state;
+    let notices = use_store().notices;
     let members = RwSignal::new(Vec::<Member>::new());
     let problems = RwSignal::new(Vec::<String>::new());
     let show_names = RwSignal::new(false);
@@ -58,7 +59,12 @@ pub fn TeamPage() -> impl IntoView {
                 now_local(),
             )
         });
-        offer_file(&export_scan(&scan, now_local()));
+        match export_scan(&scan, now_local()) {
+            Ok(file) => {
+                offer_file(&file);
+            }
+            Err(e) => notices.push(crate::ui::notices::Notice::error(e.to_string())),
+        }
     };
 
     view! {

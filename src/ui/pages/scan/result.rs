@@ -46,6 +46,7 @@ pub fn SharedScanPage(
 #[component]
 fn ResultActions(scan: Scan, shared: bool) -> impl IntoView {
     let state = use_store().state;
+    let notices = use_store().notices;
     let link = RwSignal::new(None::<String>);
     let scan = StoredValue::new(scan);
     let kept = Memo::new(move |_| state.with(|s| scan.with_value(|sc| s.scan(&sc.id).is_some())));
@@ -59,9 +60,10 @@ fn ResultActions(scan: Scan, shared: bool) -> impl IntoView {
     };
     let share = move |_| {
         let href = window().location().href().unwrap_or_default();
-        link.set(Some(scan.with_value(|sc| {
-            crate::domain::files::share::share_url(&href, sc)
-        })));
+        match scan.with_value(|sc| crate::domain::files::share::share_url(&href, sc)) {
+            Ok(url) => link.set(Some(url)),
+            Err(e) => notices.push(crate::ui::notices::Notice::error(e.to_string())),
+        }
     };
     view! {
         <div class="actions">
@@ -70,7 +72,10 @@ fn ResultActions(scan: Scan, shared: bool) -> impl IntoView {
                     <button type="button" class="button" on:click=keep>"Bewaren op dit apparaat"</button>
                 </Show>
             })}
-            <button type="button" class="button button-quiet" on:click=move |_| { crate::web::download::offer_file(&crate::domain::files::export::export_scan(&scan.get_value(), crate::web::clock::now_local())); }>"Exporteren als bestand"</button>
+            <button type="button" class="button button-quiet" on:click=move |_| match crate::domain::files::export::export_scan(&scan.get_value(), crate::web::clock::now_local()) {
+                Ok(file) => { crate::web::download::offer_file(&file); }
+                Err(e) => notices.push(crate::ui::notices::Notice::error(e.to_string())),
+            }>"Exporteren als bestand"</button>
             <button type="button" class="button button-quiet" on:click=share>"Deel als link"</button>
             {(!shared).then(|| view! {
                 <a class="button button-quiet" href=Route::Scans.href()>"Alle scans"</a>

@@ -18,6 +18,7 @@ use crate::domain::files::export::export_plan;
 use crate::domain::journey::{ics, Plan};
 use crate::domain::route::Route;
 use crate::ui::components::not_found::NotFoundPage;
+use crate::ui::notices::Notice;
 use crate::ui::store::{navigate, use_store};
 use crate::web::clock::{now_local, now_utc};
 use crate::web::download::{download, offer_file};
@@ -35,6 +36,7 @@ pub fn PlanPage(
         return view! { <NotFoundPage/> }.into_any();
     }
     let id = StoredValue::new(id);
+    let notices = use_store().notices;
     // One copy of the plan per change, shared by every section of the page.
     let plan = watch_plan(id);
     let name = move || plan.with(|p| p.as_ref().map(|p| p.name.clone()).unwrap_or_default());
@@ -62,7 +64,12 @@ pub fn PlanPage(
                     }>"Agenda downloaden (.ics)"</button>
                     <button type="button" class="button button-quiet" on:click=move |_| {
                         if let Some(p) = plan.get_untracked() {
-                            offer_file(&export_plan(&p, now_local()));
+                            match export_plan(&p, now_local()) {
+                                Ok(file) => {
+                                    offer_file(&file);
+                                }
+                                Err(e) => notices.push(Notice::error(e.to_string())),
+                            }
                         }
                     }>"Plan exporteren"</button>
                     <DeletePlan id/>
