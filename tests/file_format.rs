@@ -218,11 +218,8 @@ fn unknown_fields_everywhere_at_once_survive_the_state() {
             .insert(format!("nieuw_{i}"), json!(i));
     }
     let state = read_stored(&doc.to_string()).unwrap();
-    assert_eq!(state.extra.get("nieuw_0"), Some(&json!(0)));
-    assert_eq!(
-        state.plans[0].budget.extra.get("nieuw_13"),
-        Some(&json!(13))
-    );
+    assert_eq!(state.extra.get("nieuw_0"), Some(json!(0)));
+    assert_eq!(state.plans[0].budget.extra.get("nieuw_13"), Some(json!(13)));
     let stored = write_stored(&state).unwrap();
     assert_eq!(read_stored(&stored).unwrap(), state);
     let again: Value = serde_json::from_str(&stored).unwrap();

@@ -34,12 +34,12 @@ fn start_state(startup: Startup, notices: Notices) -> (AppState, bool) {
             let text = if kept {
                 format!(
                     "De opgeslagen gegevens konden niet worden gelezen. {} Ze zijn apart bewaard en niet overschreven; de app begint opnieuw. Download ze om ze te bewaren of te laten herstellen.",
-                    error.message()
+                    error
                 )
             } else {
                 format!(
                     "De opgeslagen gegevens konden niet worden gelezen. {} Er kon geen reservekopie worden gemaakt, dus de app slaat niets op tot je ze hebt gedownload, zodat er niets verloren gaat.",
-                    error.message()
+                    error
                 )
             };
             notices

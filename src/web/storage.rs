@@ -3,7 +3,7 @@
 
 use web_sys::Storage;
 
-use crate::domain::files::format::{read_stored, write_stored, FileError};
+use crate::domain::files::format::{read_stored, write_stored};
 use crate::domain::state::AppState;
 
 /// Key of the state document.
@@ -20,8 +20,9 @@ pub enum Startup {
     /// The stored data could not be read. It was copied to `backup_key` (when that
     /// worked) and the app starts clean.
     Damaged {
-        /// Why the data could not be read.
-        error: FileError,
+        /// Why the data could not be read, in Dutch. Written out where the data is read
+        /// (a part loaded on demand), so the first download carries no error texts.
+        error: String,
         /// The original text, for download.
         raw: String,
         /// Where the original now also lives, if copying it worked.
@@ -105,7 +106,7 @@ pub fn interpret(raw: String) -> Startup {
         Err(error) => {
             let backup_key = storage().and_then(|store| back_up(&store, &raw));
             Startup::Damaged {
-                error,
+                error: error.to_string(),
                 raw,
                 backup_key,
             }

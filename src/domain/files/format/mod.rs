@@ -140,7 +140,45 @@ impl Document {
 /// assert_eq!(read_stored(&json).unwrap(), state);
 /// ```
 pub fn write_stored(state: &AppState) -> Result<String, WriteError> {
-    Document::from_state(state).to_json()
+    Ok(serde_json::to_string(&StoredDocument::of(state))?)
+}
+
+/// What [`write_stored`] writes: the same fields as [`Document`] in the same order,
+/// borrowed from the state instead of copied, because saving runs after every change
+/// (a test checks that both write the same text).
+#[derive(Serialize)]
+struct StoredDocument<'a> {
+    format: &'static str,
+    version: u32,
+    app_version: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    last_export: Option<NaiveDateTime>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    reminder_snoozed_until: Option<NaiveDate>,
+    suggestions: &'a BTreeMap<String, Mark>,
+    scans: &'a [Scan],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    draft: Option<&'a Draft>,
+    plans: &'a [Plan],
+    #[serde(flatten)]
+    extra: &'a Extra,
+}
+
+impl<'a> StoredDocument<'a> {
+    fn of(state: &'a AppState) -> StoredDocument<'a> {
+        StoredDocument {
+            format: FORMAT,
+            version: VERSION,
+            app_version: APP_VERSION,
+            last_export: state.last_export,
+            reminder_snoozed_until: state.reminder_snoozed_until,
+            suggestions: &state.suggestions,
+            scans: &state.scans,
+            draft: state.draft.as_ref(),
+            plans: &state.plans,
+            extra: &state.extra,
+        }
+    }
 }
 
 /// Reads a stored document, checking format marker, version and every field.
@@ -260,6 +298,28 @@ mod tests {
             }) => (path, problem, position),
             other => panic!("{other:?}"),
         }
+    }
+
+    #[test]
+    fn saving_writes_exactly_what_a_document_of_the_state_writes() {
+        let mut state = AppState::default();
+        state.set_status("teamleren.01", Some(crate::domain::state::Status::Oppakken));
+        state.last_export = chrono::NaiveDate::from_ymd_opt(2026, 1, 5)
+            .unwrap()
+            .and_hms_opt(9, 0, 0);
+        state.extra.insert("bron", serde_json::json!({"x": [1]}));
+        state.start_scan(
+            "s".into(),
+            Default::default(),
+            chrono::NaiveDate::from_ymd_opt(2026, 1, 6)
+                .unwrap()
+                .and_hms_opt(9, 0, 0)
+                .unwrap(),
+        );
+        let written = write_stored(&state).unwrap();
+        assert_eq!(written, Document::from_state(&state).to_json().unwrap());
+        assert!(written.contains(r#""draft":"#) && written.ends_with(r#""bron":{"x":[1]}}"#));
+        assert_eq!(read_stored(&written).unwrap(), state);
     }
 
     #[test]
@@ -497,10 +557,10 @@ mod tests {
     #[test]
     fn unknown_top_level_fields_are_kept_not_refused() {
         let parsed = parse_str(&doc(r#","extra":1,"bron":{"x":[1,"a"]}"#)).unwrap();
-        assert_eq!(parsed.extra.get("extra"), Some(&serde_json::json!(1)));
+        assert_eq!(parsed.extra.get("extra"), Some(serde_json::json!(1)));
         assert_eq!(
             parsed.extra.get("bron"),
-            Some(&serde_json::json!({"x": [1, "a"]}))
+            Some(serde_json::json!({"x": [1, "a"]}))
         );
         let written = parsed.to_json().unwrap();
         assert!(
