@@ -481,23 +481,10 @@ impl Plan {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::journey::templates::TEMPLATES;
-
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
+    use crate::domain::journey::tests::{d, mt_plan};
 
     fn plan() -> Plan {
         empty_plan("MT Zuid", d(2026, 1, 5), 10, "plan".into())
-    }
-
-    fn mt_plan() -> Plan {
-        let t = TEMPLATES.iter().find(|t| t.id == "mt-journey").unwrap();
-        let mut n = 0;
-        instantiate(t, "MT Zuid", d(2026, 1, 5), 10, &mut || {
-            n += 1;
-            format!("id-{n}")
-        })
     }
 
     #[test]

@@ -627,11 +627,12 @@ mod tests {
     use super::*;
     use templates::{instantiate, TEMPLATES};
 
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+    pub(crate) fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
     }
 
-    fn mt_plan() -> Plan {
+    /// The MT journey from 5 January 2026 over 10 weeks, with ids `id-1`, `id-2`, …
+    pub(crate) fn mt_plan() -> Plan {
         let t = TEMPLATES.iter().find(|t| t.id == "mt-journey").unwrap();
         let mut n = 0;
         instantiate(t, "MT Zuid", d(2026, 1, 5), 10, &mut || {
