@@ -17,7 +17,7 @@ use chrono::NaiveDateTime;
 
 use crate::domain::content::Card;
 use crate::domain::extra::Extra;
-use crate::domain::journey::{Action, ActionStatus, Plan};
+use crate::domain::journey::{Action, Plan};
 use crate::domain::scan::{Answer, Draft, Scan, STATEMENTS};
 
 /// How long "Later" puts the export reminder away, in days.
@@ -369,16 +369,9 @@ impl AppState {
         } else {
             format!("{} ({note})", suggestion.text)
         };
-        plan.actions.push(Action {
-            id: action_id,
-            text,
-            owner: String::new(),
-            due: None,
-            status: ActionStatus::Open,
-            suggestion: Some(suggestion_id.to_owned()),
-            created: today,
-            extra: Default::default(),
-        });
+        let mut action = Action::new(action_id, &text, today);
+        action.suggestion = Some(suggestion_id.to_owned());
+        plan.actions.push(action);
         true
     }
 
@@ -626,7 +619,10 @@ mod tests {
             action.text.starts_with("Medewerkers vooral stimuleren")
                 && action.text.ends_with("(start in maart)")
         );
-        assert_eq!((action.status, action.created), (ActionStatus::Open, today));
+        assert_eq!(
+            (action.status, action.created),
+            (crate::domain::journey::ActionStatus::Open, today)
+        );
         assert!(state.suggestions_to_pick_up(&plan_id).is_empty());
         assert!(!state.action_from_suggestion(
             "geen-plan",
