@@ -83,6 +83,9 @@ pub struct NewPlan {
     pub team: String,
     /// Card ids of the dimensions to work on.
     pub dimensions: Vec<String>,
+    /// Whether the dimensions were preselected from the latest scan; a template chosen
+    /// later then keeps them instead of bringing its own.
+    pub scan_based: bool,
 }
 
 impl NewPlan {
@@ -95,19 +98,20 @@ impl NewPlan {
             start: next_monday(today),
             weeks: 10,
             team: String::new(),
+            scan_based: !from_scan.is_empty(),
             dimensions: from_scan,
         };
-        form.choose_template(form.template, form.dimensions.is_empty());
+        form.choose_template(form.template);
         form
     }
 
-    /// Switches to another template (or to an empty plan), taking its duration and, with
-    /// `its_dimensions`, its dimensions.
-    pub fn choose_template(&mut self, template: Option<&'static Template>, its_dimensions: bool) {
+    /// Switches to another template (or to an empty plan), taking its duration and,
+    /// unless they came from the latest scan, its dimensions.
+    pub fn choose_template(&mut self, template: Option<&'static Template>) {
         self.template = template;
         if let Some(t) = template {
             self.weeks = t.weeks;
-            if its_dimensions {
+            if !self.scan_based {
                 self.dimensions = t.dimensions.iter().map(|d| (*d).to_owned()).collect();
             }
         }
@@ -677,13 +681,30 @@ mod tests {
 
     #[test]
     fn a_new_plan_form_starts_from_the_mt_journey_next_monday() {
-        let form = NewPlan::new(d(2026, 11, 28), Vec::new());
+        let mut form = NewPlan::new(d(2026, 11, 28), Vec::new());
         let mt = template_by_id("mt-journey").unwrap();
         assert_eq!(form.start, d(2026, 11, 30));
         assert_eq!(form.weeks, mt.weeks);
         assert_eq!(form.dimensions.len(), mt.dimensions.len());
-        let from_scan = NewPlan::new(d(2026, 11, 28), vec!["partners".into()]);
+        assert!(
+            !form.scan_based,
+            "no scan: the template's dimensions, not the scan's"
+        );
+        let other = crate::domain::journey::templates::TEMPLATES
+            .iter()
+            .find(|t| t.dimensions != mt.dimensions)
+            .unwrap();
+        form.choose_template(Some(other));
+        assert_eq!(form.dimensions.len(), other.dimensions.len());
+        let mut from_scan = NewPlan::new(d(2026, 11, 28), vec!["partners".into()]);
+        assert!(from_scan.scan_based);
         assert_eq!(from_scan.dimensions, ["partners"]);
+        from_scan.choose_template(Some(other));
+        assert_eq!(
+            from_scan.dimensions,
+            ["partners"],
+            "the scan's choice stays"
+        );
     }
 
     #[test]
@@ -702,7 +723,7 @@ mod tests {
         assert_eq!(plan.start, d(2026, 11, 30));
         assert!(!plan.sessions.is_empty());
 
-        form.choose_template(None, true);
+        form.choose_template(None);
         assert_eq!(form.weeks_range(), (WEEKS_MIN, WEEKS_MAX));
         let empty = form.create(&mut |prefix| format!("{prefix}-x"));
         assert_eq!((empty.id.as_str(), empty.sessions.len()), ("plan-x", 0));

@@ -54,8 +54,8 @@ fn NewPlanForm() -> impl IntoView {
         today(),
         state.with_untracked(|s| s.weakest_dimensions()),
     ));
-    // Preselected from the latest scan: a new template then keeps those dimensions.
-    let scan_based = form.with_untracked(|f| !f.dimensions.is_empty());
+    // Said under the dimensions, so the preselection is not a surprise.
+    let scan_based = form.with_untracked(|f| f.scan_based);
     let chosen = Memo::new(move |_| form.with(|f| f.template));
     let team_size = Memo::new(move |_| form.with(|f| team_from_text(&f.team).len()));
 
@@ -72,7 +72,7 @@ fn NewPlanForm() -> impl IntoView {
             <h2>"Nieuw plan"</h2>
             <div class="field">
                 <label for="plan-sjabloon">"Begin met"</label>
-                <select id="plan-sjabloon" on:change=move |ev| { let t = template_by_id(&event_target_value(&ev)); form.update(|f| f.choose_template(t, !scan_based)) }>
+                <select id="plan-sjabloon" on:change=move |ev| { let t = template_by_id(&event_target_value(&ev)); form.update(|f| f.choose_template(t)) }>
                     {TEMPLATES.iter().map(|t| view! { <option value=t.id selected=t.id == "mt-journey">{t.name}</option> }).collect_view()}
                     <option value=EMPTY>"Een leeg plan"</option>
                 </select>
