@@ -44,12 +44,13 @@ pub enum Answer {
 struct AnswerSchema(#[schemars(range(min = 0, max = 5))] u8);
 
 impl TryFrom<u8> for Answer {
-    type Error = String;
-    fn try_from(value: u8) -> Result<Answer, String> {
+    /// The number that is not an answer.
+    type Error = u8;
+    fn try_from(value: u8) -> Result<Answer, u8> {
         match value {
             0 => Ok(Answer::DontKnow),
             1..=5 => Ok(Answer::Score(value)),
-            _ => Err(format!("antwoord {value} ligt niet tussen 0 en 5")),
+            _ => Err(value),
         }
     }
 }
