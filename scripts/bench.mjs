@@ -201,8 +201,96 @@ async function lighthouseBench(throttling) {
   console.log(`  long tasks in the median run: ${median.longTasks.join('; ') || 'none'}`);
 }
 
+// Lighthouse's slow 4G with applied throttling: 562.5 ms per request, 1.47 Mbps down,
+// 675 kbps up, and the CPU 4x slower.
+const SLOW_4G = { offline: false, latency: 562.5, downloadThroughput: (1474.56 * 1024) / 8, uploadThroughput: (675 * 1024) / 8 };
+
+/**
+ * A cold first visit (empty cache, no service worker) on slow 4G, acting as a person does:
+ * each button is tapped as soon as it can be seen. `steps(page)` taps its way to the
+ * moment measured and resolves to that moment in ms since navigation (performance.now()
+ * in the page). `check(page)` runs once the app has arrived and asserts that what was
+ * done before it arrived was kept.
+ */
+async function coldStart(browser, server, path, steps, check) {
+  const { context, page } = await phonePage(browser, { serviceWorkers: 'block' });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  const requests = [];
+  page.on('requestfinished', (req) => {
+    const t = req.timing();
+    requests.push({ name: req.url().split('/').pop().replace(/-[0-9a-f]{16}/, ''), start: t.startTime, end: t.startTime + t.responseEnd });
+  });
+  await page.goto(server.url + path, { waitUntil: 'commit' });
+  const at = await steps(page);
+  await appReady(page);
+  await check(page);
+  const origin = await page.evaluate(() => performance.timeOrigin);
+  const waterfall = requests.map((r) => ({ ...r, start: r.start - origin, end: r.end - origin })).sort((a, b) => a.start - b.start);
+  await context.close();
+  return { at, waterfall };
+}
+
+/** Taps the element as soon as it is visible and enabled. */
+async function tapWhenReady(locator) {
+  await locator.waitFor({ state: 'visible', timeout: 60_000 });
+  await locator.tap({ timeout: 60_000 });
+}
+
+/** Answers the first statement and resolves when the second is on screen. */
+async function answerFirst(page) {
+  await tapWhenReady(page.getByRole('button', { name: 'Start de scan' }));
+  await tapWhenReady(page.getByRole('button', { name: 'Klopt grotendeels' }));
+  const second = await page.waitForFunction(() => document.querySelector('.progress-text')?.textContent === '2 van 16' && performance.now(), null, { timeout: 60_000 });
+  return second.jsonValue();
+}
+
+async function firstAnswerKept(page) {
+  await page.getByText('2 van 16').waitFor({ timeout: 60_000 });
+  await page.getByRole('button', { name: '← Vorige' }).tap();
+  const pressed = await page.getByRole('button', { name: 'Klopt grotendeels' }).getAttribute('aria-pressed');
+  if (pressed !== 'true') throw new Error('the answer given before the app arrived was lost');
+}
+
+async function coldStartBench() {
+  const server = await serveDist();
+  const browser = await launch();
+  const flows = [
+    ['home -> Doe de zelfscan -> Start de scan -> first statement answered', '', async (page) => {
+      await tapWhenReady(page.getByRole('link', { name: 'Doe de zelfscan' }));
+      return answerFirst(page);
+    }, firstAnswerKept],
+    ['join link ?start=scan -> Start de scan -> first statement answered', '?start=scan', answerFirst, firstAnswerKept],
+    ['home -> Plan een traject -> new-plan form filled', '', async (page) => {
+      await tapWhenReady(page.getByRole('link', { name: 'Plan een traject' }));
+      const name = page.getByLabel('Naam van het plan');
+      await name.waitFor({ state: 'visible', timeout: 60_000 });
+      await name.fill('MT Zuid');
+      return page.evaluate(() => performance.now());
+    }, async (page) => {
+      const value = await page.getByLabel('Naam van het plan').inputValue();
+      if (value !== 'MT Zuid') throw new Error(`the plan name typed before the app arrived was lost (now "${value}")`);
+    }],
+  ];
+  console.log(`\nCold first visit on slow 4G (562.5 ms per request, 1.47 Mbps, CPU ${CPU_SLOWDOWN}x), tapping as soon as each button shows, ${ROUNDS} runs:`);
+  for (const [name, path, steps, check] of flows) {
+    const runs = [];
+    for (let i = 0; i < ROUNDS; i++) runs.push(await coldStart(browser, server, path, steps, check));
+    const times = runs.map((r) => r.at).sort((a, b) => a - b);
+    console.log(`  ${name}: median ${(times[Math.floor(times.length / 2)] / 1000).toFixed(2)} s (runs: ${runs.map((r) => (r.at / 1000).toFixed(2)).join(', ')} s)`);
+    if (process.env.WATERFALL) {
+      for (const r of runs[0].waterfall) console.log(`      ${r.start.toFixed(0).padStart(6)} - ${r.end.toFixed(0).padStart(6)} ms  ${r.name}`);
+    }
+  }
+  await browser.close();
+  await server.close();
+}
+
 const only = process.argv[2];
 if (!only || only === 'sizes') await sizes();
 if (!only || only === 'scan') await answerToPaint();
 if (!only || only === 'files') await filesBench();
+if (!only || only === 'coldstart') await coldStartBench();
 if (!only || only === 'lighthouse') for (const t of THROTTLING) await lighthouseBench(t);
