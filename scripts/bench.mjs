@@ -36,7 +36,7 @@ async function sizes() {
   // the manifest's icons); LATER are the chunks loaded on demand, fetched on first use or by
   // the service worker, which is registered after the first page is shown.
   const sw = await readFile(join(DIST, 'sw.js'), 'utf8');
-  const list = (name) => JSON.parse(sw.match(new RegExp(`const ${name} = (\\[.*\\]);`))[1])
+  const list = (name) => JSON.parse(sw.match(new RegExp(`\\b${name} ?= ?(\\[.*?\\])[;,\\n]`))[1])
     .filter((f) => f !== './').map((f) => f.slice(2)).sort();
   const first = [...list('FILES'), 'sw.js'];
   const later = list('LATER');
@@ -255,7 +255,7 @@ async function firstAnswerKept(page) {
 }
 
 async function coldStartBench() {
-  const server = await serveDist();
+  const server = await serveDist({ gzip: true });
   const browser = await launch();
   const flows = [
     ['home -> Doe de zelfscan -> Start de scan -> first statement answered', '', async (page) => {

@@ -64,7 +64,19 @@ export async function buildWasm({ root, outDir, release }) {
     await writeFile(join(outDir, renamed(f)), typeof bytes === 'string' ? relink(bytes) : bytes);
   }
   const chunks = [...files.keys()].filter((f) => f.endsWith('.wasm') && f !== `${NAME}_bg.wasm`);
+  // Which files each page group fetches (its own and the shared chunks it needs), read
+  // from the split loader, so that the page can fetch them early (see post-build.mjs).
+  const loader = files.get('__wasm_split.js');
+  const chunkFile = Object.fromEntries([...loader.matchAll(/const (__chunk_\d+) = makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([^"]+)"/g)]
+    .map(([, name, file]) => [name, file]));
+  const groups = Object.fromEntries([...loader.matchAll(/export const __wasm_split_load_(\w+) = wrapAsyncCb\(makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([^"]+)"[\s\S]*?, \[([^\]]*)\]\)\);/g)]
+    .map(([, group, file, deps]) => [group, [file, ...deps.split(',').map((d) => d.trim()).filter(Boolean).map((d) => chunkFile[d])].map(renamed)]));
+  if (!groups.scan || !groups.plan) throw new Error('build-wasm: found no page groups in the split loader');
+  for (const [group, list] of Object.entries(groups)) {
+    if (list.some((f) => !f || !files.has(f.replace(`${NAME}-${id}-`, '')))) throw new Error(`build-wasm: could not read the files of page group ${group} from the split loader`);
+  }
   return {
+    groups,
     js: renamed(`${NAME}.js`),
     wasm: renamed(`${NAME}_bg.wasm`),
     split: renamed('__wasm_split.js'),

@@ -21,6 +21,26 @@ const release = process.env.TRUNK_PROFILE === 'release';
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const built = await buildWasm({ root, outDir: dir, release });
 
+// The wasm's JS glue, the static page's script and the stylesheet, minified in a release
+// build: every byte of them is in the first download. (Not the split loader: its lines
+// name the chunk each fetch is for, which the end-to-end tests read.)
+const integrity = new Map();
+const minifyJs = async (code, module) => (await (await import('terser')).minify(code, { module, ecma: 2020, compress: { passes: 2 } })).code;
+if (release) {
+  for (const [file, module] of [[built.js, true], ['shell.js', false]]) {
+    const path = join(dir, file);
+    await writeFile(path, await minifyJs(await readFile(path, 'utf8'), module));
+  }
+  const { minify } = await import('csso');
+  for (const file of (await readdir(dir)).filter((f) => f.endsWith('.css') && !f.startsWith('embed-example'))) {
+    const path = join(dir, file);
+    const css = minify(await readFile(path, 'utf8')).css;
+    await writeFile(path, css);
+    // Trunk gave its link the integrity of the file before: give it the new one.
+    integrity.set(file, 'sha384-' + createHash('sha384').update(css, 'utf8').digest('base64'));
+  }
+}
+
 const indexPath = join(dir, 'index.html');
 let html = await readFile(indexPath, 'utf8');
 const marker = '<!-- app:wasm -->';
@@ -36,8 +56,26 @@ const startApp = (url) => `const wasm = fetch(${url(built.wasm)}); `
   + `const app = await import(${url(built.js)}); await app.default({ module_or_path: wasm });`;
 // The page starts it once the static page has painted, so that on a slow connection the
 // page itself gets the bandwidth first (no preload links in the HTML for the same reason).
+// Together with it, the page fetches the files of the page group its address opens (or
+// opens next, while the app is still on its way): so on a first visit to the scan the
+// scan's code arrives with the app, instead of one round trip after it.
+const groupOf = `(h) => /^#\\/(scans?|gedeeld)\\b/.test(h) ? 'scan' : /^#\\/plan/.test(h) ? 'plan' : /^#\\/(bestanden|team)\\b/.test(h) ? 'files' : /^#\\/(kaart|zoeken|werken)/.test(h) ? 'cards' : ''`;
+const groups = Object.fromEntries(['scan', 'plan', 'files', 'cards'].map((g) => [g, built.groups[g].map((f) => `./${f}`)]));
+const early = `const groups = ${JSON.stringify(groups)}; const groupOf = ${groupOf}; const fetched = new Set(); `
+  + `const fetchGroup = () => { const g = groupOf(location.hash); if (!g || fetched.has(g)) return; fetched.add(g); `
+  + `for (const href of groups[g]) { const l = document.createElement('link'); l.rel = 'preload'; l.as = 'fetch'; l.crossOrigin = 'anonymous'; l.href = href; document.head.append(l); } }; `
+  + `addEventListener('hashchange', fetchGroup); addEventListener('ontwikkelkaarten:ready', () => removeEventListener('hashchange', fetchGroup), { once: true }); `;
 html = html.replace(/\s*<!-- Trunk skips the Rust build[\s\S]*?-->\s*<link data-trunk rel="rust"[^>]*>/, '').replace(marker,
-  `<script type="module">requestAnimationFrame(() => setTimeout(async () => { ${startApp((f) => `'./${f}'`)} }));</script>`);
+  `<script type="module">${early}requestAnimationFrame(() => setTimeout(async () => { ${startApp((f) => `'./${f}'`).replace('document.head.append(split); ', 'document.head.append(split); fetchGroup(); ')} }));</script>`);
+
+for (const [file, hash] of integrity) {
+  const link = new RegExp(`(href="\\./${file.replace(/\./g, '\\.')}" integrity=")[^"]*"`);
+  if (!link.test(html)) {
+    console.error(`post-build: found no link with an integrity attribute for ${file}`);
+    process.exit(1);
+  }
+  html = html.replace(link, `$1${hash}"`);
+}
 
 const inline = [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map((m) => m[1]);
 if (inline.length !== 1) {
@@ -95,5 +133,5 @@ const sw = template
   .replace('__VERSION__', version.digest('hex').slice(0, 16))
   .replace('__FILES__', JSON.stringify(['./', ...files.map((f) => './' + f)]))
   .replace('__LATER__', JSON.stringify(built.chunks.map((f) => './' + f)));
-await writeFile(join(dir, 'sw.js'), sw);
+await writeFile(join(dir, 'sw.js'), release ? await minifyJs(sw, false) : sw);
 console.log(`post-build (${process.env.TRUNK_PROFILE}): ${release ? 'CSP with loader hash, ' : 'no CSP (development), '}service worker for ${files.length} files and ${chunks.size} chunks`);

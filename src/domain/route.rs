@@ -192,6 +192,48 @@ pub fn decode(text: &str) -> String {
     String::from_utf8_lossy(&out).into_owned()
 }
 
+/// The sections of the main navigation; the menu marks the one a page belongs to.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Section {
+    Scan,
+    Plans,
+    Team,
+    Guide,
+    Files,
+    Search,
+}
+
+/// The main navigation, in order: section, link and text.
+pub const MENU: [(Section, &str, &str); 6] = [
+    (Section::Scan, "#/scan", "Zelfscan"),
+    (Section::Plans, "#/plannen", "Reisplanner"),
+    (Section::Team, "#/team", "Teambeeld"),
+    (Section::Guide, "#/werken-met-de-kaarten", "Werken met de kaarten"),
+    (Section::Files, "#/bestanden", "Bestanden"),
+    (Section::Search, "#/zoeken", "Zoeken"),
+];
+
+impl Route {
+    /// The section of the main navigation this page belongs to; `None` for the home page
+    /// and the cards, which the menu does not list.
+    pub fn section(&self) -> Option<Section> {
+        Some(match self {
+            Route::ScanStart
+            | Route::ScanFill
+            | Route::ScanResult { .. }
+            | Route::Scans
+            | Route::Compare { .. }
+            | Route::Shared { .. } => Section::Scan,
+            Route::Plans | Route::Plan { .. } | Route::PlanSession { .. } => Section::Plans,
+            Route::Team => Section::Team,
+            Route::Guide => Section::Guide,
+            Route::Files => Section::Files,
+            Route::Search { .. } => Section::Search,
+            Route::Home | Route::Card { .. } | Route::NotFound => return None,
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -269,5 +311,23 @@ mod tests {
         assert_eq!(decode("%zz"), "%zz");
         assert_eq!(decode("%FF"), "\u{FFFD}");
         assert_eq!(decode("a%20b"), "a b");
+    }
+
+    #[test]
+    fn every_menu_link_opens_a_page_of_its_own_section() {
+        for (section, href, _) in MENU {
+            assert_eq!(Route::parse(href).section(), Some(section), "{href}");
+        }
+    }
+
+    #[test]
+    fn every_page_but_home_and_cards_belongs_to_a_menu_section() {
+        assert_eq!(Route::parse("#/scan/invullen").section(), Some(Section::Scan));
+        assert_eq!(Route::parse("#/scans").section(), Some(Section::Scan));
+        assert_eq!(Route::parse("#/plan/p1").section(), Some(Section::Plans));
+        assert_eq!(Route::parse("#/team").section(), Some(Section::Team));
+        assert_eq!(Route::parse("#/zoeken?q=x").section(), Some(Section::Search));
+        assert_eq!(Route::parse("#/kaart/teamleren").section(), None);
+        assert_eq!(Route::parse("#/").section(), None);
     }
 }

@@ -1,10 +1,19 @@
-//! The static home page in `index.html`: what a first visit paints before the wasm has
-//! arrived, with the same markup the app renders, so nothing moves when the app takes over.
-//! Generated from the deck; a test fails when `index.html` is out of date
-//! (`UPDATE_SHELL=1 cargo test shell` rewrites it).
+//! The static page in `index.html`: what a first visit paints and can use before the wasm
+//! has arrived, with the same markup the app renders, so nothing moves when the app takes
+//! over. Besides the home page it holds the scan (its start, the sixteen statements) and
+//! the planner's new-plan form, which `public/shell.js` works until the app takes over
+//! what was done in them ([`StaticScan`]). Generated from the deck; a test fails when
+//! `index.html` is out of date (`UPDATE_SHELL=1 cargo test shell` rewrites it).
+
+use chrono::NaiveDateTime;
 
 use crate::domain::content::cards;
-use crate::domain::route::Route;
+use crate::domain::journey::edit::NewPlan;
+use crate::domain::journey::templates::{Template, EMPTY, TEMPLATES};
+use crate::domain::route::{Route, MENU};
+use crate::domain::scan::{Answer, DONT_KNOW, SCALE, STATEMENTS};
+use crate::domain::state::{AppState, ScanInfo};
+use crate::domain::text::card_title;
 
 /// The home page's title.
 pub const HERO_TITLE: &str = "Werken aan een lerende organisatie";
@@ -17,6 +26,30 @@ pub const PLANNER_INVITE: &str = "Plan een ontwikkeltraject voor het MT op echte
 /// The search field's placeholder.
 pub const SEARCH_PLACEHOLDER: &str = "Zoek in alle kaarten, bijvoorbeeld “feedback”";
 
+/// The scan's start page.
+pub const SCAN_TITLE: &str = "Zelfscan: hoe lerend is jullie organisatie?";
+/// What the scan does, under its title.
+pub const SCAN_LEAD: &str = "Geef bij 16 korte stellingen aan hoe goed ze bij jullie organisatie passen. Je ziet daarna per dimensie waar jullie staan en met welke kaart je het best kunt beginnen.";
+/// The privacy line of the scan's start form.
+pub const SCAN_PRIVACY: &str = "Je antwoorden blijven op dit apparaat; er gaat niets naar een server.";
+/// The scan's optional details: id, label, hint.
+pub const SCAN_FIELDS: [(&str, &str, &str); 4] = [
+    ("scan-label", "Naam van deze scan", "Bijvoorbeeld “Nulmeting” of “Na 4 maanden”. Leeg laten kan: dan wordt het de datum."),
+    ("scan-org", "Team of organisatie (optioneel)", ""),
+    ("scan-name", "Jouw naam (optioneel)", ""),
+    ("scan-role", "Jouw rol (optioneel)", "Bijvoorbeeld directeur, teamleider of HR-manager."),
+];
+/// How the keyboard answers, for screen-reader users.
+pub const SCAN_KEYS: &str = "Toetsen: 1 tot en met 5 om te antwoorden, 0 voor weet ik niet, pijltjes om terug te gaan of over te slaan.";
+/// The question every statement asks.
+pub const SCAN_QUESTION: &str = "Hoe goed past deze stelling bij jullie organisatie?";
+/// The planner's page.
+pub const PLANS_TITLE: &str = "Reisplanner";
+/// What the planner does, under its title.
+pub const PLANS_LEAD: &str = "Plan een ontwikkeltraject voor jullie managementteam op echte data: offsites, werksessies, Action Learning ertussen, reflectie, beloften en resultaten.";
+/// The hint under the template choice for an empty plan.
+pub const EMPTY_PLAN_HINT: &str = "Je voegt zelf sessies toe.";
+
 fn esc(text: &str) -> String {
     text.replace('&', "&amp;")
         .replace('<', "&lt;")
@@ -28,7 +61,7 @@ fn esc(text: &str) -> String {
 pub fn home_html() -> String {
     let mut out = String::new();
     out.push_str(&format!(
-        "<section class=\"page shell-home\">\n<div class=\"hero\"><h1>{}</h1><p class=\"lead\">{}</p></div>\n",
+        "<section class=\"page shell-view shell-home\">\n<div class=\"hero\"><h1>{}</h1><p class=\"lead\">{}</p></div>\n",
         esc(HERO_TITLE),
         esc(HERO_LEAD)
     ));
@@ -58,6 +91,264 @@ pub fn home_html() -> String {
     out
 }
 
+/// The site header, with the menu `shell.js` opens until the app takes over.
+pub fn header_html() -> String {
+    let mut out = String::from("<header class=\"site-header\"><a class=\"brand\" href=\"#/\">Ontwikkelkaarten</a><button type=\"button\" class=\"menu-button\" aria-expanded=\"false\" aria-controls=\"hoofdmenu\">Menu</button><nav id=\"hoofdmenu\" class=\"site-nav\" aria-label=\"Hoofdmenu\">");
+    for (_, href, text) in MENU {
+        out.push_str(&format!("<a href=\"{href}\">{}</a>", esc(text)));
+    }
+    out.push_str("</nav></header>");
+    out
+}
+
+/// The scan's start page with its form, as the app shows it to someone without a draft.
+pub fn scan_start_html() -> String {
+    let mut out = format!(
+        "<section class=\"page narrow shell-view shell-scan\"><h1 tabindex=\"-1\">{}</h1><p class=\"lead\">{}</p><form class=\"panel scan-form\"><h2>Voordat je begint</h2><p class=\"privacy\">{}</p>",
+        esc(SCAN_TITLE),
+        esc(SCAN_LEAD),
+        esc(SCAN_PRIVACY)
+    );
+    for (id, label, hint) in SCAN_FIELDS {
+        out.push_str(&format!(
+            "<div class=\"field\"><label for=\"{id}\">{}</label><input id=\"{id}\" type=\"text\" maxlength=\"80\" aria-describedby=\"{id}-hint\"><p class=\"field-hint\" id=\"{id}-hint\">{}</p></div>",
+            esc(label),
+            esc(hint)
+        ));
+    }
+    out.push_str("<button type=\"submit\" class=\"button button-large\">Start de scan</button></form></section>\n");
+    out
+}
+
+/// The way out of the focused scan screen.
+pub const EXIT_LINK: (&str, &str) = ("Pauzeren", ": je antwoorden blijven bewaard");
+
+fn exit_html() -> String {
+    format!(
+        "<a class=\"scan-exit\" href=\"{}\"><span aria-hidden=\"true\">← </span>{}<span class=\"visually-hidden\">{}</span></a>",
+        Route::ScanStart.href(),
+        EXIT_LINK.0,
+        esc(EXIT_LINK.1)
+    )
+}
+
+/// "Dimensie 1 · Een gedeelde visie en ambitie realiseren": above a statement.
+pub fn statement_dimension(index: usize) -> String {
+    let dimension = STATEMENTS[index].dimension;
+    cards()
+        .iter()
+        .find(|c| c.id == dimension)
+        .map(|c| format!("Dimensie {} · {}", c.number, c.title))
+        .unwrap_or_default()
+}
+
+/// The scan's questions, one at a time, as the app shows them (the first one filled in;
+/// `shell.js` shows the others from the hidden list), and its summary.
+pub fn scan_fill_html() -> String {
+    let total = STATEMENTS.len();
+    let mut out = format!(
+        "<section class=\"page narrow scan-fill shell-view shell-fill\"><div class=\"shell-question\"><div class=\"scan-top\">{}<div class=\"progress-line\"><p class=\"progress-text\">1 van {total}</p><div class=\"progress\" role=\"progressbar\" aria-label=\"Voortgang\" aria-valuemin=\"0\" aria-valuemax=\"{total}\" aria-valuenow=\"0\"><div class=\"progress-bar\"></div></div></div></div><p class=\"scan-dimension\">{}</p><h1 class=\"statement\" tabindex=\"-1\" aria-live=\"polite\">{}</h1><p class=\"visually-hidden\">{}</p><ol class=\"answers\" aria-label=\"{}\">",
+        exit_html(),
+        esc(&statement_dimension(0)),
+        esc(STATEMENTS[0].text),
+        esc(SCAN_KEYS),
+        esc(SCAN_QUESTION)
+    );
+    let choices = SCALE
+        .iter()
+        .map(|&(n, text)| (n, text))
+        .chain([(0, DONT_KNOW)]);
+    for (n, text) in choices {
+        out.push_str(&format!(
+            "<li><button type=\"button\" class=\"answer\" aria-pressed=\"false\" data-answer=\"{n}\"><span class=\"answer-key\" aria-hidden=\"true\">{n}</span><span class=\"answer-text\">{}</span></button></li>",
+            esc(text)
+        ));
+    }
+    out.push_str("</ol><div class=\"scan-nav\"><button type=\"button\" class=\"button button-quiet\" data-go=\"-1\" disabled>← Vorige</button><button type=\"button\" class=\"button button-quiet\" data-go=\"1\">Overslaan →</button></div></div>");
+    out.push_str(&format!(
+        "<div class=\"shell-summary\" hidden><div class=\"scan-top\">{}</div><h1 tabindex=\"-1\">Bijna klaar</h1><p class=\"loading\" role=\"status\">Je antwoorden zijn er; de uitslag wordt klaargezet…</p></div>",
+        exit_html()
+    ));
+    out.push_str("<ol class=\"shell-statements\" hidden>");
+    for (index, statement) in STATEMENTS.iter().enumerate() {
+        out.push_str(&format!(
+            "<li data-dimension=\"{}\">{}</li>",
+            esc(&statement_dimension(index)),
+            esc(statement.text)
+        ));
+    }
+    out.push_str("</ol></section>\n");
+    out
+}
+
+/// The planner with the new-plan form as a first visit sees it (no plans, no scan). Each
+/// template option carries what choosing it does to the form, for `shell.js`; the start
+/// date is filled in there (next Monday), since it depends on the day.
+pub fn plans_html() -> String {
+    let mut out = format!(
+        "<section class=\"page narrow shell-view shell-plans\"><h1 tabindex=\"-1\">{}</h1><p class=\"lead\">{}</p><form class=\"panel new-plan\"><h2>Nieuw plan</h2><div class=\"field\"><label for=\"plan-sjabloon\">Begin met</label><select id=\"plan-sjabloon\">",
+        esc(PLANS_TITLE),
+        esc(PLANS_LEAD)
+    );
+    let day = chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap_or_default();
+    let form = |template| {
+        let mut form = NewPlan::new(day, Vec::new());
+        form.choose_template(template);
+        form
+    };
+    let default = form(TEMPLATES.first());
+    for t in TEMPLATES {
+        let f = form(Some(t));
+        let (min, max) = f.weeks_range();
+        out.push_str(&format!(
+            "<option value=\"{}\"{} data-summary=\"{}\" data-weeks=\"{}\" data-min=\"{min}\" data-max=\"{max}\" data-weeks-hint=\"{}\" data-monthly=\"{}\" data-dimensions=\"{}\">{}</option>",
+            t.id,
+            if default.template.is_some_and(|d| d.id == t.id) { " selected" } else { "" },
+            esc(t.summary),
+            f.weeks,
+            weeks_hint(Some(t)),
+            t.monthly,
+            f.dimensions.join(" "),
+            esc(t.name)
+        ));
+    }
+    let (min, max) = form(None).weeks_range();
+    out.push_str(&format!(
+        "<option value=\"{EMPTY}\" data-summary=\"{}\" data-min=\"{min}\" data-max=\"{max}\" data-monthly=\"false\">Een leeg plan</option></select><p class=\"field-hint\">{}</p></div>",
+        esc(EMPTY_PLAN_HINT),
+        esc(default.template.map_or(EMPTY_PLAN_HINT, |t| t.summary))
+    ));
+    let (min, max) = default.weeks_range();
+    out.push_str(&format!(
+        "<div class=\"field\"><label for=\"plan-naam\">Naam van het plan</label><input id=\"plan-naam\" type=\"text\" maxlength=\"120\" placeholder=\"{}\"></div>",
+        esc(default.template.map_or("Nieuw plan", |t| t.name))
+    ));
+    out.push_str("<div class=\"field\"><label for=\"plan-start\">Startdatum</label><input id=\"plan-start\" type=\"date\" min=\"2000-01-01\" max=\"2100-12-31\" aria-invalid=\"false\" aria-describedby=\"plan-start-fout\"><p class=\"field-error\" id=\"plan-start-fout\" role=\"alert\"></p></div>");
+    out.push_str(&format!(
+        "<div class=\"field\" data-shell=\"weeks\"{}><label for=\"plan-weken\">Duur in weken</label><input id=\"plan-weken\" type=\"number\" inputmode=\"numeric\" min=\"{min}\" max=\"{max}\" value=\"{}\"><p class=\"field-hint\">{}</p></div>",
+        if default.template.is_some_and(|t| t.monthly) { " hidden" } else { "" },
+        default.weeks,
+        weeks_hint(default.template)
+    ));
+    out.push_str(&format!(
+        "<div class=\"field\"><label for=\"plan-team\">Deelnemers (één per regel)</label><textarea id=\"plan-team\" rows=\"4\"></textarea><p class=\"field-hint\">{}</p></div><fieldset class=\"field dimensions-pick\"><legend>Aan welke dimensies werkt het plan?</legend>",
+        esc(&crate::domain::journey::team_size_hint(0))
+    ));
+    for card in cards() {
+        out.push_str(&format!(
+            "<label class=\"check\"><input type=\"checkbox\" id=\"{}\"{}>{}</label>",
+            dimension_checkbox_id(card.id),
+            if default.dimensions.iter().any(|d| d == card.id) { " checked" } else { "" },
+            esc(&card_title(card))
+        ));
+    }
+    out.push_str("</fieldset><button type=\"submit\" class=\"button button-large\">Plan maken</button></form></section>\n");
+    out
+}
+
+/// The hint under the duration: how long the template's track may take.
+pub fn weeks_hint(template: Option<&Template>) -> String {
+    template
+        .and_then(|t| t.weeks_range)
+        .map(|(a, b)| format!("Dit traject duurt {a} tot {b} weken."))
+        .unwrap_or_default()
+}
+
+/// The id of the new-plan form's checkbox for a dimension.
+pub fn dimension_checkbox_id(card: &str) -> String {
+    format!("plan-dimensie-{card}")
+}
+
+/// Everything inside `#app` in `index.html`: the header, and in `<main>` every static page
+/// (`shell.js` shows the one the address asks for), "laden" for the others, and what
+/// shows without JavaScript.
+pub fn page_html() -> String {
+    format!(
+        "{}\n<div class=\"notices\"></div>\n<main id=\"inhoud\">\n{}\n{}{}{}<section class=\"page shell-view shell-loading\"><p class=\"loading\" aria-live=\"polite\">De pagina wordt geladen…</p></section>\n<noscript><p class=\"notice notice-warning\">Deze app heeft JavaScript en WebAssembly nodig. Zet JavaScript aan of gebruik een recente browser.</p></noscript>\n</main>",
+        header_html(),
+        home_html(),
+        scan_start_html(),
+        scan_fill_html(),
+        plans_html()
+    )
+}
+
+/// Reads `2026-11-28T09:30:05` (written out rather than with chrono's parser, which would
+/// otherwise be in the first download).
+fn local_date_time(text: &str) -> Option<NaiveDateTime> {
+    let (date, time) = text.split_once('T')?;
+    let numbers = |text: &str, sep: char| -> Option<Vec<u32>> {
+        text.split(sep).map(|n| n.parse().ok()).collect()
+    };
+    let (d, t) = (numbers(date, '-')?, numbers(time, ':')?);
+    let (&[y, m, day], &[h, min, sec]) = (d.as_slice(), t.as_slice()) else {
+        return None;
+    };
+    chrono::NaiveDate::from_ymd_opt(i32::try_from(y).ok()?, m, day)?.and_hms_opt(h, min, sec)
+}
+
+/// A scan begun on the static page before the app arrived, as `shell.js` left it (see
+/// [`StaticScanRecord`]): the answers per statement ("" unanswered, "0" weet ik niet,
+/// "1"–"5"), the statement it is at, and when it started.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StaticScan {
+    /// The details typed in the start form.
+    pub info: ScanInfo,
+    /// When "Start de scan" was pressed (the device's local time).
+    pub started: Option<NaiveDateTime>,
+    /// The answer per statement, in order.
+    pub answers: Vec<Option<Answer>>,
+    /// The statement shown, or the summary at `STATEMENTS.len()`.
+    pub position: usize,
+}
+
+/// What `shell.js` wrote about a scan begun on the static page, as text (`data-` attributes
+/// on the app's root element): the details typed in its start form, when it started, the
+/// answers and the statement it is at.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct StaticScanRecord {
+    pub info: ScanInfo,
+    pub started: String,
+    pub answers: String,
+    pub position: String,
+}
+
+impl StaticScan {
+    /// Reads what `shell.js` wrote; anything it does not recognise counts as unanswered.
+    pub fn read(record: StaticScanRecord) -> StaticScan {
+        let StaticScanRecord {
+            info,
+            started,
+            answers,
+            position,
+        } = record;
+        let (started, answers, position) = (started.as_str(), answers.as_str(), position.as_str());
+        let answers = answers
+            .split(',')
+            .take(STATEMENTS.len())
+            .map(|a| a.parse::<u8>().ok().and_then(|n| Answer::try_from(n).ok()))
+            .collect();
+        StaticScan {
+            info,
+            started: local_date_time(started),
+            answers,
+            position: position.parse::<usize>().map_or(0, |p| p.min(STATEMENTS.len())),
+        }
+    }
+
+    /// Makes it the draft, exactly where the person was: the app takes over from here.
+    pub fn take_over(self, state: &mut AppState, id: String, now: NaiveDateTime) {
+        state.start_scan(id, self.info, self.started.unwrap_or(now));
+        for (index, answer) in self.answers.into_iter().enumerate() {
+            if let Some(answer) = answer {
+                state.go_to(index);
+                state.answer_current(Some(answer));
+            }
+        }
+        state.go_to(self.position);
+    }
+}
+
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
@@ -71,7 +362,7 @@ mod tests {
         let html = std::fs::read_to_string(path).unwrap();
         let (head, rest) = html.split_once(BEGIN).expect("shell markers in index.html");
         let (_, tail) = rest.split_once(END).expect("shell end marker");
-        let expected = format!("{head}{BEGIN}\n{}\n{END}{tail}", home_html());
+        let expected = format!("{head}{BEGIN}\n{}\n{END}{tail}", page_html());
         if std::env::var_os("UPDATE_SHELL").is_some() {
             std::fs::write(path, &expected).unwrap();
         }
@@ -87,5 +378,67 @@ mod tests {
         assert_eq!(html.matches("<li class=\"dimension\">").count(), 8);
         assert!(html.contains("href=\"#/kaart/feedbackprocessen\""));
         assert_eq!(esc("a<b>&\"c\""), "a&lt;b&gt;&amp;&quot;c&quot;");
+    }
+
+    #[test]
+    fn the_static_scan_has_every_statement_and_the_whole_scale() {
+        let html = scan_fill_html();
+        assert_eq!(html.matches("<li data-dimension=").count(), STATEMENTS.len());
+        assert_eq!(html.matches("class=\"answer\"").count(), 6);
+        assert!(html.contains("data-answer=\"0\""));
+        assert!(html.contains("Dimensie 1 · Een gedeelde visie en ambitie realiseren"));
+        assert_eq!(scan_start_html().matches("<input id=\"scan-").count(), 4);
+    }
+
+    #[test]
+    fn the_static_plan_form_knows_what_each_template_does() {
+        let html = plans_html();
+        for t in TEMPLATES {
+            assert!(html.contains(&format!("<option value=\"{}\"", t.id)), "{}", t.id);
+        }
+        assert_eq!(html.matches(" selected ").count(), 1);
+        assert_eq!(html.matches("type=\"checkbox\"").count(), 8);
+        assert!(html.contains("id=\"plan-dimensie-teamleren\""));
+    }
+
+    fn record(info: ScanInfo, started: &str, answers: &str, position: &str) -> StaticScanRecord {
+        StaticScanRecord {
+            info,
+            started: started.into(),
+            answers: answers.into(),
+            position: position.into(),
+        }
+    }
+
+    #[test]
+    fn a_static_scan_becomes_the_draft_where_it_was() {
+        let info = ScanInfo {
+            label: "Nulmeting".into(),
+            ..ScanInfo::default()
+        };
+        let scan = StaticScan::read(record(info, "2026-11-28T09:30:05", "4,,0,9,x", "3"));
+        assert_eq!(scan.answers.len(), 5);
+        assert_eq!(scan.answers[0], Some(Answer::Score(4)));
+        assert_eq!(scan.answers[1], None);
+        assert_eq!(scan.answers[2], Some(Answer::DontKnow));
+        assert_eq!(scan.answers[3], None, "9 is not an answer");
+        let mut state = AppState::default();
+        let now = NaiveDateTime::parse_from_str("2026-11-28T09:31:00", "%Y-%m-%dT%H:%M:%S").unwrap();
+        scan.take_over(&mut state, "scan-1".into(), now);
+        let draft = state.draft.expect("a draft");
+        assert_eq!(draft.position, 3);
+        assert_eq!(draft.scan.label, "Nulmeting");
+        assert_eq!(draft.scan.started.to_string(), "2026-11-28 09:30:05");
+        assert_eq!(draft.scan.answers.len(), 2);
+        assert_eq!(draft.scan.answers.get(STATEMENTS[0].id), Some(&Answer::Score(4)));
+    }
+
+    #[test]
+    fn a_static_scan_with_a_strange_record_starts_now_at_the_first_statement() {
+        let scan = StaticScan::read(record(ScanInfo::default(), "gisteren", "", "-1"));
+        assert_eq!((scan.started, scan.position), (None, 0));
+        let scan = StaticScan::read(record(ScanInfo::default(), "2026-13-01T25:00:00", "", "99"));
+        assert_eq!(scan.started, None);
+        assert_eq!(scan.position, STATEMENTS.len());
     }
 }

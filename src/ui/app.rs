@@ -3,7 +3,8 @@
 use leptos::ev;
 use leptos::prelude::*;
 
-use crate::domain::route::Route;
+use crate::domain::files::export::Keeping;
+use crate::domain::route::{Route, MENU};
 use crate::domain::state::AppState;
 use crate::ui::notices::{Notice, NoticeList, Notices};
 use crate::ui::on_demand::{self, Page};
@@ -60,14 +61,20 @@ pub fn App(
     staged: bool,
 ) -> impl IntoView {
     let notices = Notices::new();
+    let returning = matches!(startup, Startup::Loaded(_));
     let (initial, can_save) = start_state(startup, notices);
     let state = RwSignal::new(initial);
     let route = RwSignal::new(Route::parse(&current_hash()));
+    let keeping = RwSignal::new((Keeping::Unknown, false));
     provide_context(Store {
         state,
         route,
         notices,
+        keeping,
     });
+    if returning {
+        leptos::task::spawn_local(on_demand::ask_to_keep_on_start(use_store()));
+    }
 
     // Save on every change (not on start-up: nothing changed yet, and damaged data
     // whose backup failed must not be overwritten). Saving stops for good when this tab
@@ -152,24 +159,18 @@ pub fn App(
         }
         current
     });
-    let shown = move || {
+    let reveal = move || {
         crate::web::start::reveal();
         if let Some(anchor) = pending_focus.try_update_value(Option::take).flatten() {
             focus_target(anchor.as_deref());
         }
     };
+    let shown = reveal;
 
+    // Runs after the frame is built, and on every navigation.
+    Effect::new(move |_| route.with(reflect_route));
     view! {
-        <header class="site-header">
-            <a class="brand" href="#/">"Ontwikkelkaarten"</a>
-            <nav class="site-nav" aria-label="Hoofdmenu">
-                <a href="#/scan">"Zelfscan"</a>
-                <a href="#/plannen">"Reisplanner"</a>
-                <a href="#/werken-met-de-kaarten">"Werken met de kaarten"</a>
-                <a href="#/bestanden">"Bestanden"</a>
-                <a href="#/zoeken">"Zoeken"</a>
-            </nav>
-        </header>
+        <SiteHeader/>
         <NoticeList notices on_export=move || on_demand::export_everything(state, notices)/>
         <ExportReminder/>
         <main id="inhoud">
@@ -184,6 +185,65 @@ pub fn App(
     }
 }
 
+/// The main navigation: the brand and the app's sections, inline on a wide screen and
+/// behind a *Menu* button on a phone. The same markup as the static page in `index.html`;
+/// `public/shell.js` opens and closes the menu on both, so the button needs no code here.
+#[component]
+fn SiteHeader() -> impl IntoView {
+    view! {
+        <header class="site-header">
+            <a class="brand" href="#/">"Ontwikkelkaarten"</a>
+            <button type="button" class="menu-button" aria-expanded="false" aria-controls="hoofdmenu">
+                "Menu"
+            </button>
+            <nav id="hoofdmenu" class="site-nav" aria-label="Hoofdmenu">
+                {MENU.map(|(_, href, text)| view! { <a href=href>{text}</a> })}
+            </nav>
+        </header>
+    }
+}
+
+/// Marks the menu's link of the route's section as the current page, and hides the
+/// header and footer on the scan's questions, a focused screen with its own way out. (Set
+/// on the elements directly: reactive attributes on the frame would cost the first
+/// download more code than these few lines.)
+fn reflect_route(route: &Route) {
+    use wasm_bindgen::JsCast;
+    // Within the app's root (on a host page, never the host's own elements); while the app
+    // is still staged beside the static page, on both.
+    let Some(root) = document()
+        .get_element_by_id("hoofdmenu")
+        .and_then(|nav| nav.closest(".ok-app").ok().flatten())
+    else {
+        return;
+    };
+    let all = |selector: &str| {
+        root.query_selector_all(selector)
+            .map(|list| {
+                (0..list.length())
+                    .filter_map(|i| list.item(i)?.dyn_into::<web_sys::Element>().ok())
+                    .collect::<Vec<_>>()
+            })
+            .unwrap_or_default()
+    };
+    let current = route
+        .section()
+        .and_then(|s| MENU.iter().find(|(section, _, _)| *section == s))
+        .map(|(_, href, _)| *href);
+    for link in all(".site-nav a") {
+        let _ = match current {
+            Some(href) if link.get_attribute("href").as_deref() == Some(href) => {
+                link.set_attribute("aria-current", "page")
+            }
+            _ => link.remove_attribute("aria-current"),
+        };
+    }
+    let focused = *route == Route::ScanFill;
+    for el in all(".site-header, .site-footer") {
+        let _ = el.toggle_attribute_with_force("hidden", focused);
+    }
+}
+
 /// A visible, dismissable reminder to export, because clearing the browser erases
 /// localStorage.
 #[component]
@@ -194,7 +254,11 @@ fn ExportReminder() -> impl IntoView {
         let on_home = store.route.with(|r| *r == Route::Home);
         on_home
             && state.with(|s| {
-                crate::domain::files::export::should_remind(s, crate::web::clock::now_local())
+                crate::domain::files::export::should_remind(
+                    s,
+                    crate::web::clock::now_local(),
+                    store.remind_after_days(),
+                )
             })
     });
     view! {

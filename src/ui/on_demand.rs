@@ -13,6 +13,7 @@ use leptos::prelude::*;
 use crate::domain::route::Route;
 use crate::domain::state::AppState;
 use crate::ui::notices::{Notice, Notices};
+use crate::ui::store::Store;
 use crate::web::split::{on_demand_fn, NextTask, NotLoaded};
 
 /// Which page is shown; the parts of a route that do not need a new page (a search query,
@@ -117,6 +118,18 @@ on_demand_fn! {
     files => fn export_from_files_chunk(state: RwSignal<AppState>) -> Result<(), String> {
         super::pages::files::export_everything(state)
     }
+}
+
+on_demand_fn! {
+    /// Asks the browser to keep a returning visitor's data, with the code that read it.
+    state => fn keep_on_start(store: Store) -> () {
+        crate::ui::store::ask_to_keep(store)
+    }
+}
+
+/// See [`keep_on_start`]; nothing to say when its code cannot be fetched.
+pub async fn ask_to_keep_on_start(store: Store) {
+    let _ = keep_on_start(store).await;
 }
 
 /// Exports everything and remembers when (the reminder and the storage notices offer this

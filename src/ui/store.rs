@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::domain::files::export::{remind_after_days, Keeping};
 use crate::domain::route::Route;
 use crate::domain::state::AppState;
 use crate::ui::notices::Notices;
@@ -15,6 +16,38 @@ pub struct Store {
     pub route: RwSignal<Route>,
     /// Messages shown above the page.
     pub notices: Notices,
+    /// What the browser said about keeping the data (asked once there is something worth
+    /// keeping, see [`ask_to_keep`]), and whether it erases the data after a week without a
+    /// visit anyway.
+    pub keeping: RwSignal<(Keeping, bool)>,
+}
+
+/// Asks the browser to keep the data, once per visit, when there is something worth
+/// keeping: called where that happens (a marked suggestion, a finished scan, a new plan, an
+/// import), on *Bestanden*, and at the start when stored data was read (from the code that
+/// read it). Never from the first download's own code, so a first visit does not fetch it.
+pub fn ask_to_keep(store: Store) {
+    use std::sync::atomic::{AtomicBool, Ordering};
+    static ASKED: AtomicBool = AtomicBool::new(false);
+    if !store.state.with_untracked(crate::domain::files::export::worth_keeping)
+        || ASKED.swap(true, Ordering::Relaxed)
+    {
+        return;
+    }
+    leptos::task::spawn_local(async move {
+        let answer = crate::web::keep::ask_to_keep().await;
+        store
+            .keeping
+            .set((answer, crate::web::keep::erased_in_a_week()));
+    });
+}
+
+impl Store {
+    /// After how many days without an export the reminder comes, in this browser.
+    pub fn remind_after_days(&self) -> i64 {
+        let (keeping, erased) = self.keeping.get();
+        remind_after_days(keeping, erased)
+    }
 }
 
 /// The [`Store`] provided by [`App`].

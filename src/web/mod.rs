@@ -6,6 +6,7 @@ pub mod clock;
 pub mod download;
 pub mod embed;
 pub mod file_read;
+pub mod keep;
 pub mod split;
 pub mod start;
 pub mod storage;

@@ -1,6 +1,8 @@
 //! Starting up: reading stored data, rendering the app hidden beside the static page, and
 //! revealing it once its first page is ready.
 
+use crate::domain::shell::{StaticScanRecord, SCAN_FIELDS};
+use crate::domain::state::ScanInfo;
 use crate::web::split::read_stored;
 use crate::web::storage::{stored, Startup};
 
@@ -18,6 +20,35 @@ pub async fn read_storage() -> Startup {
             return startup;
         }
     }
+}
+
+/// Takes a scan begun on the static page before the app arrived (`public/shell.js` keeps
+/// it on the app's root element, which outlives the static page) off that element: the
+/// scan's pages call this and make it the draft. The details typed in the static start
+/// form come with it.
+pub fn take_static_scan() -> Option<StaticScanRecord> {
+    let document = web_sys::window()?.document()?;
+    let root = document.get_element_by_id("app")?;
+    let started = root.get_attribute("data-scan-started")?;
+    let data = |name: &str| {
+        let value = root.get_attribute(name).unwrap_or_default();
+        let _ = root.remove_attribute(name);
+        value
+    };
+    let [label, organisation, respondent, role] =
+        SCAN_FIELDS.map(|(id, _, _)| data(&format!("data-{id}")));
+    let _ = root.remove_attribute("data-scan-started");
+    Some(StaticScanRecord {
+        info: ScanInfo {
+            label,
+            respondent,
+            role,
+            organisation,
+        },
+        started,
+        answers: data("data-scan-answers"),
+        position: data("data-scan-position"),
+    })
 }
 
 /// Marks the hidden element the app is first rendered into.
@@ -70,16 +101,20 @@ pub fn reveal() {
     }
     staging.remove();
     if let Some(href) = focused_link {
+        // The first such link that shows (the one in a closed menu does not).
         let same = root
-            .query_selector(&format!("a[href=\"{href}\"]"))
+            .query_selector_all(&format!("a[href=\"{href}\"]"))
             .ok()
-            .flatten()
-            .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+            .and_then(|links| {
+                (0..links.length())
+                    .filter_map(|i| links.item(i)?.dyn_into::<web_sys::HtmlElement>().ok())
+                    .find(|link| link.offset_parent().is_some())
+            });
         if let Some(link) = same {
             let _ = link.focus();
         }
     }
-    // The service worker is registered after this (public/register-sw.js).
+    // The service worker is registered after this (public/shell.js).
     if let (Some(window), Ok(event)) = (web_sys::window(), web_sys::Event::new(READY_EVENT)) {
         let _ = window.dispatch_event(&event);
     }

@@ -57,16 +57,16 @@ test('a link focused on the static page keeps the focus when the app takes over'
   const gate = new Promise((resolve) => { release = resolve; });
   await page.route(/_bg\.wasm$/, async (route) => { await gate; await route.continue(); });
   await page.goto(app.server.url);
-  await page.keyboard.press('Tab');
-  await page.keyboard.press('Tab');
+  // The brand, the menu button, then the home page's invitation to the scan.
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
   const before = await home.focusedLink();
-  assert.equal(before.href, '#/scan', 'the second link of the static page has the focus');
+  assert.equal(before.href, '#/scan', 'the third stop of the static page has the focus');
   release();
   await appReady(page);
   assert.equal(await home.staticHome.count(), 0, 'the app has taken over');
   const after = await home.focusedLink();
   assert.equal(after.href, '#/scan');
-  assert.equal(after.nav, 'Hoofdmenu');
+  assert.equal(after.nav, undefined, 'the visible link, not the one in the closed menu');
   assertClean(problems);
   await context.close();
 });

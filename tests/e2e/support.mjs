@@ -4,6 +4,7 @@ import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { before, after } from 'node:test';
@@ -30,10 +31,11 @@ const TYPES = {
 /**
  * Serves dist/ under BASE_PATH on a free port; resolves to { url, origin, close }. With
  * `cors`, files may be loaded by pages of other origins (needed to mount via embed.js).
+ * With `gzip`, responses are compressed as any static host does (the benchmark's timings).
  */
 let appOrigin;
 
-export async function serveDist({ cors = false } = {}) {
+export async function serveDist({ cors = false, gzip = false } = {}) {
   const server = createServer(async (req, res) => {
     if (cors) res.setHeader('Access-Control-Allow-Origin', '*');
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -48,7 +50,13 @@ export async function serveDist({ cors = false } = {}) {
     }
     try {
       const body = await readFile(join(DIST, relative));
-      res.writeHead(200, { 'content-type': TYPES[extname(relative)] ?? 'application/octet-stream' });
+      const headers = { 'content-type': TYPES[extname(relative)] ?? 'application/octet-stream' };
+      if (gzip && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+        headers['content-encoding'] = 'gzip';
+        res.writeHead(200, headers).end(gzipSync(body, { level: 9 }));
+        return;
+      }
+      res.writeHead(200, headers);
       res.end(body);
     } catch {
       res.writeHead(404).end('not found');
@@ -110,8 +118,9 @@ export async function launch() {
  * its message, and for a console message the URL it is about (for "Failed to load
  * resource", the resource's), else ''.
  */
-export async function phonePage(browser, { viewport = PHONE, initScript, server, allowed = [], bypassCSP = false, serviceWorkers = 'allow' } = {}) {
+export async function phonePage(browser, { viewport = PHONE, initScript, server, allowed = [], bypassCSP = false, serviceWorkers = 'allow', userAgent } = {}) {
   const context = await browser.newContext({
+    userAgent,
     bypassCSP,
     serviceWorkers,
     viewport,
@@ -251,4 +260,15 @@ export function useApp(options) {
     await app.server?.close();
   });
   return app;
+}
+
+/**
+ * Holds back the app's first wasm, so a test can act on the static page as a person on a
+ * slow connection does; resolves to `release()`, which lets it through.
+ */
+export async function holdApp(page) {
+  let release;
+  const gate = new Promise((resolve) => { release = resolve; });
+  await page.route(/_bg\.wasm$/, async (route) => { await gate; await route.continue(); });
+  return release;
 }

@@ -79,12 +79,68 @@ pub fn days_since_export(state: &AppState, now: NaiveDateTime) -> Option<i64> {
     state.last_export.map(|at| days_since(at, now))
 }
 
+/// Whether the browser keeps this site's data, as far as it said.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Keeping {
+    /// Not known (yet), or the browser cannot say.
+    #[default]
+    Unknown,
+    /// The browser promised to keep it (`navigator.storage.persist()` granted).
+    Promised,
+    /// The browser did not promise: it may erase it when space runs low.
+    NotPromised,
+}
+
+/// Where the data may be at risk beyond what [`Keeping`] says: Safari and every browser on
+/// iPhone and iPad (all WebKit) erase what a site stored after 7 days without a visit,
+/// unless the app was added to the home screen.
+pub fn erased_after_a_week(user_agent: &str, on_home_screen: bool) -> bool {
+    let ios_browser = ["CriOS", "FxiOS", "EdgiOS"].iter().any(|b| user_agent.contains(b));
+    let other_engine = ["Chrome", "Chromium", "Android", "Firefox"]
+        .iter()
+        .any(|b| user_agent.contains(b));
+    let safari = user_agent.contains("AppleWebKit") && (ios_browser || !other_engine);
+    safari && !on_home_screen
+}
+
+/// Whether there is something worth asking the browser to keep: a finished scan, a plan
+/// or a marked suggestion.
+pub fn worth_keeping(state: &AppState) -> bool {
+    !state.scans.is_empty() || !state.plans.is_empty() || !state.suggestions.is_empty()
+}
+
+/// After how many days without an export the reminder comes: a month where the data is
+/// safe, two weeks where the browser did not promise to keep it, and a week where it is
+/// erased after a week without a visit.
+pub fn remind_after_days(keeping: Keeping, erased_after_a_week: bool) -> i64 {
+    match (erased_after_a_week, keeping) {
+        (true, _) => 7,
+        (false, Keeping::NotPromised) => 14,
+        (false, _) => 30,
+    }
+}
+
+/// What the files page says about how safe the data is in this browser.
+pub fn keeping_text(keeping: Keeping, erased_after_a_week: bool) -> String {
+    let mut text = match keeping {
+        Keeping::Promised => "Deze browser heeft beloofd je gegevens te bewaren: hij wist ze niet uit zichzelf, ook niet als de opslag vol raakt. Wie zelf de browsergegevens wist, wist ze wel.".to_owned(),
+        Keeping::NotPromised => "Deze browser heeft niet beloofd je gegevens te bewaren: als de opslag van het apparaat vol raakt, kan hij ze wissen.".to_owned(),
+        Keeping::Unknown => "Of deze browser je gegevens gegarandeerd bewaart, is niet bekend.".to_owned(),
+    };
+    if erased_after_a_week {
+        text.push_str(" Let op: Safari en de andere browsers op iPhone en iPad wissen wat een website bewaart na 7 dagen zonder bezoek, tenzij de app op je beginscherm staat. Zet de app op je beginscherm (Deel → Zet op beginscherm) of exporteer elke week een bestand.");
+    } else if keeping != Keeping::Promised {
+        text.push_str(" Exporteer daarom af en toe een bestand.");
+    }
+    text
+}
+
 /// Whether to remind the user to export: there is something to lose, the last export is
-/// more than 30 days ago (or never happened), and the reminder is not snoozed.
-pub fn should_remind(state: &AppState, now: NaiveDateTime) -> bool {
+/// older than [`remind_after_days`] (or never happened), and the reminder is not snoozed.
+pub fn should_remind(state: &AppState, now: NaiveDateTime, after_days: i64) -> bool {
     let has_data =
         !state.scans.is_empty() || !state.plans.is_empty() || state.suggestions.len() >= 5;
-    let stale = days_since_export(state, now).is_none_or(|d| d > 30);
+    let stale = days_since_export(state, now).is_none_or(|d| d > after_days);
     let snoozed = state
         .reminder_snoozed_until
         .is_some_and(|until| now.date() <= until);
@@ -183,17 +239,54 @@ mod tests {
     #[test]
     fn the_reminder_comes_after_a_month_and_can_be_snoozed() {
         let mut state = full_state();
-        assert!(should_remind(&state, at(23)), "never exported");
+        assert!(should_remind(&state, at(23), 30), "never exported");
         state.last_export = Some(at(1));
-        assert!(!should_remind(&state, at(23)));
+        assert!(!should_remind(&state, at(23), 30));
+        assert!(should_remind(&state, at(23), 7), "sooner where data is at risk");
         let later = at(1) + chrono::Duration::days(45);
-        assert!(should_remind(&state, later));
+        assert!(should_remind(&state, later, 30));
         assert_eq!(days_since_export(&state, later), Some(45));
         state.reminder_snoozed_until = Some(later.date() + chrono::Duration::days(14));
-        assert!(!should_remind(&state, later));
+        assert!(!should_remind(&state, later, 30));
         assert!(
-            !should_remind(&AppState::default(), later),
+            !should_remind(&AppState::default(), later, 7),
             "nothing to lose"
         );
+    }
+
+    const IPHONE_SAFARI: &str = "Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1";
+    const IPHONE_CHROME: &str = "Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) CriOS/131.0.6778.73 Mobile/15E148 Safari/604.1";
+    const ANDROID_CHROME: &str = "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36";
+    const MAC_SAFARI: &str = "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Safari/605.1.15";
+    const FIREFOX: &str = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0";
+
+    #[test]
+    fn safari_and_every_iphone_browser_erase_after_a_week_unless_on_the_home_screen() {
+        assert!(erased_after_a_week(IPHONE_SAFARI, false));
+        assert!(erased_after_a_week(IPHONE_CHROME, false));
+        assert!(erased_after_a_week(MAC_SAFARI, false));
+        assert!(!erased_after_a_week(IPHONE_SAFARI, true), "on the home screen");
+        assert!(!erased_after_a_week(ANDROID_CHROME, false));
+        assert!(!erased_after_a_week(FIREFOX, false));
+    }
+
+    #[test]
+    fn the_reminder_comes_sooner_where_the_data_is_at_risk_and_the_page_says_why() {
+        assert_eq!(remind_after_days(Keeping::Promised, false), 30);
+        assert_eq!(remind_after_days(Keeping::Unknown, false), 30);
+        assert_eq!(remind_after_days(Keeping::NotPromised, false), 14);
+        assert_eq!(remind_after_days(Keeping::Promised, true), 7);
+        assert!(keeping_text(Keeping::Promised, false).starts_with("Deze browser heeft beloofd"));
+        assert!(keeping_text(Keeping::NotPromised, false).ends_with("af en toe een bestand."));
+        assert!(keeping_text(Keeping::NotPromised, true).contains("7 dagen zonder bezoek"));
+    }
+
+    #[test]
+    fn a_scan_a_plan_or_one_marked_suggestion_is_worth_keeping() {
+        let mut state = AppState::default();
+        assert!(!worth_keeping(&state));
+        state.suggestions.insert("teamleren.01".into(), Default::default());
+        assert!(worth_keeping(&state));
+        assert!(worth_keeping(&full_state()));
     }
 }

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::domain::content::Suggestion;
 use crate::domain::route::Route;
 use crate::domain::state::{Status, NOTE_MAX_CHARS};
-use crate::ui::store::use_store;
+use crate::ui::store::{ask_to_keep, use_store};
 use crate::web::clock::{new_id, today};
 
 /// A suggestion the user can mark "al gerealiseerd", "oppakken" or "niet nu" (tap again to
@@ -17,7 +17,8 @@ pub fn SuggestionItem(
     /// Its position on the card, 1-based, for labels.
     number: usize,
 ) -> impl IntoView {
-    let state = use_store().state;
+    let store = use_store();
+    let state = store.state;
     let id = suggestion.id;
     let mark = Memo::new(move |_| state.with(|s| s.mark(id).cloned().unwrap_or_default()));
     let status = Memo::new(move |_| mark.with(|m| m.status));
@@ -31,7 +32,7 @@ pub fn SuggestionItem(
                 type="button"
                 class=format!("status status-{}", choice.key())
                 aria-pressed=move || (status.get() == Some(choice)).to_string()
-                on:click=move |_| state.update(|s| s.toggle_status(id, choice))
+                on:click=move |_| { state.update(|s| s.toggle_status(id, choice)); ask_to_keep(store) }
             >
                 {choice.label()}
             </button>

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::files::export::{days_since, export_all};
+use crate::domain::files::export::{days_since, export_all, keeping_text, Keeping};
 use crate::domain::files::format::{parse, Document, FileError};
 use crate::domain::files::import::{apply, conflict_count, preview, Choice};
 use crate::domain::files::merge::{contents, Changes, Contents, Prefer};
@@ -40,7 +40,19 @@ struct Picked {
 /// Export and import.
 #[component]
 pub fn FilesPage() -> impl IntoView {
-    let state = use_store().state;
+    let store = use_store();
+    let state = store.state;
+    let full_app = crate::web::keep::full_app_address();
+    // What the browser says, also before there is anything worth asking it to keep.
+    let keeping = RwSignal::new(store.keeping.get_untracked());
+    Effect::new(move |_| keeping.set(store.keeping.get()));
+    crate::ui::store::ask_to_keep(store);
+    leptos::task::spawn_local(async move {
+        let now = crate::web::keep::keeping(false).await;
+        if keeping.get_untracked().0 == Keeping::Unknown {
+            keeping.set((now, crate::web::keep::erased_in_a_week()));
+        }
+    });
     let picked = RwSignal::new(Vec::<Picked>::new());
     let prefer = RwSignal::new(Prefer::Mine);
     let confirm_replace = RwSignal::new(false);
@@ -80,6 +92,7 @@ pub fn FilesPage() -> impl IntoView {
             return;
         };
         state.set(after);
+        crate::ui::store::ask_to_keep(store);
         picked.set(Vec::new());
         confirm_replace.set(false);
         done.set(Some(message));
@@ -100,7 +113,14 @@ pub fn FilesPage() -> impl IntoView {
                 }}</p>
                 <button type="button" class="button" on:click=move |_| export_failed.set(export_everything(state).err())>"Alles exporteren"</button>
                 <Show when=move || export_failed.with(Option::is_some)><p class="field-error">{move || export_failed.get()}</p></Show>
+                {full_app.map(|href| view! {
+                    <p class="frame-note">
+                        "Je gebruikt de app binnen een andere website. Wat je hier doet, bewaart de browser apart (of helemaal niet). "
+                        <a href=href target="_blank" rel="noopener">"Open de volledige app"</a>
+                    </p>
+                })}
                 <p class="field-hint">"Eén scan of één plan exporteer je vanaf de pagina van die scan of dat plan."</p>
+                <p class="keeping">{move || { let (keeping, erased) = keeping.get(); keeping_text(keeping, erased) }}</p>
             </section>
 
             <section class="panel" aria-labelledby="inlezen">

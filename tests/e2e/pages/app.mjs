@@ -72,6 +72,27 @@ export class AppPage {
     return this.header.getByRole('link', { name: 'Ontwikkelkaarten' });
   }
 
+  /** The button that shows the sections on a phone. */
+  get menuButton() {
+    return this.header.getByRole('button', { name: 'Menu' });
+  }
+
+  /** The main navigation (hidden ones included, to ask whether it shows). */
+  get menu() {
+    return this.page.getByRole('navigation', { name: 'Hoofdmenu', includeHidden: true });
+  }
+
+  /** Opens the menu on a phone, and follows its link `name`. */
+  async goTo(name) {
+    if (await this.menuButton.isVisible()) await this.press(this.menuButton);
+    await this.press(this.menu.getByRole('link', { name, exact: true }));
+  }
+
+  /** The menu's link marked as the current section (aria-current="page"), if any. */
+  get currentSection() {
+    return this.menu.locator('a[aria-current="page"]');
+  }
+
   /** Header, main, footer and page title, hidden copies included (for counting them). */
   get landmarks() {
     const all = { includeHidden: true };
@@ -114,12 +135,22 @@ export class AppPage {
   }
 
   get staticLeftovers() {
-    return this.page.locator('[data-ok-staging], .shell-home, .shell-loading');
+    return this.page.locator('[data-ok-staging], .shell-view');
   }
 
   /** What is left of the static page once the app has replaced it after a failed fetch. */
   get staticLoading() {
     return this.page.locator('.shell-loading, [data-ok-staging]');
+  }
+
+  /** The static page's scan (it works before the app arrives; a marker, no role). */
+  get staticScan() {
+    return this.page.locator('.shell-fill');
+  }
+
+  /** The static page's planner. */
+  get staticPlanner() {
+    return this.page.locator('.shell-plans');
   }
 
   /** The static page's line while the page of a deep link loads. */

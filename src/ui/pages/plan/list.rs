@@ -8,6 +8,7 @@ use crate::domain::journey::edit::{parse_weeks, set_member, team_from_text, NewP
 use crate::domain::journey::team_size_hint;
 use crate::domain::journey::templates::{template_by_id, EMPTY, TEMPLATES};
 use crate::domain::route::Route;
+use crate::domain::shell::{dimension_checkbox_id, weeks_hint, EMPTY_PLAN_HINT, PLANS_LEAD, PLANS_TITLE};
 use crate::domain::text::format_day;
 use crate::ui::store::{navigate, use_store};
 use crate::web::clock::{new_id, today};
@@ -29,8 +30,8 @@ pub fn PlansPage() -> impl IntoView {
     });
     view! {
         <section class="page narrow">
-            <h1 tabindex="-1">"Reisplanner"</h1>
-            <p class="lead">"Plan een ontwikkeltraject voor jullie managementteam op echte data: offsites, werksessies, Action Learning ertussen, reflectie, beloften en resultaten."</p>
+            <h1 tabindex="-1">{PLANS_TITLE}</h1>
+            <p class="lead">{PLANS_LEAD}</p>
             <Show when=move || !plans.with(Vec::is_empty)>
                 <h2>"Jullie plannen"</h2>
                 <ul class="plan-list">
@@ -49,7 +50,8 @@ pub fn PlansPage() -> impl IntoView {
 
 #[component]
 fn NewPlanForm() -> impl IntoView {
-    let state = use_store().state;
+    let store = use_store();
+    let state = store.state;
     let form = RwSignal::new(NewPlan::new(
         today(),
         state.with_untracked(|s| s.weakest_dimensions()),
@@ -64,6 +66,7 @@ fn NewPlanForm() -> impl IntoView {
         let plan = form.with_untracked(|f| f.create(&mut |prefix| new_id(prefix)));
         let id = plan.id.clone();
         state.update(|s| s.add_plan(plan));
+        crate::ui::store::ask_to_keep(store);
         navigate(&Route::Plan { id });
     };
 
@@ -76,7 +79,7 @@ fn NewPlanForm() -> impl IntoView {
                     {TEMPLATES.iter().map(|t| view! { <option value=t.id selected=t.id == "mt-journey">{t.name}</option> }).collect_view()}
                     <option value=EMPTY>"Een leeg plan"</option>
                 </select>
-                <p class="field-hint">{move || chosen.get().map_or("Je voegt zelf sessies toe.", |t| t.summary)}</p>
+                <p class="field-hint">{move || chosen.get().map_or(EMPTY_PLAN_HINT, |t| t.summary)}</p>
             </div>
             <div class="field">
                 <label for="plan-naam">"Naam van het plan"</label>
@@ -92,7 +95,7 @@ fn NewPlanForm() -> impl IntoView {
                         max=move || form.with(|f| f.weeks_range().1)
                         prop:value=move || form.with(|f| f.weeks.to_string())
                         on:change=move |ev| { if let Some(w) = parse_weeks(&event_target_value(&ev)) { form.update(|f| f.weeks = w) } }/>
-                    <p class="field-hint">{move || chosen.get().and_then(|t| t.weeks_range).map(|(a, b)| format!("Dit traject duurt {a} tot {b} weken."))}</p>
+                    <p class="field-hint">{move || weeks_hint(chosen.get())}</p>
                 </div>
             </Show>
             <div class="field">
@@ -107,7 +110,7 @@ fn NewPlanForm() -> impl IntoView {
                     let id = c.id;
                     view! {
                         <label class="check">
-                            <input type="checkbox"
+                            <input type="checkbox" id=dimension_checkbox_id(id)
                                 prop:checked=move || form.with(|f| f.dimensions.iter().any(|x| x == id))
                                 on:change=move |ev| {
                                     let on = event_target_checked(&ev);

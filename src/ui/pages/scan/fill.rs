@@ -3,8 +3,8 @@
 use leptos::ev;
 use leptos::prelude::*;
 
-use crate::domain::content::card_by_id;
 use crate::domain::route::Route;
+use crate::domain::shell::{statement_dimension, EXIT_LINK, SCAN_KEYS, SCAN_QUESTION};
 use crate::domain::scan::{key_intent, Answer, KeyIntent, SCALE, STATEMENTS};
 use crate::ui::store::{navigate, use_store};
 use crate::web::clock::now_local;
@@ -12,6 +12,7 @@ use crate::web::clock::now_local;
 /// The statement the draft is at, or the summary once past the last one.
 #[component]
 pub fn ScanFillPage() -> impl IntoView {
+    super::take_over_static_scan();
     let state = use_store().state;
     let position = Memo::new(move |_| state.with(|s| s.draft.as_ref().map(|d| d.position)));
 
@@ -59,7 +60,6 @@ fn Question(
 ) -> impl IntoView {
     let state = use_store().state;
     let statement = &STATEMENTS[at];
-    let card = card_by_id(statement.dimension);
     let total = STATEMENTS.len();
     let current = Memo::new(move |_| {
         state.with(|s| {
@@ -85,18 +85,19 @@ fn Question(
     };
     let percent = at * 100 / total;
     view! {
-        <p class="scan-dimension">
-            {card.map(|c| format!("Dimensie {} · {}", c.number, c.title))}
-        </p>
-        <div class="progress-line">
-            <p class="progress-text">{format!("{} van {}", at + 1, total)}</p>
-            <div class="progress" role="progressbar" aria-label="Voortgang" aria-valuemin="0" aria-valuemax=total aria-valuenow=at>
-                <div class="progress-bar" style:width=format!("{percent}%")></div>
+        <div class="scan-top">
+            <ExitLink/>
+            <div class="progress-line">
+                <p class="progress-text">{format!("{} van {}", at + 1, total)}</p>
+                <div class="progress" role="progressbar" aria-label="Voortgang" aria-valuemin="0" aria-valuemax=total aria-valuenow=at>
+                    <div class="progress-bar" style:width=format!("{percent}%")></div>
+                </div>
             </div>
         </div>
+        <p class="scan-dimension">{statement_dimension(at)}</p>
         <h1 class="statement" tabindex="-1" aria-live="polite">{statement.text}</h1>
-        <p class="visually-hidden">"Toetsen: 1 tot en met 5 om te antwoorden, 0 voor weet ik niet, pijltjes om terug te gaan of over te slaan."</p>
-        <ol class="answers" aria-label="Hoe goed past deze stelling bij jullie organisatie?">
+        <p class="visually-hidden">{SCAN_KEYS}</p>
+        <ol class="answers" aria-label=SCAN_QUESTION>
             {SCALE.iter().map(|&(n, text)| choice(Answer::Score(n), n.to_string(), text)).collect_view()}
             {choice(Answer::DontKnow, "0".to_owned(), crate::domain::scan::DONT_KNOW)}
         </ol>
@@ -110,9 +111,20 @@ fn Question(
                 "← Vorige"
             </button>
             <button type="button" class="button button-quiet" on:click=move |_| state.update(|s| s.go_to(at + 1))>
-                "Overslaan →"
+                {move || if current.get().is_some() { "Volgende →" } else { "Overslaan →" }}
             </button>
         </div>
+    }
+}
+
+/// The way out of the focused scan screen: to the scan's start, which offers to go on.
+#[component]
+fn ExitLink() -> impl IntoView {
+    view! {
+        <a class="scan-exit" href=Route::ScanStart.href()>
+            <span aria-hidden="true">"← "</span>{EXIT_LINK.0}
+            <span class="visually-hidden">{EXIT_LINK.1}</span>
+        </a>
     }
 }
 
@@ -131,11 +143,13 @@ fn Summary() -> impl IntoView {
     let finish = move |_| {
         let mut id = None;
         state.update(|s| id = s.finish_scan(now_local()));
+        crate::ui::store::ask_to_keep(use_store());
         if let Some(id) = id {
             navigate(&Route::ScanResult { id });
         }
     };
     view! {
+        <div class="scan-top"><ExitLink/></div>
         <h1 tabindex="-1">"Bijna klaar"</h1>
         {move || {
             let open = unanswered.get();

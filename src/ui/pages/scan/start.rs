@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::domain::route::Route;
 use crate::domain::scan::STATEMENTS;
+use crate::domain::shell::{SCAN_FIELDS, SCAN_LEAD, SCAN_PRIVACY, SCAN_TITLE};
 use crate::domain::state::{AppState, ScanInfo};
 use crate::domain::text::format_date;
 use crate::ui::store::{navigate, use_store};
@@ -12,15 +13,13 @@ use crate::web::clock::{new_id, now_local};
 /// Offers to continue an unfinished scan, or asks the optional details and starts one.
 #[component]
 pub fn ScanStartPage() -> impl IntoView {
+    super::take_over_static_scan();
     let state = use_store().state;
     let has_draft = Memo::new(move |_| state.with(|s| s.draft.is_some()));
     view! {
         <section class="page narrow">
-            <h1 tabindex="-1">"Zelfscan: hoe lerend is jullie organisatie?"</h1>
-            <p class="lead">
-                "Geef bij 16 korte stellingen aan hoe goed ze bij jullie organisatie passen. "
-                "Je ziet daarna per dimensie waar jullie staan en met welke kaart je het best kunt beginnen."
-            </p>
+            <h1 tabindex="-1">{SCAN_TITLE}</h1>
+            <p class="lead">{SCAN_LEAD}</p>
             <Show when=move || has_draft.get() fallback=|| view! { <StartForm/> }>
                 <ResumeOffer/>
             </Show>
@@ -65,9 +64,7 @@ fn StartForm() -> impl IntoView {
     let role = RwSignal::new(String::new());
     let organisation = RwSignal::new(String::new());
     let today = format_date(now_local());
-    let field = move |id: &'static str,
-                      text: &'static str,
-                      hint: &'static str,
+    let field = move |(id, text, hint): (&'static str, &'static str, &'static str),
                       signal: RwSignal<String>,
                       placeholder: String| {
         view! {
@@ -103,11 +100,11 @@ fn StartForm() -> impl IntoView {
             }
         >
             <h2>"Voordat je begint"</h2>
-            <p class="privacy">"Je antwoorden blijven op dit apparaat; er gaat niets naar een server."</p>
-            {field("scan-label", "Naam van deze scan", "Bijvoorbeeld “Nulmeting” of “Na 4 maanden”. Leeg laten kan: dan wordt het de datum.", label, placeholder)}
-            {field("scan-org", "Team of organisatie (optioneel)", "", organisation, String::new())}
-            {field("scan-name", "Jouw naam (optioneel)", "", respondent, String::new())}
-            {field("scan-role", "Jouw rol (optioneel)", "Bijvoorbeeld directeur, teamleider of HR-manager.", role, String::new())}
+            <p class="privacy">{SCAN_PRIVACY}</p>
+            {field(SCAN_FIELDS[0], label, placeholder)}
+            {field(SCAN_FIELDS[1], organisation, String::new())}
+            {field(SCAN_FIELDS[2], respondent, String::new())}
+            {field(SCAN_FIELDS[3], role, String::new())}
             <button type="submit" class="button button-large">"Start de scan"</button>
         </form>
     }
