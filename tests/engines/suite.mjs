@@ -15,7 +15,7 @@ import { serveApp, PHONE, ARTIFACTS } from './support.mjs';
 function describeOverflow(o) {
   const box = (e) => `${e.element}, box x ${e.left}–${e.right} (${e.width} px wide), scrollWidth ${e.scrollWidth} px`;
   const widest = o.widest ? `; widest element past the edge: ${box(o.widest)}` : '';
-  const spilling = o.spilling ? `; content past the edge: ${box(o.spilling)}` : '';
+  const spilling = o.spilling && o.spilling.element !== o.widest?.element ? `; content past the edge: ${box(o.spilling)}` : '';
   return `${o.page} (${o.hash || '#/'}): scrollWidth ${o.scrollWidth} px > innerWidth ${o.innerWidth} px${widest}${spilling}`;
 }
 
