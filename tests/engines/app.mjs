@@ -40,6 +40,15 @@ export class App {
     this.artifacts = artifacts;
     /** Pages wider than the viewport, one entry per page seen so (checked at the end). */
     this.overflows = [];
+    /** What the user did so far, with the time since the start (for a flow that hangs). */
+    this.trail = [];
+    this.started = Date.now();
+  }
+
+  /** Notes step `what` in the trail, then does it. */
+  async step(what, action) {
+    this.trail.push(`${((Date.now() - this.started) / 1000).toFixed(1)} s: ${what}`);
+    return action();
   }
 
   /**
@@ -113,8 +122,10 @@ export class App {
 
   /** Opens the app at `hash` with a fresh page load, and waits until it is ready. */
   async open(hash = '') {
-    await this.tab.goto('about:blank');
-    await this.tab.goto(this.url + hash);
+    await this.step(`open ${hash || '/'}`, async () => {
+      await this.tab.goto('about:blank');
+      await this.tab.goto(this.url + hash);
+    });
     await this.ready();
   }
 
@@ -123,13 +134,13 @@ export class App {
   }
 
   async reload() {
-    await this.tab.reload();
+    await this.step('reload', () => this.tab.reload());
     await this.ready();
   }
 
   /** The browser's back button. */
   async back() {
-    await this.tab.back();
+    await this.step('back', () => this.tab.back());
   }
 
   async hash() {
@@ -142,7 +153,8 @@ export class App {
 
   /** Taps (in Firefox) or clicks (WebDriver in WebKit) what `spec` describes. */
   async press(spec) {
-    await this.tab.click(await this.find(spec));
+    const element = await this.find(spec);
+    await this.step(`press ${describe(spec)}`, () => this.tab.click(element));
   }
 
   /** Follows the link with this name (in main unless `within` says otherwise). */
@@ -151,17 +163,20 @@ export class App {
   }
 
   async fill(label, text) {
-    await this.tab.fill(await this.find(inMain({ label })), text);
+    const element = await this.find(inMain({ label }));
+    await this.step(`fill ${label}`, () => this.tab.fill(element, text));
   }
 
   /** Picks the option with text `option` in the <select> labelled `label`. */
   async choose(label, option) {
-    await this.tab.choose(await this.find(inMain({ label })), option);
+    const element = await this.find(inMain({ label }));
+    await this.step(`choose ${option} in ${label}`, () => this.tab.choose(element, option));
   }
 
   /** Picks `path` in the file field labelled `label`. */
   async upload(label, path) {
-    await this.tab.upload(await this.find(inMain({ label })), path);
+    const element = await this.find(inMain({ label }));
+    await this.step(`upload into ${label}`, () => this.tab.upload(element, path));
   }
 
   /** Waits until the page's title (its h1 in main) reads `name` (string or RegExp). */
@@ -205,11 +220,11 @@ export class App {
   async screenshot(name) {
     const dir = join(this.artifacts, this.engine);
     await mkdir(dir, { recursive: true });
-    await this.tab.screenshot(join(dir, `${name}.png`));
+    await this.step(`screenshot ${name}`, () => this.tab.screenshot(join(dir, `${name}.png`)));
   }
 
   async setViewport(viewport) {
-    await this.tab.setViewport(viewport);
+    await this.step(`viewport ${viewport.width}×${viewport.height}`, () => this.tab.setViewport(viewport));
   }
 
   /** The errors of the page so far: the hook's (all engines) and the engine's own. */

@@ -113,6 +113,7 @@ export const FLOWS = [
     name: 'in-app navigation through the parts loaded on demand, and back',
     async run(app) {
       await app.open('');
+      await app.checkWidth('home');
       await app.follow('Doe de zelfscan');
       await app.waitForHeading('Zelfscan: hoe lerend is jullie organisatie?');
       await app.checkWidth('scan start, from home');
@@ -133,6 +134,7 @@ export const FLOWS = [
 
       await app.follow('Meer over werken met de kaarten');
       await app.waitForHeading('Werken met de kaarten');
+      await app.checkWidth('guide, from home');
       await app.followMenu('Bestanden');
       await app.waitForHeading('Bestanden');
       await app.checkWidth('files, from the menu');
@@ -147,10 +149,11 @@ export const FLOWS = [
     name: 'a full scan by taps: sixteen statements, the summary, the result',
     async run(app) {
       await app.open('#/scan');
+      await app.checkWidth('scan start');
       await app.press(inMain(button('Start de scan')));
       for (let n = 1; n <= STATEMENTS; n++) {
         await app.find(inMain({ text: `${n} van ${STATEMENTS}` }));
-        if (n === 1) await app.checkWidth('scan statement');
+        await app.checkWidth(`scan statement ${n}`);
         await app.press(inMain(button(ANSWERS[n % ANSWERS.length])));
       }
       await app.waitForHeading('Bijna klaar');
@@ -188,17 +191,20 @@ export const FLOWS = [
     async run(app) {
       const path = await exportFile();
       await app.open('#/bestanden');
+      await app.checkWidth('files');
       await app.upload('Bestanden kiezen', path);
       await app.find(inMain({ text: /^Bevat 1 scan\b/ }));
       await app.checkWidth('files, preview');
       await app.press(inMain(button('Samenvoegen')));
       await app.find(inMain({ text: /^Samengevoegd: 1 scan/ }));
+      await app.checkWidth('files, merged');
 
       await app.open('#/scans');
       await app.find(inMain({ role: 'heading', level: 2, name: 'Meting uit een bestand' }));
       await app.checkWidth('scans');
       await app.open('#/kaart/feedbackprocessen');
       await app.find(inMain({ text: /(^|· )1 oppakken · .*nog niet gemarkeerd$/ }));
+      await app.checkWidth('card, after the import');
     },
   },
 ];

@@ -8,6 +8,20 @@ import { App } from './app.mjs';
 import { FLOWS } from './flows.mjs';
 import { serveApp, PHONE, ARTIFACTS } from './support.mjs';
 
+/** A flow that has not finished by then fails, with the steps it did (ms). */
+const FLOW_TIMEOUT = Number(process.env.ENGINE_FLOW_TIMEOUT ?? 120000);
+
+/** `promise`, or a rejection with `message()` if it has not settled after `ms`. */
+async function within(ms, promise, message) {
+  let timer;
+  const late = new Promise((_, reject) => { timer = setTimeout(() => reject(new Error(message())), ms); });
+  try {
+    return await Promise.race([promise, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /**
  * "planner (#/plannen): scrollWidth 522 px > innerWidth 390 px; content past the edge:
  * <select#plan-sjabloon> "…", box x 33–357, scrollWidth 487 px"
@@ -32,10 +46,10 @@ export function engineSuite(engine) {
 
   for (const flow of FLOWS) {
     test(`${engine}: ${flow.name}`, async () => {
-      const tab = await state.browser.newTab(PHONE);
+      const tab = await within(60000, state.browser.newTab(PHONE), () => `${engine}: no new tab in 60 s`);
       const app = new App(tab, { url: state.server.url, engine, artifacts: ARTIFACTS });
       try {
-        await flow.run(app);
+        await within(FLOW_TIMEOUT, flow.run(app), () => `${engine}: the flow did not finish in ${FLOW_TIMEOUT / 1000} s`);
         const problems = app.overflows.map(describeOverflow);
         if (!flow.expectErrors) problems.push(...(await app.errors()).map((e) => `error in the page (${e.kind}${e.at ? `, at ${e.at}` : ''}): ${e.text}`));
         assert.deepEqual(problems, [], `${engine}: pages wider than the viewport, or errors in the page`);
@@ -43,12 +57,14 @@ export function engineSuite(engine) {
         // A step that failed says so; add what was seen before it, so nothing hides.
         if (!(error instanceof assert.AssertionError)) {
           const seen = app.overflows.map(describeOverflow);
-          const errors = await app.errors().catch(() => []);
+          const errors = await within(5000, app.errors(), () => 'no answer').catch(() => []);
           if (seen.length || errors.length) error.message += `\nalso seen:\n${[...seen, ...errors.map((e) => `${e.kind}: ${e.text}`)].join('\n')}`;
         }
+        error.message += `\nthe last steps:\n${app.trail.slice(-8).join('\n')}`;
         throw error;
       } finally {
-        await tab.close();
+        // A tab whose browser hangs or died must not keep the next flows waiting.
+        await within(10000, tab.close(), () => `${engine}: the tab did not close`).catch((error) => console.error(error.message));
       }
     });
   }
