@@ -46,6 +46,17 @@ async function need(path, what) {
   });
 }
 
+/** `promise`, or a rejection with `message()` if it has not settled after `ms`. */
+export async function within(ms, promise, message) {
+  let timer;
+  const late = new Promise((_, reject) => { timer = setTimeout(() => reject(new Error(message())), ms); });
+  try {
+    return await Promise.race([promise, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** A free TCP port on 127.0.0.1. */
 async function freePort() {
   const server = createServer();
@@ -80,6 +91,35 @@ async function stopProcess(child) {
   await exited;
 }
 
+/** How long WebKitWebDriver may take to start a session (it normally takes about 1 s). */
+const SESSION_TIMEOUT = 20000;
+
+/** Starts WebKitWebDriver in its own process group (with the MiniBrowsers it starts). */
+async function startWebKitDriver(display) {
+  const port = await freePort();
+  const child = spawn(WEBKIT_DRIVER, [`--port=${port}`], { env: { ...process.env, DISPLAY: display }, stdio: 'ignore', detached: true });
+  const url = `http://127.0.0.1:${port}`;
+  try {
+    await until(() => fetch(`${url}/status`).then((r) => r.ok), 'WebKitWebDriver to start');
+  } catch (error) {
+    await stopGroup(child, 'SIGKILL');
+    throw error;
+  }
+  return { child, url };
+}
+
+/** Ends the process group of `child`, which this suite started. */
+async function stopGroup(child, signal = 'SIGTERM') {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  try {
+    process.kill(-child.pid, signal);
+  } catch {
+    child.kill(signal);
+  }
+  await exited;
+}
+
 export async function launchWebKit() {
   const { WebDriver, Capabilities } = require('selenium-webdriver');
   const http = require('selenium-webdriver/http');
@@ -87,33 +127,48 @@ export async function launchWebKit() {
   await need(MINIBROWSER, 'MiniBrowser (Debian libwebkit2gtk-4.1-0)');
   await need('/usr/bin/Xvfb', 'Xvfb (Debian xvfb)');
   const xvfb = await startXvfb();
-  const port = await freePort();
-  const driver = spawn(WEBKIT_DRIVER, [`--port=${port}`], { env: { ...process.env, DISPLAY: xvfb.display }, stdio: 'ignore' });
+  let driver;
   // Should the test process end without closing the browser, leave nothing running.
-  const leftovers = () => { driver.kill(); xvfb.kill(); };
-  process.once('exit', leftovers);
-  const url = `http://127.0.0.1:${port}`;
+  const leftovers = () => {
+    try { process.kill(-driver.child.pid, 'SIGKILL'); } catch { /* already ended */ }
+    xvfb.kill();
+  };
   try {
-    await until(() => fetch(`${url}/status`).then((r) => r.ok), 'WebKitWebDriver to start');
+    driver = await startWebKitDriver(xvfb.display);
   } catch (error) {
-    await stopProcess(driver);
     await xvfb.stop();
     throw error;
   }
+  process.once('exit', leftovers);
   const capabilities = new Capabilities({
     'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation', '--full-screen'] },
   });
+  const open = async (viewport) => {
+    const session = await WebDriver.createSession(new http.Executor(new http.HttpClient(driver.url)), capabilities);
+    const tab = new WebKitTab(session);
+    await tab.setViewport(viewport);
+    return tab;
+  };
   return {
     name: 'webkit',
+    /**
+     * A new session. Now and then (3 times in about 200 sessions here, while a build ran)
+     * WebKitWebDriver never answers a New Session and no MiniBrowser runs: then it is
+     * restarted, said on stderr, and the session tried once more.
+     */
     async newTab(viewport) {
-      const session = await WebDriver.createSession(new http.Executor(new http.HttpClient(url)), capabilities);
-      const tab = new WebKitTab(session);
-      await tab.setViewport(viewport);
-      return tab;
+      try {
+        return await within(SESSION_TIMEOUT, open(viewport), () => `WebKitWebDriver started no session in ${SESSION_TIMEOUT / 1000} s`);
+      } catch (error) {
+        console.error(`webkit: ${error.message}; restarting WebKitWebDriver and trying again`);
+        await stopGroup(driver.child, 'SIGKILL');
+        driver = await startWebKitDriver(xvfb.display);
+        return within(SESSION_TIMEOUT, open(viewport), () => `WebKitWebDriver started no session in ${SESSION_TIMEOUT / 1000} s, twice`);
+      }
     },
     async close() {
       process.off('exit', leftovers);
-      await stopProcess(driver);
+      await stopGroup(driver.child);
       await xvfb.stop();
     },
   };

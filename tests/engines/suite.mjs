@@ -3,24 +3,13 @@
 // asserts that no page seen was wider than the viewport and that no error was collected.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { ENGINES } from './drivers.mjs';
+import { ENGINES, within } from './drivers.mjs';
 import { App } from './app.mjs';
 import { FLOWS } from './flows.mjs';
 import { serveApp, PHONE, ARTIFACTS } from './support.mjs';
 
 /** A flow that has not finished by then fails, with the steps it did (ms). */
 const FLOW_TIMEOUT = Number(process.env.ENGINE_FLOW_TIMEOUT ?? 120000);
-
-/** `promise`, or a rejection with `message()` if it has not settled after `ms`. */
-async function within(ms, promise, message) {
-  let timer;
-  const late = new Promise((_, reject) => { timer = setTimeout(() => reject(new Error(message())), ms); });
-  try {
-    return await Promise.race([promise, late]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
 
 /**
  * "planner (#/plannen): scrollWidth 522 px > innerWidth 390 px; content past the edge:
