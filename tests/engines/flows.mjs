@@ -2,9 +2,9 @@
 // tab (`app`, see app.mjs); after each, suite.mjs asserts that no page seen was wider than
 // the viewport and that the page logged no error.
 import assert from 'node:assert/strict';
-import { writeFile, mkdtemp } from 'node:fs/promises';
+import { writeFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, dirname } from 'node:path';
 import { inMain, button } from './app.mjs';
 import { PHONE } from './support.mjs';
 
@@ -192,8 +192,12 @@ export const FLOWS = [
       const path = await exportFile();
       await app.open('#/bestanden');
       await app.checkWidth('files');
-      await app.upload('Bestanden kiezen', path);
-      await app.find(inMain({ text: /^Bevat 1 scan\b/ }));
+      try {
+        await app.upload('Bestanden kiezen', path);
+        await app.find(inMain({ text: /^Bevat 1 scan\b/ })); // the file has been read
+      } finally {
+        await rm(dirname(path), { recursive: true });
+      }
       await app.checkWidth('files, preview');
       await app.press(inMain(button('Samenvoegen')));
       await app.find(inMain({ text: /^Samengevoegd: 1 scan/ }));
