@@ -38,7 +38,7 @@ export class App {
     this.url = url;
     this.engine = engine;
     this.artifacts = artifacts;
-    /** Pages wider than the viewport, one entry per page seen so (checked at the end). */
+    /** Pages wider than the viewport, one entry per such page seen (asserted at the end). */
     this.overflows = [];
     /** What the user did so far, with the time since the start (for a flow that hangs). */
     this.trail = [];
