@@ -68,3 +68,17 @@ install_browser() {
     apt_install chromium chromium-driver
   fi
 }
+
+# The other engines of the cross-engine tests (tests/engines/): WebKitGTK (the engine family
+# of iPhone Safari), driven by WebKitWebDriver through its MiniBrowser under Xvfb, and
+# Firefox ESR. All from Debian; nothing is downloaded when the tests run.
+install_engines() {
+  local missing=()
+  [ -x /usr/bin/WebKitWebDriver ] || missing+=(webkit2gtk-driver)
+  [ -x /usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser ] || missing+=(libwebkit2gtk-4.1-0)
+  [ -x /usr/bin/Xvfb ] || missing+=(xvfb)
+  [ -x /usr/bin/firefox-esr ] || missing+=(firefox-esr)
+  if [ "${#missing[@]}" -gt 0 ]; then
+    apt_install "${missing[@]}"
+  fi
+}

@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Runs every test: formatting, lints (host and wasm), host unit tests, browser tests in
-# headless Chromium, and end-to-end tests against the release build of dist/.
+# headless Chromium, and end-to-end tests against the release build of dist/: the full suite
+# in Chromium, and the main user flows in WebKitGTK and Firefox ESR.
 set -euo pipefail
 source "$(dirname "$0")/setup.sh"
 install_build_tools
 install_browser
+install_engines
 cd "$ROOT"
 
 # A CI run builds once from scratch: incremental caches would only fill its disk.
@@ -33,5 +35,9 @@ trunk build --release --offline
 
 say "end-to-end tests (Chromium)"
 node --test --test-concurrency=1 --test-timeout=600000 tests/e2e/
+
+say "end-to-end tests (WebKitGTK and Firefox ESR)"
+# The suite starts its own Xvfb for WebKitGTK's MiniBrowser; Firefox runs headless.
+node --test --test-concurrency=1 --test-timeout=600000 tests/engines/
 
 say "Alle tests geslaagd."
