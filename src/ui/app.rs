@@ -61,7 +61,8 @@ pub fn App(
     staged: bool,
 ) -> impl IntoView {
     let notices = Notices::new();
-    let returning = matches!(startup, Startup::Loaded(_));
+    // Data worth keeping was stored (a first visit starts from an empty state).
+    let returning = matches!(&startup, Startup::Loaded(state) if crate::domain::files::export::worth_keeping(state));
     let (initial, can_save) = start_state(startup, notices);
     let state = RwSignal::new(initial);
     let route = RwSignal::new(Route::parse(&current_hash()));

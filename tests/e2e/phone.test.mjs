@@ -60,7 +60,8 @@ test('the planner\'s form can be filled in and sent before the app arrives; the 
   release();
   await plan.ready();
   assert.equal(await plan.heading.textContent(), 'MT Zuid');
-  assert.match(await plan.main.textContent(), /Anna/);
+  assert.match(await plan.main.textContent(), /· 6 weken/);
+  assert.match(await plan.main.textContent(), /Het team telt 2 deelnemers/);
   assertClean(problems);
   await context.close();
 });
@@ -138,7 +139,7 @@ test('in a frame on another site the app tells the host its height, and the host
   const host = await serveHost({
     '/': `<!DOCTYPE html><html lang="nl"><head><link rel="icon" href="data:,"></head><body><h1>Host</h1><iframe src="${app.server.url}?start=scan" title="Ontwikkelkaarten: zelfscan" style="width:100%;height:300px;border:0"></iframe>${script}</body></html>`,
   });
-  const { context, page, problems } = await phonePage(app.browser, { server: host, allowed: [app.server.origin] });
+  const { context, page, problems } = await phonePage(app.browser, { allowed: [new URL(host.url).origin] });
   await page.goto(host.url + '/');
   const frame = await (await page.locator('iframe').elementHandle()).contentFrame();
   await appReady(frame);

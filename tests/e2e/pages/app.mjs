@@ -196,7 +196,7 @@ export class AppPage {
    */
   async smallTouchTargets() {
     return this.page.evaluate(() =>
-      [...document.querySelectorAll('button, .button, .site-nav a, .brand, .dimension-link')]
+      [...document.querySelectorAll('button, .button, .site-nav a, .brand, .dimension-link')].filter((el) => el.getClientRects().length > 0)
         .map((el) => ({ text: el.textContent.trim().slice(0, 30), h: el.getBoundingClientRect().height, w: el.getBoundingClientRect().width }))
         .filter((r) => r.h < 44 || r.w < 44));
   }
