@@ -93,7 +93,7 @@ pub fn home_html() -> String {
 
 /// The site header, with the menu `shell.js` opens until the app takes over.
 pub fn header_html() -> String {
-    let mut out = String::from("<header class=\"site-header\"><a class=\"brand\" href=\"#/\">Ontwikkelkaarten</a><button type=\"button\" class=\"menu-button\" aria-expanded=\"false\" aria-controls=\"hoofdmenu\">Menu</button><nav id=\"hoofdmenu\" class=\"site-nav\" aria-label=\"Hoofdmenu\">");
+    let mut out = String::from("<header class=\"site-header\"><a class=\"brand\" href=\"#/\">Ontwikkelkaarten</a><button type=\"button\" class=\"menu-button\" aria-expanded=\"false\" aria-controls=\"hoofdmenu\">Menu<span class=\"menu-arrow\" aria-hidden=\"true\"></span></button><nav id=\"hoofdmenu\" class=\"site-nav\" aria-label=\"Hoofdmenu\">");
     for (_, href, text) in MENU {
         out.push_str(&format!("<a href=\"{href}\">{}</a>", esc(text)));
     }

@@ -195,7 +195,7 @@ fn SiteHeader() -> impl IntoView {
         <header class="site-header">
             <a class="brand" href="#/">"Ontwikkelkaarten"</a>
             <button type="button" class="menu-button" aria-expanded="false" aria-controls="hoofdmenu">
-                "Menu"
+                "Menu"<span class="menu-arrow" aria-hidden="true"></span>
             </button>
             <nav id="hoofdmenu" class="site-nav" aria-label="Hoofdmenu">
                 {MENU.map(|(_, href, text)| view! { <a href=href>{text}</a> })}
