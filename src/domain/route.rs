@@ -208,7 +208,11 @@ pub const MENU: [(Section, &str, &str); 6] = [
     (Section::Scan, "#/scan", "Zelfscan"),
     (Section::Plans, "#/plannen", "Reisplanner"),
     (Section::Team, "#/team", "Teambeeld"),
-    (Section::Guide, "#/werken-met-de-kaarten", "Werken met de kaarten"),
+    (
+        Section::Guide,
+        "#/werken-met-de-kaarten",
+        "Werken met de kaarten",
+    ),
     (Section::Files, "#/bestanden", "Bestanden"),
     (Section::Search, "#/zoeken", "Zoeken"),
 ];
@@ -322,11 +326,17 @@ mod tests {
 
     #[test]
     fn every_page_but_home_and_cards_belongs_to_a_menu_section() {
-        assert_eq!(Route::parse("#/scan/invullen").section(), Some(Section::Scan));
+        assert_eq!(
+            Route::parse("#/scan/invullen").section(),
+            Some(Section::Scan)
+        );
         assert_eq!(Route::parse("#/scans").section(), Some(Section::Scan));
         assert_eq!(Route::parse("#/plan/p1").section(), Some(Section::Plans));
         assert_eq!(Route::parse("#/team").section(), Some(Section::Team));
-        assert_eq!(Route::parse("#/zoeken?q=x").section(), Some(Section::Search));
+        assert_eq!(
+            Route::parse("#/zoeken?q=x").section(),
+            Some(Section::Search)
+        );
         assert_eq!(Route::parse("#/kaart/teamleren").section(), None);
         assert_eq!(Route::parse("#/").section(), None);
     }

@@ -31,13 +31,22 @@ pub const SCAN_TITLE: &str = "Zelfscan: hoe lerend is jullie organisatie?";
 /// What the scan does, under its title.
 pub const SCAN_LEAD: &str = "Geef bij 16 korte stellingen aan hoe goed ze bij jullie organisatie passen. Je ziet daarna per dimensie waar jullie staan en met welke kaart je het best kunt beginnen.";
 /// The privacy line of the scan's start form.
-pub const SCAN_PRIVACY: &str = "Je antwoorden blijven op dit apparaat; er gaat niets naar een server.";
+pub const SCAN_PRIVACY: &str =
+    "Je antwoorden blijven op dit apparaat; er gaat niets naar een server.";
 /// The scan's optional details: id, label, hint.
 pub const SCAN_FIELDS: [(&str, &str, &str); 4] = [
-    ("scan-label", "Naam van deze scan", "Bijvoorbeeld “Nulmeting” of “Na 4 maanden”. Leeg laten kan: dan wordt het de datum."),
+    (
+        "scan-label",
+        "Naam van deze scan",
+        "Bijvoorbeeld “Nulmeting” of “Na 4 maanden”. Leeg laten kan: dan wordt het de datum.",
+    ),
     ("scan-org", "Team of organisatie (optioneel)", ""),
     ("scan-name", "Jouw naam (optioneel)", ""),
-    ("scan-role", "Jouw rol (optioneel)", "Bijvoorbeeld directeur, teamleider of HR-manager."),
+    (
+        "scan-role",
+        "Jouw rol (optioneel)",
+        "Bijvoorbeeld directeur, teamleider of HR-manager.",
+    ),
 ];
 /// How the keyboard answers, for screen-reader users.
 pub const SCAN_KEYS: &str = "Toetsen: 1 tot en met 5 om te antwoorden, 0 voor weet ik niet, pijltjes om terug te gaan of over te slaan.";
@@ -238,7 +247,11 @@ pub fn plans_html() -> String {
         out.push_str(&format!(
             "<label class=\"check\"><input type=\"checkbox\" id=\"{}\"{}>{}</label>",
             dimension_checkbox_id(card.id),
-            if default.dimensions.iter().any(|d| d == card.id) { " checked" } else { "" },
+            if default.dimensions.iter().any(|d| d == card.id) {
+                " checked"
+            } else {
+                ""
+            },
             esc(&card_title(card))
         ));
     }
@@ -332,7 +345,9 @@ impl StaticScan {
             info,
             started: local_date_time(started),
             answers,
-            position: position.parse::<usize>().map_or(0, |p| p.min(STATEMENTS.len())),
+            position: position
+                .parse::<usize>()
+                .map_or(0, |p| p.min(STATEMENTS.len())),
         }
     }
 
@@ -383,7 +398,10 @@ mod tests {
     #[test]
     fn the_static_scan_has_every_statement_and_the_whole_scale() {
         let html = scan_fill_html();
-        assert_eq!(html.matches("<li data-dimension=").count(), STATEMENTS.len());
+        assert_eq!(
+            html.matches("<li data-dimension=").count(),
+            STATEMENTS.len()
+        );
         assert_eq!(html.matches("class=\"answer\"").count(), 6);
         assert!(html.contains("data-answer=\"0\""));
         assert!(html.contains("Dimensie 1 · Een gedeelde visie en ambitie realiseren"));
@@ -394,7 +412,11 @@ mod tests {
     fn the_static_plan_form_knows_what_each_template_does() {
         let html = plans_html();
         for t in TEMPLATES {
-            assert!(html.contains(&format!("<option value=\"{}\"", t.id)), "{}", t.id);
+            assert!(
+                html.contains(&format!("<option value=\"{}\"", t.id)),
+                "{}",
+                t.id
+            );
         }
         assert_eq!(html.matches(" selected ").count(), 1);
         assert_eq!(html.matches("type=\"checkbox\"").count(), 8);
@@ -423,14 +445,18 @@ mod tests {
         assert_eq!(scan.answers[2], Some(Answer::DontKnow));
         assert_eq!(scan.answers[3], None, "9 is not an answer");
         let mut state = AppState::default();
-        let now = NaiveDateTime::parse_from_str("2026-11-28T09:31:00", "%Y-%m-%dT%H:%M:%S").unwrap();
+        let now =
+            NaiveDateTime::parse_from_str("2026-11-28T09:31:00", "%Y-%m-%dT%H:%M:%S").unwrap();
         scan.take_over(&mut state, "scan-1".into(), now);
         let draft = state.draft.expect("a draft");
         assert_eq!(draft.position, 3);
         assert_eq!(draft.scan.label, "Nulmeting");
         assert_eq!(draft.scan.started.to_string(), "2026-11-28 09:30:05");
         assert_eq!(draft.scan.answers.len(), 2);
-        assert_eq!(draft.scan.answers.get(STATEMENTS[0].id), Some(&Answer::Score(4)));
+        assert_eq!(
+            draft.scan.answers.get(STATEMENTS[0].id),
+            Some(&Answer::Score(4))
+        );
     }
 
     #[test]

@@ -29,7 +29,9 @@ pub struct Store {
 pub fn ask_to_keep(store: Store) {
     use std::sync::atomic::{AtomicBool, Ordering};
     static ASKED: AtomicBool = AtomicBool::new(false);
-    if !store.state.with_untracked(crate::domain::files::export::worth_keeping)
+    if !store
+        .state
+        .with_untracked(crate::domain::files::export::worth_keeping)
         || ASKED.swap(true, Ordering::Relaxed)
     {
         return;

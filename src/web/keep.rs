@@ -68,5 +68,9 @@ pub fn full_app_address() -> Option<String> {
         return None;
     }
     let location = window.location();
-    Some(format!("{}{}", location.origin().ok()?, location.pathname().ok()?))
+    Some(format!(
+        "{}{}",
+        location.origin().ok()?,
+        location.pathname().ok()?
+    ))
 }

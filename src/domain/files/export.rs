@@ -95,7 +95,9 @@ pub enum Keeping {
 /// iPhone and iPad (all WebKit) erase what a site stored after 7 days without a visit,
 /// unless the app was added to the home screen.
 pub fn erased_after_a_week(user_agent: &str, on_home_screen: bool) -> bool {
-    let ios_browser = ["CriOS", "FxiOS", "EdgiOS"].iter().any(|b| user_agent.contains(b));
+    let ios_browser = ["CriOS", "FxiOS", "EdgiOS"]
+        .iter()
+        .any(|b| user_agent.contains(b));
     let other_engine = ["Chrome", "Chromium", "Android", "Firefox"]
         .iter()
         .any(|b| user_agent.contains(b));
@@ -242,7 +244,10 @@ mod tests {
         assert!(should_remind(&state, at(23), 30), "never exported");
         state.last_export = Some(at(1));
         assert!(!should_remind(&state, at(23), 30));
-        assert!(should_remind(&state, at(23), 7), "sooner where data is at risk");
+        assert!(
+            should_remind(&state, at(23), 7),
+            "sooner where data is at risk"
+        );
         let later = at(1) + chrono::Duration::days(45);
         assert!(should_remind(&state, later, 30));
         assert_eq!(days_since_export(&state, later), Some(45));
@@ -265,7 +270,10 @@ mod tests {
         assert!(erased_after_a_week(IPHONE_SAFARI, false));
         assert!(erased_after_a_week(IPHONE_CHROME, false));
         assert!(erased_after_a_week(MAC_SAFARI, false));
-        assert!(!erased_after_a_week(IPHONE_SAFARI, true), "on the home screen");
+        assert!(
+            !erased_after_a_week(IPHONE_SAFARI, true),
+            "on the home screen"
+        );
         assert!(!erased_after_a_week(ANDROID_CHROME, false));
         assert!(!erased_after_a_week(FIREFOX, false));
     }
@@ -285,7 +293,9 @@ mod tests {
     fn a_scan_a_plan_or_one_marked_suggestion_is_worth_keeping() {
         let mut state = AppState::default();
         assert!(!worth_keeping(&state));
-        state.suggestions.insert("teamleren.01".into(), Default::default());
+        state
+            .suggestions
+            .insert("teamleren.01".into(), Default::default());
         assert!(worth_keeping(&state));
         assert!(worth_keeping(&full_state()));
     }

@@ -8,7 +8,9 @@ use crate::domain::journey::edit::{parse_weeks, set_member, team_from_text, NewP
 use crate::domain::journey::team_size_hint;
 use crate::domain::journey::templates::{template_by_id, EMPTY, TEMPLATES};
 use crate::domain::route::Route;
-use crate::domain::shell::{dimension_checkbox_id, weeks_hint, EMPTY_PLAN_HINT, PLANS_LEAD, PLANS_TITLE};
+use crate::domain::shell::{
+    dimension_checkbox_id, weeks_hint, EMPTY_PLAN_HINT, PLANS_LEAD, PLANS_TITLE,
+};
 use crate::domain::text::format_day;
 use crate::ui::store::{navigate, use_store};
 use crate::web::clock::{new_id, today};

@@ -4,8 +4,8 @@ use leptos::ev;
 use leptos::prelude::*;
 
 use crate::domain::route::Route;
-use crate::domain::shell::{statement_dimension, EXIT_LINK, SCAN_KEYS, SCAN_QUESTION};
 use crate::domain::scan::{key_intent, Answer, KeyIntent, SCALE, STATEMENTS};
+use crate::domain::shell::{statement_dimension, EXIT_LINK, SCAN_KEYS, SCAN_QUESTION};
 use crate::ui::store::{navigate, use_store};
 use crate::web::clock::now_local;
 
