@@ -57,7 +57,7 @@ install_build_tools() {
   command -v npm >/dev/null 2>&1 || apt_install nodejs npm
   # wasm-opt (binaryen) and playwright-core come from npm; reinstall only when the lock changed.
   if ! cmp -s "$ROOT/scripts/package-lock.json" "$ROOT/scripts/node_modules/.installed-lock.json"; then
-    say "npm-pakketten installeren (wasm-opt, playwright-core)"
+    say "npm-pakketten installeren (wasm-opt, minifiers, testbrowsers aansturen)"
     (cd "$ROOT/scripts" && npm ci --no-audit --no-fund --loglevel=error)
     cp "$ROOT/scripts/package-lock.json" "$ROOT/scripts/node_modules/.installed-lock.json"
   fi
