@@ -7,7 +7,7 @@
 
 use chrono::NaiveDateTime;
 
-use crate::domain::content::cards;
+use crate::domain::content::{card_by_id, cards};
 use crate::domain::journey::edit::NewPlan;
 use crate::domain::journey::templates::{Template, EMPTY, TEMPLATES};
 use crate::domain::route::{Route, MENU};
@@ -143,10 +143,7 @@ fn exit_html() -> String {
 
 /// "Dimensie 1 · Een gedeelde visie en ambitie realiseren": above a statement.
 pub fn statement_dimension(index: usize) -> String {
-    let dimension = STATEMENTS[index].dimension;
-    cards()
-        .iter()
-        .find(|c| c.id == dimension)
+    card_by_id(STATEMENTS[index].dimension)
         .map(|c| format!("Dimensie {} · {}", c.number, c.title))
         .unwrap_or_default()
 }

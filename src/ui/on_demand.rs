@@ -123,7 +123,7 @@ on_demand_fn! {
 on_demand_fn! {
     /// Asks the browser to keep a returning visitor's data, with the code that read it.
     state => fn keep_on_start(store: Store) -> () {
-        crate::ui::store::ask_to_keep(store)
+        crate::ui::store::ask_to_keep(store);
     }
 }
 

@@ -26,7 +26,8 @@ pub struct Store {
 /// keeping: called where that happens (a marked suggestion, a finished scan, a new plan, an
 /// import), on *Bestanden*, and at the start when stored data was read (from the code that
 /// read it). Never from the first download's own code, so a first visit does not fetch it.
-pub fn ask_to_keep(store: Store) {
+/// Says whether it asked.
+pub fn ask_to_keep(store: Store) -> bool {
     use std::sync::atomic::{AtomicBool, Ordering};
     static ASKED: AtomicBool = AtomicBool::new(false);
     if !store
@@ -34,10 +35,27 @@ pub fn ask_to_keep(store: Store) {
         .with_untracked(crate::domain::files::export::worth_keeping)
         || ASKED.swap(true, Ordering::Relaxed)
     {
-        return;
+        return false;
     }
+    learn_keeping(store, true);
+    true
+}
+
+/// Finds out what the browser says about keeping the data without asking it to (for
+/// *Bestanden* before there is anything worth keeping), unless that is known already.
+pub fn look_at_keeping(store: Store) {
+    if store.keeping.get_untracked().0 == Keeping::Unknown {
+        learn_keeping(store, false);
+    }
+}
+
+fn learn_keeping(store: Store, ask: bool) {
     leptos::task::spawn_local(async move {
-        let answer = crate::web::keep::ask_to_keep().await;
+        let answer = if ask {
+            crate::web::keep::ask_to_keep().await
+        } else {
+            crate::web::keep::keeping(false).await
+        };
         store
             .keeping
             .set((answer, crate::web::keep::erased_in_a_week()));

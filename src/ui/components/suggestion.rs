@@ -32,7 +32,7 @@ pub fn SuggestionItem(
                 type="button"
                 class=format!("status status-{}", choice.key())
                 aria-pressed=move || (status.get() == Some(choice)).to_string()
-                on:click=move |_| { state.update(|s| s.toggle_status(id, choice)); ask_to_keep(store) }
+                on:click=move |_| { state.update(|s| s.toggle_status(id, choice)); ask_to_keep(store); }
             >
                 {choice.label()}
             </button>

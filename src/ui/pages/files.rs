@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::files::export::{days_since, export_all, keeping_text, Keeping};
+use crate::domain::files::export::{days_since, export_all, keeping_text};
 use crate::domain::files::format::{parse, Document, FileError};
 use crate::domain::files::import::{apply, conflict_count, preview, Choice};
 use crate::domain::files::merge::{contents, Changes, Contents, Prefer};
@@ -44,15 +44,9 @@ pub fn FilesPage() -> impl IntoView {
     let state = store.state;
     let full_app = crate::web::keep::full_app_address();
     // What the browser says, also before there is anything worth asking it to keep.
-    let keeping = RwSignal::new(store.keeping.get_untracked());
-    Effect::new(move |_| keeping.set(store.keeping.get()));
-    crate::ui::store::ask_to_keep(store);
-    leptos::task::spawn_local(async move {
-        let now = crate::web::keep::keeping(false).await;
-        if keeping.get_untracked().0 == Keeping::Unknown {
-            keeping.set((now, crate::web::keep::erased_in_a_week()));
-        }
-    });
+    if !crate::ui::store::ask_to_keep(store) {
+        crate::ui::store::look_at_keeping(store);
+    }
     let picked = RwSignal::new(Vec::<Picked>::new());
     let prefer = RwSignal::new(Prefer::Mine);
     let confirm_replace = RwSignal::new(false);
@@ -120,7 +114,7 @@ pub fn FilesPage() -> impl IntoView {
                     </p>
                 })}
                 <p class="field-hint">"Eén scan of één plan exporteer je vanaf de pagina van die scan of dat plan."</p>
-                <p class="keeping">{move || { let (keeping, erased) = keeping.get(); keeping_text(keeping, erased) }}</p>
+                <p class="keeping">{move || { let (keeping, erased) = store.keeping.get(); keeping_text(keeping, erased) }}</p>
             </section>
 
             <section class="panel" aria-labelledby="inlezen">
