@@ -160,13 +160,12 @@ pub fn App(
         }
         current
     });
-    let reveal = move || {
+    let shown = move || {
         crate::web::start::reveal();
         if let Some(anchor) = pending_focus.try_update_value(Option::take).flatten() {
             focus_target(anchor.as_deref());
         }
     };
-    let shown = reveal;
 
     // Runs after the frame is built, and on every navigation.
     Effect::new(move |_| route.with(reflect_route));
