@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { useApp, phonePage, assertClean } from './support.mjs';
 import { pages } from './pages/index.mjs';
+import { memberFile as writeMemberFile } from './member-files.mjs';
 
 const app = useApp();
 let dir;
@@ -19,23 +20,8 @@ async function phone(options) {
   return { ...session, ...pages(session.page, { url: app.server.url }) };
 }
 
-const STATEMENTS = ['gedeelde-visie', 'leren-op-de-werkvloer', 'teamleren', 'feedbackprocessen', 'partners', 'kwaliteitscultuur', 'eigenaarschap', 'structuur-en-beleid']
-  .flatMap((d) => [`${d}.u1`, `${d}.u2`]);
-
-/** A member's exported scan file: every statement `base`, feedback as given. */
-async function memberFile(name, respondent, base, feedback) {
-  const answers = Object.fromEntries(STATEMENTS.map((s) => [s, base]));
-  answers['feedbackprocessen.u1'] = feedback[0];
-  answers['feedbackprocessen.u2'] = feedback[1];
-  const doc = {
-    format: 'ontwikkelkaarten', version: 1, app_version: '0.1.0', exported_at: '2026-11-20T10:00:00',
-    suggestions: {}, plans: [],
-    scans: [{ id: `scan-${name}`, label: 'Nulmeting', respondent, role: '', organisation: 'MT Noord', started: '2026-11-20T09:00:00', finished: '2026-11-20T09:06:00', answers }],
-  };
-  const path = join(dir, `${name}.json`);
-  await writeFile(path, JSON.stringify(doc));
-  return path;
-}
+/** A member's exported scan file in this run's folder. */
+const memberFile = (...args) => writeMemberFile(dir, ...args);
 
 test('export everything, clear storage, import the real file: the identical state', async () => {
   const { context, problems, card, plans, files } = await phone();
