@@ -26,6 +26,12 @@
     if (live) root.classList.add('ok-view', 'ok-view-' + view());
   }
   show();
+  // The app moves focus to a page's heading after a navigation, for screen readers. Only
+  // someone using the keyboard needs to see where it went: a ring around a heading looks
+  // like an error to someone who tapped (browsers differ on :focus-visible after script
+  // focus, so the last kind of input decides; main.css).
+  addEventListener('keydown', function (e) { if (!e.ctrlKey && !e.metaKey) root.classList.add('ok-keys'); }, true);
+  addEventListener('pointerdown', function () { root.classList.remove('ok-keys'); }, true);
   // The app has replaced the static page (src/web/start.rs, which took over a begun scan).
   addEventListener('ontwikkelkaarten:ready', function () {
     live = false;

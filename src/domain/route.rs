@@ -196,6 +196,7 @@ pub fn decode(text: &str) -> String {
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Section {
     Scan,
+    Scans,
     Plans,
     Team,
     Guide,
@@ -204,8 +205,9 @@ pub enum Section {
 }
 
 /// The main navigation, in order: section, link and text.
-pub const MENU: [(Section, &str, &str); 6] = [
+pub const MENU: [(Section, &str, &str); 7] = [
     (Section::Scan, "#/scan", "Zelfscan"),
+    (Section::Scans, "#/scans", "Jullie scans"),
     (Section::Plans, "#/plannen", "Reisplanner"),
     (Section::Team, "#/team", "Teambeeld"),
     (
@@ -217,17 +219,31 @@ pub const MENU: [(Section, &str, &str); 6] = [
     (Section::Search, "#/zoeken", "Zoeken"),
 ];
 
+/// The title of a page in the browser's tab and history: its heading and the app's name,
+/// so that every page has a title of its own.
+///
+/// ```
+/// use ontwikkelkaarten::domain::route::page_title;
+/// assert_eq!(page_title("Feedbackprocessen stimuleren"), "Feedbackprocessen stimuleren — Ontwikkelkaarten");
+/// assert_eq!(page_title("  "), "Ontwikkelkaarten");
+/// ```
+pub fn page_title(heading: &str) -> String {
+    match heading.split_whitespace().collect::<Vec<_>>().join(" ") {
+        heading if heading.is_empty() => "Ontwikkelkaarten".to_owned(),
+        heading => format!("{heading} — Ontwikkelkaarten"),
+    }
+}
+
 impl Route {
     /// The section of the main navigation this page belongs to; `None` for the home page
     /// and the cards, which the menu does not list.
     pub fn section(&self) -> Option<Section> {
         Some(match self {
-            Route::ScanStart
-            | Route::ScanFill
-            | Route::ScanResult { .. }
+            Route::ScanStart | Route::ScanFill => Section::Scan,
+            Route::ScanResult { .. }
             | Route::Scans
             | Route::Compare { .. }
-            | Route::Shared { .. } => Section::Scan,
+            | Route::Shared { .. } => Section::Scans,
             Route::Plans | Route::Plan { .. } | Route::PlanSession { .. } => Section::Plans,
             Route::Team => Section::Team,
             Route::Guide => Section::Guide,
@@ -330,7 +346,15 @@ mod tests {
             Route::parse("#/scan/invullen").section(),
             Some(Section::Scan)
         );
-        assert_eq!(Route::parse("#/scans").section(), Some(Section::Scan));
+        assert_eq!(Route::parse("#/scans").section(), Some(Section::Scans));
+        assert_eq!(
+            Route::parse("#/scans/vergelijk/a/b").section(),
+            Some(Section::Scans)
+        );
+        assert_eq!(
+            Route::parse("#/scan/resultaat/s1").section(),
+            Some(Section::Scans)
+        );
         assert_eq!(Route::parse("#/plan/p1").section(), Some(Section::Plans));
         assert_eq!(Route::parse("#/team").section(), Some(Section::Team));
         assert_eq!(

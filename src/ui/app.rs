@@ -39,7 +39,7 @@ fn start_state(startup: Startup, notices: Notices) -> (AppState, bool) {
                 )
             } else {
                 format!(
-                    "De opgeslagen gegevens konden niet worden gelezen. {} Er kon geen reservekopie worden gemaakt, dus de app slaat niets op tot je ze hebt gedownload, zodat er niets verloren gaat.",
+                    "De opgeslagen gegevens konden niet worden gelezen. {} Ze konden niet apart worden bewaard, dus de app slaat niets op tot je ze hebt gedownload, zodat er niets verloren gaat.",
                     error
                 )
             };
@@ -160,8 +160,18 @@ pub fn App(
         }
         current
     });
+    // The home page keeps the title of index.html; every other page is named after its
+    // heading.
+    let home_title = StoredValue::new(document().title());
     let shown = move || {
         crate::web::start::reveal();
+        let heading = (page.get_untracked() != Page::Home)
+            .then(|| document().query_selector("main h1").ok().flatten())
+            .flatten();
+        document().set_title(&match heading {
+            Some(h1) => crate::domain::route::page_title(&h1.text_content().unwrap_or_default()),
+            None => home_title.get_value(),
+        });
         if let Some(anchor) = pending_focus.try_update_value(Option::take).flatten() {
             focus_target(anchor.as_deref());
         }
@@ -266,8 +276,8 @@ fn ExportReminder() -> impl IntoView {
             <div class="notices">
                 <div class="notice notice-warning reminder" role="status">
                     <p>{move || match state.with(|s| s.last_export) {
-                        Some(at) => format!("Je laatste reservekopie is van {}. Alles staat alleen in deze browser: wie de browsergegevens wist, wist ook dit. Exporteer een bestand om het te bewaren.", crate::domain::text::format_date(at)),
-                        None => "Je hebt nog geen reservekopie gemaakt. Alles staat alleen in deze browser: wie de browsergegevens wist, wist ook dit. Exporteer een bestand om het te bewaren.".to_owned(),
+                        Some(at) => format!("Je laatste export is van {}. Alles staat alleen in deze browser: wie de browsergegevens wist, wist ook dit. Exporteer een bestand om het te bewaren.", crate::domain::text::format_date(at)),
+                        None => "Je hebt nog niets geëxporteerd. Alles staat alleen in deze browser: wie de browsergegevens wist, wist ook dit. Exporteer een bestand om het te bewaren.".to_owned(),
                     }}</p>
                     <div class="notice-actions">
                         <button type="button" class="button" on:click=move |_| on_demand::export_everything(state, store.notices)>"Nu exporteren"</button>

@@ -10,6 +10,9 @@ use crate::domain::state::AppState;
 pub const KEY: &str = "ontwikkelkaarten";
 /// Key under which unreadable stored data is kept (a number is added when taken).
 pub const BACKUP_KEY: &str = "ontwikkelkaarten.beschadigd";
+/// Key of the members the team view has loaded, kept apart from the user's own data (an
+/// export of everything does not carry other people's answers).
+pub const TEAM_KEY: &str = "ontwikkelkaarten.team";
 
 /// What starting up found in storage.
 #[derive(Debug, Clone, PartialEq)]
@@ -104,7 +107,7 @@ pub fn interpret(raw: String) -> Startup {
     match read_stored(&raw) {
         Ok(state) => Startup::Loaded(state),
         Err(error) => {
-            let backup_key = storage().and_then(|store| back_up(&store, &raw));
+            let backup_key = storage().and_then(|store| back_up(&store, BACKUP_KEY, &raw));
             Startup::Damaged {
                 error: error.to_string(),
                 raw,
@@ -119,13 +122,14 @@ pub fn load() -> Startup {
     stored().settled().unwrap_or_else(interpret)
 }
 
-/// Copies `raw` to a free backup key (or finds it already there) and returns that key.
-fn back_up(store: &Storage, raw: &str) -> Option<String> {
+/// Copies `raw` to a free key named after `base` (or finds it already there) and returns
+/// that key.
+fn back_up(store: &Storage, base: &str, raw: &str) -> Option<String> {
     for n in 1..100 {
         let key = if n == 1 {
-            BACKUP_KEY.to_owned()
+            base.to_owned()
         } else {
-            format!("{BACKUP_KEY}.{n}")
+            format!("{base}.{n}")
         };
         match store.get_item(&key) {
             Ok(Some(existing)) if existing == raw => return Some(key),
@@ -142,4 +146,26 @@ pub fn save(state: &AppState) -> Result<(), SaveError> {
     let store = storage().ok_or(SaveError::Unavailable)?;
     let json = write_stored(state).map_err(|_| SaveError::NotWritten)?;
     store.set_item(KEY, &json).map_err(|_| SaveError::Refused)
+}
+
+/// The text stored under `key` (`None` when there is none); an error without usable storage.
+pub fn read_item(key: &str) -> Result<Option<String>, SaveError> {
+    let store = storage().ok_or(SaveError::Unavailable)?;
+    store.get_item(key).map_err(|_| SaveError::Unavailable)
+}
+
+/// Stores `text` under `key`, or removes the key when `text` is `None`.
+pub fn write_item(key: &str, text: Option<&str>) -> Result<(), SaveError> {
+    let store = storage().ok_or(SaveError::Unavailable)?;
+    match text {
+        Some(text) => store.set_item(key, text),
+        None => store.remove_item(key),
+    }
+    .map_err(|_| SaveError::Refused)
+}
+
+/// Keeps unreadable text found under `key` aside, under `<key>.beschadigd`, before anything
+/// overwrites it; returns where it went.
+pub fn keep_aside(key: &str, raw: &str) -> Option<String> {
+    back_up(&storage()?, &format!("{key}.beschadigd"), raw)
 }

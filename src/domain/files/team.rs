@@ -3,9 +3,10 @@
 
 use chrono::NaiveDateTime;
 
-use super::format::parse;
+use super::format::{parse, parse_str, Document, FileError, WriteError};
 use crate::domain::content::{cards, Card};
 use crate::domain::scan::{Scan, TeamFigures, TeamSummary};
+use crate::domain::state::AppState;
 
 /// A range (highest minus lowest, in tenths) from which members disagree strongly.
 pub const STRONG_SPREAD: u16 = 20;
@@ -142,6 +143,41 @@ pub fn members_from_files(members: &mut Vec<Member>, files: &[(String, Vec<u8>)]
         }
     }
     problems
+}
+
+/// The field of a kept team that says where each member's scan came from, in order.
+const SOURCES: &str = "team_sources";
+
+/// The fewest members a team picture is shown for: one member's "team" would be that
+/// person's own answers.
+pub const MIN_MEMBERS: usize = 2;
+
+/// The team view's members as a document of the file format (their scans, and where each
+/// came from), so that what a facilitator loaded is kept on the device until cleared, and
+/// read back through the same checks and migrations as any file.
+pub fn write_team(members: &[Member]) -> Result<String, WriteError> {
+    let mut doc = Document::from_state(&AppState::default());
+    doc.scans = members.iter().map(|m| m.scan.clone()).collect();
+    let sources: Vec<&str> = members.iter().map(|m| m.source.as_str()).collect();
+    doc.extra.insert(SOURCES, serde_json::json!(sources));
+    doc.to_json()
+}
+
+/// Reads a team kept by [`write_team`]. A scan without its source is named "bewaard
+/// teambeeld"; a scan in twice counts once.
+pub fn read_team(text: &str) -> Result<Vec<Member>, FileError> {
+    let doc = parse_str(text)?;
+    let sources: Vec<String> = doc
+        .extra
+        .get(SOURCES)
+        .and_then(|v| serde_json::from_value(v).ok())
+        .unwrap_or_default();
+    let mut members = Vec::new();
+    for (i, scan) in doc.scans.into_iter().enumerate() {
+        let source = sources.get(i).map_or("bewaard teambeeld", String::as_str);
+        add_member(&mut members, source, scan);
+    }
+    Ok(members)
 }
 
 /// The figures of the team per dimension.
@@ -411,5 +447,32 @@ mod tests {
             (shared.label.as_str(), shared.organisation.as_str()),
             ("Nulmeting", "")
         );
+    }
+
+    #[test]
+    fn a_kept_team_reads_back_with_its_sources() {
+        let mut members = Vec::new();
+        let mut a = member(&[("feedbackprocessen", 1, 2)]);
+        a.id = "scan-a".into();
+        a.respondent = "Anna".into();
+        let mut b = member(&[("teamleren", 4, 5)]);
+        b.id = "scan-b".into();
+        add_member(&mut members, "anna.json", a);
+        add_member(&mut members, "dit apparaat", b);
+        let text = write_team(&members).unwrap();
+        assert_eq!(read_team(&text).unwrap(), members);
+        assert!(read_team(&write_team(&[]).unwrap()).unwrap().is_empty());
+    }
+
+    #[test]
+    fn a_damaged_kept_team_is_an_error_not_an_empty_team() {
+        let mut members = Vec::new();
+        add_member(&mut members, "anna.json", member(&[("teamleren", 3, 3)]));
+        let text = write_team(&members).unwrap();
+        assert!(read_team(&text[..text.len() / 2]).is_err());
+        assert!(read_team("").is_err());
+        // Without its sources (edited by hand) the scans still come back, named.
+        let bare = text.replace("\"team_sources\"", "\"iets_anders\"");
+        assert_eq!(read_team(&bare).unwrap()[0].source, "bewaard teambeeld");
     }
 }

@@ -1,14 +1,49 @@
 //! Geometry of the radar chart: eight axes, one per dimension, 0 to 5 from the centre out.
 //! Pure functions returning SVG coordinates; the view draws them.
+//!
+//! Two layouts: [`WIDE`] names each axis, [`NARROW`] numbers them (with a legend beside
+//! the chart), so that on a phone the chart fills the width and its labels stay readable.
+//!
+//! ```
+//! use ontwikkelkaarten::domain::scan::radar::{NARROW, WIDE};
+//! // Drawn 328 px wide on a 360 px phone, a narrow label is still at least 12 px.
+//! assert!(NARROW.label_size * 328.0 / NARROW.width >= 12.0);
+//! assert!(WIDE.radius < WIDE.width / 2.0);
+//! ```
 
-/// Width of the SVG viewBox.
-pub const WIDTH: f64 = 540.0;
-/// Height of the SVG viewBox.
-pub const HEIGHT: f64 = 380.0;
-const CX: f64 = WIDTH / 2.0;
-const CY: f64 = HEIGHT / 2.0;
-/// Radius of the outer ring (score 5).
-pub const RADIUS: f64 = 120.0;
+/// The size of a chart and where its parts go, in SVG units.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Layout {
+    /// Width of the viewBox.
+    pub width: f64,
+    /// Height of the viewBox.
+    pub height: f64,
+    /// Radius of the outer ring (score 5).
+    pub radius: f64,
+    /// Font size of the axis labels.
+    pub label_size: f64,
+    /// Whether the axes are labelled with their number instead of their name.
+    pub numbered: bool,
+}
+
+/// For a wide screen: the dimensions' names around the chart.
+pub const WIDE: Layout = Layout {
+    width: 560.0,
+    height: 400.0,
+    radius: 128.0,
+    label_size: 16.0,
+    numbered: false,
+};
+
+/// For a phone: numbers around the chart, so that it can use the whole width.
+pub const NARROW: Layout = Layout {
+    width: 320.0,
+    height: 320.0,
+    radius: 128.0,
+    label_size: 17.0,
+    numbered: true,
+};
+
 const MAX_TENTHS: f64 = 50.0;
 
 fn angle(axis: usize, axes: usize) -> f64 {
@@ -16,11 +51,71 @@ fn angle(axis: usize, axes: usize) -> f64 {
     -std::f64::consts::FRAC_PI_2 + std::f64::consts::TAU * axis as f64 / axes as f64
 }
 
-/// The point for `tenths` (0 to 50) on `axis` of `axes`.
-pub fn point(axis: usize, axes: usize, tenths: u16) -> (f64, f64) {
-    let r = RADIUS * (f64::from(tenths).min(MAX_TENTHS) / MAX_TENTHS);
-    let a = angle(axis, axes);
-    (CX + r * a.cos(), CY + r * a.sin())
+impl Layout {
+    /// The centre of the chart.
+    pub fn centre(&self) -> (f64, f64) {
+        (self.width / 2.0, self.height / 2.0)
+    }
+
+    /// The point for `tenths` (0 to 50) on `axis` of `axes`.
+    pub fn point(&self, axis: usize, axes: usize, tenths: u16) -> (f64, f64) {
+        let r = self.radius * (f64::from(tenths).min(MAX_TENTHS) / MAX_TENTHS);
+        let a = angle(axis, axes);
+        let (cx, cy) = self.centre();
+        (cx + r * a.cos(), cy + r * a.sin())
+    }
+
+    /// `points` for an SVG polygon through the values; an unknown value sits at the centre
+    /// (the table says "onbekend").
+    pub fn polygon(&self, values: &[Option<u16>]) -> String {
+        let n = values.len();
+        points(
+            values
+                .iter()
+                .enumerate()
+                .map(|(i, v)| self.point(i, n, v.unwrap_or(0))),
+        )
+    }
+
+    /// A grid ring at a whole score (1 to 5).
+    pub fn ring(&self, score: u16, axes: usize) -> String {
+        points((0..axes).map(|i| self.point(i, axes, score * 10)))
+    }
+
+    /// Where the mark of ring `score` goes: beside the upward axis, just above the ring.
+    pub fn ring_mark(&self, score: u16) -> (f64, f64) {
+        let (x, y) = self.point(0, 1, score * 10);
+        (x + 5.0, y - 3.0)
+    }
+
+    /// The outer end of an axis line.
+    pub fn axis_end(&self, axis: usize, axes: usize) -> (f64, f64) {
+        self.point(axis, axes, 50)
+    }
+
+    /// Where an axis label goes and how it is anchored (`start`, `middle` or `end`).
+    pub fn label_anchor(&self, axis: usize, axes: usize) -> (f64, f64, &'static str) {
+        let a = angle(axis, axes);
+        let r = self.radius + self.label_size;
+        let (cx, cy) = self.centre();
+        let (x, y) = (cx + r * a.cos(), cy + r * a.sin());
+        let anchor = if a.cos() > 0.3 {
+            "start"
+        } else if a.cos() < -0.3 {
+            "end"
+        } else {
+            "middle"
+        };
+        // Labels below the centre hang down from their point; above it they sit on it.
+        let y = if a.sin() > 0.3 {
+            y + self.label_size * 0.75
+        } else if a.sin() > -0.3 {
+            y + self.label_size * 0.35
+        } else {
+            y
+        };
+        (x, y, anchor)
+    }
 }
 
 fn points(values: impl Iterator<Item = (f64, f64)>) -> String {
@@ -28,45 +123,6 @@ fn points(values: impl Iterator<Item = (f64, f64)>) -> String {
         .map(|(x, y)| format!("{x:.1},{y:.1}"))
         .collect::<Vec<_>>()
         .join(" ")
-}
-
-/// `points` for an SVG polygon through the values; an unknown value sits at the centre
-/// (the table and the axis label say "onbekend").
-pub fn polygon(values: &[Option<u16>]) -> String {
-    let n = values.len();
-    points(
-        values
-            .iter()
-            .enumerate()
-            .map(|(i, v)| point(i, n, v.unwrap_or(0))),
-    )
-}
-
-/// A grid ring at a whole score (1 to 5).
-pub fn ring(score: u16, axes: usize) -> String {
-    points((0..axes).map(|i| point(i, axes, score * 10)))
-}
-
-/// The outer end of an axis line.
-pub fn axis_end(axis: usize, axes: usize) -> (f64, f64) {
-    point(axis, axes, 50)
-}
-
-/// Where an axis label goes and how it is anchored (`start`, `middle` or `end`).
-pub fn label_anchor(axis: usize, axes: usize) -> (f64, f64, &'static str) {
-    let a = angle(axis, axes);
-    let r = RADIUS + 16.0;
-    let (x, y) = (CX + r * a.cos(), CY + r * a.sin());
-    let anchor = if a.cos() > 0.3 {
-        "start"
-    } else if a.cos() < -0.3 {
-        "end"
-    } else {
-        "middle"
-    };
-    // Labels below the centre hang down from their point; above it they sit on it.
-    let y = if a.sin() > 0.3 { y + 12.0 } else { y };
-    (x, y, anchor)
 }
 
 /// Splits a label into at most two lines of about `width` characters, at a space.
@@ -95,35 +151,53 @@ mod tests {
 
     #[test]
     fn axes_start_at_the_top_and_run_clockwise() {
-        assert!(close(point(0, 8, 50), (CX, CY - RADIUS)));
-        assert!(close(point(2, 8, 50), (CX + RADIUS, CY)));
-        assert!(close(point(4, 8, 50), (CX, CY + RADIUS)));
-        assert!(close(point(6, 8, 50), (CX - RADIUS, CY)));
+        for l in [WIDE, NARROW] {
+            let (cx, cy) = l.centre();
+            assert!(close(l.point(0, 8, 50), (cx, cy - l.radius)));
+            assert!(close(l.point(2, 8, 50), (cx + l.radius, cy)));
+            assert!(close(l.point(4, 8, 50), (cx, cy + l.radius)));
+            assert!(close(l.point(6, 8, 50), (cx - l.radius, cy)));
+        }
     }
 
     #[test]
     fn values_scale_linearly_and_are_clamped() {
-        assert!(close(point(0, 8, 0), (CX, CY)));
-        assert!(close(point(2, 8, 25), (CX + RADIUS / 2.0, CY)));
-        assert!(close(point(2, 8, 80), (CX + RADIUS, CY)));
+        let (cx, cy) = WIDE.centre();
+        assert!(close(WIDE.point(0, 8, 0), (cx, cy)));
+        assert!(close(WIDE.point(2, 8, 25), (cx + WIDE.radius / 2.0, cy)));
+        assert!(close(WIDE.point(2, 8, 80), (cx + WIDE.radius, cy)));
     }
 
     #[test]
     fn polygon_has_a_point_per_value_and_unknown_sits_in_the_centre() {
-        let p = polygon(&[Some(50), None, Some(50), Some(50)]);
+        let p = WIDE.polygon(&[Some(50), None, Some(50), Some(50)]);
         let pts: Vec<&str> = p.split(' ').collect();
         assert_eq!(pts.len(), 4);
-        assert_eq!(pts[1], format!("{CX:.1},{CY:.1}"));
-        assert_eq!(ring(5, 8).split(' ').count(), 8);
+        let (cx, cy) = WIDE.centre();
+        assert_eq!(pts[1], format!("{cx:.1},{cy:.1}"));
+        assert_eq!(WIDE.ring(5, 8).split(' ').count(), 8);
     }
 
     #[test]
-    fn labels_are_anchored_away_from_the_chart() {
-        assert_eq!(label_anchor(0, 8).2, "middle");
-        assert_eq!(label_anchor(2, 8).2, "start");
-        assert_eq!(label_anchor(6, 8).2, "end");
-        let (_, y, _) = label_anchor(4, 8);
-        assert!(y > CY + RADIUS);
+    fn ring_marks_climb_the_upward_axis() {
+        let marks: Vec<f64> = (1..=5).map(|s| NARROW.ring_mark(s).1).collect();
+        assert!(marks.windows(2).all(|w| w[1] < w[0]), "{marks:?}");
+        assert!(NARROW.ring_mark(5).1 > 0.0);
+    }
+
+    #[test]
+    fn labels_are_anchored_away_from_the_chart_and_inside_the_view() {
+        for l in [WIDE, NARROW] {
+            assert_eq!(l.label_anchor(0, 8).2, "middle");
+            assert_eq!(l.label_anchor(2, 8).2, "start");
+            assert_eq!(l.label_anchor(6, 8).2, "end");
+            let (_, y, _) = l.label_anchor(4, 8);
+            assert!(y > l.centre().1 + l.radius);
+            for axis in 0..8 {
+                let (x, y, _) = l.label_anchor(axis, 8);
+                assert!((0.0..=l.width).contains(&x) && (0.0..=l.height).contains(&y));
+            }
+        }
     }
 
     #[test]

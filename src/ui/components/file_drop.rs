@@ -44,7 +44,8 @@ pub fn FileDrop(
                     on_files(files, move |files| on_read.run(files));
                     if let Some(input) = input { input.set_value(""); }
                 }/>
-            <p class="field-hint">"of sleep bestanden hierheen. Meerdere tegelijk kan."</p>
+            // Dragging files needs a mouse: no hint about it on a touch screen.
+            <p class="field-hint">"Meerdere tegelijk kan"<span class="drag-hint">", of sleep ze hierheen"</span>"."</p>
         </div>
     }
 }

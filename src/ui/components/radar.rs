@@ -1,12 +1,12 @@
-//! The radar chart: eight labelled axes, one or two profiles. Drawn as SVG; every page that
-//! shows it also shows the same figures in a table.
+//! The radar chart: eight axes, one or two profiles. Drawn as SVG, once with the
+//! dimensions' names for a wide screen and once numbered for a phone (CSS shows one); every
+//! page that shows it also shows the same figures in a table.
 
 use leptos::prelude::*;
 
 use crate::domain::content::cards;
-use crate::domain::scan::radar::{
-    axis_end, label_anchor, label_lines, polygon, ring, HEIGHT, WIDTH,
-};
+use crate::domain::scan::radar::{label_lines, Layout, NARROW, WIDE};
+use crate::domain::text::card_short_title;
 
 /// Lowest and highest values per axis, in tenths.
 pub type Band = (Vec<Option<u16>>, Vec<Option<u16>>);
@@ -20,87 +20,130 @@ pub struct Series {
     pub values: Vec<Option<u16>>,
 }
 
-/// A radar chart of up to two profiles; the second is drawn dashed so the two differ by
-/// more than colour.
+/// A radar chart of up to two profiles: the first is the main one (filled, with a dot on
+/// each axis), the second is drawn dashed and unfilled, so the two differ by more than
+/// colour. Pages put what matters most first (the later scan, the team's mean).
 #[component]
 pub fn Radar(
-    /// The profiles, first one filled, second one dashed.
+    /// The profiles, the main one first.
     series: Vec<Series>,
     /// What the chart shows, for screen readers (the table beside it has the figures).
     label: String,
-    /// A band from the lowest to the highest value per axis (team view).
+    /// A band from the lowest to the highest value per axis (team view), with its legend
+    /// text.
     #[prop(optional)]
-    band: Option<Band>,
+    band: Option<(Band, &'static str)>,
 ) -> impl IntoView {
-    let axes = cards().len();
-    let rings = (1..=5u16)
-        .map(|score| view! { <polygon class="radar-ring" points=ring(score, axes)/> })
-        .collect_view();
-    let spokes = (0..axes)
-        .map(|i| {
-            let (x, y) = axis_end(i, axes);
-            view! { <line class="radar-axis" x1=WIDTH / 2.0 y1=HEIGHT / 2.0 x2=x y2=y/> }
-        })
-        .collect_view();
-    let labels = cards()
-        .iter()
-        .enumerate()
-        .map(|(i, card)| {
-            let (x, y, anchor) = label_anchor(i, axes);
-            let text = crate::domain::text::card_short_title(card);
-            let lines: Vec<String> = label_lines(&text, 14)
-                .into_iter()
-                .map(str::to_owned)
-                .collect();
-            let first_dy = if y > HEIGHT / 2.0 || lines.len() == 1 {
-                0.0
-            } else {
-                -16.0
-            };
-            view! {
-                <text class="radar-label" x=x y=y text-anchor=anchor>
-                    {lines.into_iter().enumerate().map(|(n, line)| view! {
-                        <tspan x=x dy=if n == 0 { first_dy } else { 16.0 }>{line}</tspan>
-                    }).collect_view()}
-                </text>
-            }
-        })
-        .collect_view();
-    let legend = (series.len() > 1).then(|| {
+    let legend = (series.len() > 1 || band.is_some()).then(|| {
         view! {
             <ul class="radar-legend">
                 {series.iter().enumerate().map(|(i, s)| view! {
                     <li class=format!("legend-{i}")>{s.name.clone()}</li>
                 }).collect_view()}
+                {band.as_ref().map(|(_, name)| view! { <li class="legend-band">{*name}</li> })}
             </ul>
         }
     });
-    let shapes = series
+    let band = band.map(|(band, _)| band);
+    view! {
+        <figure class="radar">
+            {[WIDE, NARROW].map(|layout| chart(layout, &series, band.as_ref(), &label))}
+            <ol class="radar-key" aria-hidden="true">
+                {cards().iter().map(|card| view! { <li>{card_short_title(card)}</li> }).collect_view()}
+            </ol>
+            {legend}
+        </figure>
+    }
+}
+
+/// One drawing of the chart in `layout`.
+fn chart(layout: Layout, series: &[Series], band: Option<&Band>, label: &str) -> impl IntoView {
+    let axes = cards().len();
+    let (cx, cy) = layout.centre();
+    let rings = (1..=5u16)
+        .map(|score| {
+            let (x, y) = layout.ring_mark(score);
+            view! {
+                <polygon class="radar-ring" points=layout.ring(score, axes)/>
+                <text class="radar-ring-mark" x=x y=y>{score}</text>
+            }
+        })
+        .collect_view();
+    let spokes = (0..axes)
+        .map(|i| {
+            let (x, y) = layout.axis_end(i, axes);
+            view! { <line class="radar-axis" x1=cx y1=cy x2=x y2=y/> }
+        })
+        .collect_view();
+    let size = layout.label_size;
+    let labels = cards()
         .iter()
         .enumerate()
-        .map(|(i, s)| view! { <polygon class=format!("radar-shape radar-shape-{i}") points=polygon(&s.values)/> })
+        .map(|(i, card)| {
+            let (x, y, anchor) = layout.label_anchor(i, axes);
+            let text = if layout.numbered {
+                card.number.to_string()
+            } else {
+                card_short_title(card)
+            };
+            let lines: Vec<String> = label_lines(&text, 14)
+                .into_iter()
+                .map(str::to_owned)
+                .collect();
+            let first_dy = if y > cy || lines.len() == 1 { 0.0 } else { -size };
+            view! {
+                <text class="radar-label" x=x y=y text-anchor=anchor font-size=size>
+                    {lines.into_iter().enumerate().map(|(n, line)| view! {
+                        <tspan x=x dy=if n == 0 { first_dy } else { size }>{line}</tspan>
+                    }).collect_view()}
+                </text>
+            }
+        })
         .collect_view();
     let band = band.map(|(low, high)| {
         // The outer shape and the inner one; even-odd filling leaves the inner part empty.
         let path = format!(
             "M{}Z M{}Z",
-            polygon(&high).replace(' ', " L"),
-            polygon(&low).replace(' ', " L")
+            layout.polygon(high).replace(' ', " L"),
+            layout.polygon(low).replace(' ', " L")
         );
         view! { <path class="radar-band" d=path fill-rule="evenodd"/> }
     });
+    let shapes = series
+        .iter()
+        .enumerate()
+        .rev()
+        .map(|(i, s)| {
+            let dots = (i == 0).then(|| {
+                s.values
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(axis, v)| {
+                        let (x, y) = layout.point(axis, axes, (*v)?);
+                        Some(view! { <circle class="radar-dot" cx=format!("{x:.1}") cy=format!("{y:.1}") r="4"/> })
+                    })
+                    .collect_view()
+            });
+            view! {
+                <polygon class=format!("radar-shape radar-shape-{i}") points=layout.polygon(&s.values)/>
+                {dots}
+            }
+        })
+        .collect_view();
+    let class = if layout.numbered {
+        "radar-narrow"
+    } else {
+        "radar-wide"
+    };
     view! {
-        <figure class="radar">
-            <svg viewBox=format!("0 0 {WIDTH} {HEIGHT}") role="img" aria-label=label>
-                <g aria-hidden="true">
-                    {rings}
-                    {spokes}
-                    {band}
-                    {shapes}
-                    {labels}
-                </g>
-            </svg>
-            {legend}
-        </figure>
+        <svg class=class viewBox=format!("0 0 {} {}", layout.width, layout.height) role="img" aria-label=label.to_owned()>
+            <g aria-hidden="true">
+                {rings}
+                {spokes}
+                {band}
+                {shapes}
+                {labels}
+            </g>
+        </svg>
     }
 }

@@ -4,8 +4,8 @@ use leptos::prelude::*;
 
 use crate::domain::files::export::export_scan;
 use crate::domain::files::team::{
-    add_member, conversation_starters, members_from_files, team_result, team_stats, DimensionStats,
-    Member,
+    add_member, conversation_starters, members_from_files, read_team, team_result, team_stats,
+    write_team, DimensionStats, Member, MIN_MEMBERS,
 };
 use crate::domain::route::Route;
 use crate::domain::text::{count, format_score};
@@ -14,29 +14,99 @@ use crate::ui::components::radar::{Radar, Series};
 use crate::ui::store::{navigate, use_store};
 use crate::web::clock::{new_id, now_local};
 use crate::web::download::offer_file;
+use crate::web::storage::{keep_aside, read_item, write_item, SaveError, TEAM_KEY};
 
-/// Load members' scan files, see the team picture, save it.
+thread_local! {
+    /// The members for this tab's life, where the browser keeps nothing on the device.
+    static IN_TAB: std::cell::RefCell<Vec<Member>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// The members kept on the device (or in this tab), and a problem to report: kept data that
+/// could not be read is set aside first, so it is never overwritten.
+fn load_team() -> (Vec<Member>, Option<String>) {
+    let text = match read_item(TEAM_KEY) {
+        Ok(Some(text)) => text,
+        Ok(None) => return (Vec::new(), None),
+        Err(_) => return (IN_TAB.with_borrow(Clone::clone), None),
+    };
+    match read_team(&text) {
+        Ok(members) => (members, None),
+        Err(e) => {
+            let aside = match keep_aside(TEAM_KEY, &text) {
+                Some(_) => "Ze zijn apart bewaard en worden niet overschreven.",
+                None => "Ze konden niet apart worden bewaard.",
+            };
+            let problem = format!(
+                "De scans die hier waren ingelezen, konden niet worden gelezen. {} {aside} Lees de bestanden opnieuw in.",
+                e.message()
+            );
+            (Vec::new(), Some(problem))
+        }
+    }
+}
+
+/// Keeps the members on the device until they are cleared; says why when it cannot.
+fn keep_team(members: &[Member]) -> Result<(), &'static str> {
+    IN_TAB.set(members.to_vec());
+    let text = write_team(members).map_err(|_| {
+        "De ingelezen scans konden niet worden omgezet om te bewaren. Ze blijven staan zolang dit tabblad open is."
+    })?;
+    write_item(TEAM_KEY, (!members.is_empty()).then_some(text.as_str())).map_err(|e| match e {
+        SaveError::Unavailable => "Deze browser staat opslaan hier niet toe: de ingelezen scans blijven staan zolang dit tabblad open is. Bewaar het teambeeld bij jullie scans of exporteer het om het te houden.",
+        _ => "De opslag van de browser is vol of geblokkeerd: de ingelezen scans blijven staan zolang dit tabblad open is. Bewaar het teambeeld bij jullie scans of exporteer het om het te houden.",
+    })
+}
+
+/// Load members' scan files, see the team picture, save it. What is loaded stays on the
+/// device, across pages and visits, until the facilitator clears it.
 #[component]
 pub fn TeamPage() -> impl IntoView {
     let state = use_store().state;
     let notices = use_store().notices;
-    let members = RwSignal::new(Vec::<Member>::new());
-    let problems = RwSignal::new(Vec::<String>::new());
+    let (kept, problem) = load_team();
+    let members = RwSignal::new(kept);
+    let problems = RwSignal::new(Vec::from_iter(problem));
     let show_names = RwSignal::new(false);
     let label = RwSignal::new(String::new());
+    let clearing = RwSignal::new(false);
+
+    // Kept on every change (not when the page opens: nothing changed yet, and kept data
+    // that could not be read must stay as it is). One message per failure, not per change.
+    let keep_failed = StoredValue::new(false);
+    Effect::new(move |opened: Option<()>| {
+        members.track();
+        if opened.is_none() {
+            return;
+        }
+        match members.with_untracked(|m| keep_team(m)) {
+            Ok(()) => keep_failed.set_value(false),
+            Err(message) if !keep_failed.get_value() => {
+                keep_failed.set_value(true);
+                problems.update(|p| p.push(message.to_owned()));
+            }
+            Err(_) => {}
+        }
+    });
 
     let on_read = Callback::new(move |files: Vec<(String, Vec<u8>)>| {
         let mut found = Vec::new();
         members.update(|list| found = members_from_files(list, &files));
         problems.set(found);
     });
+    let has_own = Memo::new(move |_| state.with(|s| s.latest_own_scan().is_some()));
     let add_own = move |_| {
-        if let Some(scan) = state.with_untracked(|s| s.latest_own_scan().cloned()) {
-            members.update(|list| {
-                add_member(list, "dit apparaat", scan);
-            });
-        }
+        let Some(scan) = state.with_untracked(|s| s.latest_own_scan().cloned()) else {
+            return;
+        };
+        let mut added = false;
+        members.update(|list| added = add_member(list, "dit apparaat", scan));
+        problems.set(if added {
+            Vec::new()
+        } else {
+            vec!["Je laatste scan staat al in dit teambeeld en telt één keer.".to_owned()]
+        });
     };
+    let count_members = move || members.with(Vec::len);
     let stats = Memo::new(move |_| members.with(|m| team_stats(m)));
 
     let save = move |_| {
@@ -66,36 +136,66 @@ pub fn TeamPage() -> impl IntoView {
             Err(e) => notices.push(crate::ui::notices::Notice::error(e.to_string())),
         }
     };
+    let clear = move |_| {
+        members.set(Vec::new());
+        problems.set(Vec::new());
+        show_names.set(false);
+        clearing.set(false);
+    };
 
     view! {
         <section class="page narrow team">
             <h1 tabindex="-1">"Teambeeld"</h1>
             <p class="lead">"Laat ieder teamlid de scan op de eigen telefoon doen en de scan exporteren. Lees de bestanden hier in: je ziet per dimensie het gemiddelde en hoe ver jullie uiteenlopen. Juist waar jullie verschillen, zit het gesprek."</p>
             <FileDrop id="team-inlezen" label="Scanbestanden kiezen" on_read/>
-            <button type="button" class="button button-quiet" on:click=add_own>"Mijn laatste scan toevoegen"</button>
+            <div class="own-scan">
+                <button type="button" class="button button-quiet" on:click=add_own
+                    disabled=move || !has_own.get()
+                    aria-describedby=move || (!has_own.get()).then_some("geen-eigen-scan")>
+                    "Mijn laatste scan toevoegen"
+                </button>
+                <Show when=move || !has_own.get()>
+                    <p id="geen-eigen-scan" class="field-hint">"Kan nog niet: op dit apparaat is nog geen eigen scan afgerond. "<a href=Route::ScanStart.href()>"Doe de zelfscan"</a></p>
+                </Show>
+            </div>
             <ul class="problems">{move || problems.get().into_iter().map(|p| view! { <li class="notice notice-error">{p}</li> }).collect_view()}</ul>
-            <Show when=move || !members.with(Vec::is_empty) fallback=|| view! { <p class="hint">"Nog geen scans ingelezen."</p> }>
-                <h2>{move || count(members.with(Vec::len), "deelnemer", "deelnemers")}</h2>
+            <Show when=move || { count_members() > 0 } fallback=|| view! { <p class="hint">"Nog geen scans ingelezen."</p> }>
+                <h2>{move || count(count_members(), "deelnemer", "deelnemers")}</h2>
                 <label class="check"><input type="checkbox" prop:checked=move || show_names.get() on:change=move |ev| show_names.set(event_target_checked(&ev))/>"Namen tonen"</label>
-                <ol class="members">
+                <ul class="members">
                     {move || members.get().into_iter().enumerate().map(|(i, member)| {
                         let shown = show_names.get();
                         let name = member.display_name(i + 1, shown);
                         view! { <li>{name}<span class="meta">{if shown { format!(" — {}", member.source) } else { String::new() }}</span></li> }
                     }).collect_view()}
-                </ol>
-                <TeamFigures stats/>
-                <div class="panel">
-                    <h2>"Bewaren"</h2>
-                    <div class="field">
-                        <label for="team-label">"Naam van dit teambeeld"</label>
-                        <input id="team-label" type="text" maxlength="80" placeholder="Teambeeld" prop:value=move || label.get() on:input=move |ev| label.set(event_target_value(&ev))/>
+                </ul>
+                <Show when=move || clearing.get() fallback=move || view! {
+                    <button type="button" class="button button-quiet button-danger" on:click=move |_| clearing.set(true)>"Ingelezen scans wissen"</button>
+                }>
+                    <div class="confirm" role="alertdialog" aria-label="Ingelezen scans wissen">
+                        <p>{move || format!("De {} ingelezen scans van dit apparaat wissen? Wat je bij jullie scans hebt bewaard, blijft staan.", count_members())}</p>
+                        <div class="actions">
+                            <button type="button" class="button button-danger-solid" on:click=clear>"Ja, wissen"</button>
+                            <button type="button" class="button button-quiet" on:click=move |_| clearing.set(false)>"Annuleren"</button>
+                        </div>
                     </div>
-                    <div class="actions">
-                        <button type="button" class="button" on:click=save>"Bewaar bij mijn scans"</button>
-                        <button type="button" class="button button-quiet" on:click=export>"Exporteren als bestand"</button>
+                </Show>
+                <Show when=move || { count_members() >= MIN_MEMBERS } fallback=|| view! {
+                    <p class="notice">"Een teambeeld heeft minstens twee deelnemers nodig: lees nog een scan in. Met één deelnemer zou het teambeeld diens eigen antwoorden laten zien."</p>
+                }>
+                    <TeamFigures stats/>
+                    <div class="panel">
+                        <h2>"Bewaren"</h2>
+                        <div class="field">
+                            <label for="team-label">"Naam van dit teambeeld"</label>
+                            <input id="team-label" type="text" maxlength="80" placeholder="Teambeeld" prop:value=move || label.get() on:input=move |ev| label.set(event_target_value(&ev))/>
+                        </div>
+                        <div class="actions">
+                            <button type="button" class="button" on:click=save>"Bewaar bij jullie scans"</button>
+                            <button type="button" class="button button-quiet" on:click=export>"Exporteren als bestand"</button>
+                        </div>
                     </div>
-                </div>
+                </Show>
             </Show>
         </section>
     }
@@ -112,28 +212,37 @@ fn TeamFigures(stats: Memo<Vec<DimensionStats>>) -> impl IntoView {
             let high: Vec<Option<u16>> = stats.iter().map(|s| s.figures.map(|f| f.max)).collect();
             let starters = conversation_starters(&stats, 2);
             view! {
-                <Radar series=vec![Series { name: "Teamgemiddelde".into(), values: mean }] band=(low, high)
-                    label="Radardiagram met het teamgemiddelde en de band van laagste tot hoogste score; de cijfers staan in de tabel.".into()/>
-                <p class="field-hint">"De lijn is het teamgemiddelde; het vlak eromheen loopt van de laagste tot de hoogste score."</p>
-                <table class="scores team-table">
-                    <caption>"Per dimensie, over de deelnemers (1 tot 5)"</caption>
-                    <thead><tr><th scope="col">"Dimensie"</th><th scope="col">"Gem."</th><th scope="col">"Mediaan"</th><th scope="col">"Laagste"</th><th scope="col">"Hoogste"</th><th scope="col">"n"</th></tr></thead>
-                    <tbody>
-                        {stats.iter().map(|s| {
-                            let f = s.figures;
-                            view! {
-                                <tr data-card=s.card.id class:spread=s.strong_spread()>
-                                    <th scope="row">{crate::domain::text::card_short_title(s.card)}{s.strong_spread().then(|| view! { <span class="tag tag-late">"grote spreiding"</span> })}</th>
-                                    <td>{cell(f.map(|f| f.mean))}</td>
-                                    <td>{cell(f.map(|f| f.median))}</td>
-                                    <td>{cell(f.map(|f| f.min))}</td>
-                                    <td>{cell(f.map(|f| f.max))}</td>
-                                    <td>{f.map_or(0, |f| f.n)}</td>
-                                </tr>
-                            }
-                        }).collect_view()}
-                    </tbody>
-                </table>
+                <div class="profile">
+                    <Radar series=vec![Series { name: "Teamgemiddelde".into(), values: mean }]
+                        band=((low, high), "Van laagste tot hoogste score")
+                        label="Radardiagram met het teamgemiddelde en de band van laagste tot hoogste score; de cijfers staan in de tabel.".into()/>
+                    <table class="scores team-table">
+                        <caption>"Per dimensie, over de deelnemers (1 tot 5): gemiddelde, mediaan, laagste en hoogste score, en het aantal deelnemers (n)"</caption>
+                        <thead><tr>
+                            <th scope="col">"Dimensie"</th>
+                            <th scope="col"><span aria-hidden="true">"Gem."</span><span class="visually-hidden">"Gemiddelde"</span></th>
+                            <th scope="col"><span aria-hidden="true">"Med."</span><span class="visually-hidden">"Mediaan"</span></th>
+                            <th scope="col"><span aria-hidden="true">"Min."</span><span class="visually-hidden">"Laagste"</span></th>
+                            <th scope="col"><span aria-hidden="true">"Max."</span><span class="visually-hidden">"Hoogste"</span></th>
+                            <th scope="col"><span aria-hidden="true">"n"</span><span class="visually-hidden">"Aantal deelnemers"</span></th>
+                        </tr></thead>
+                        <tbody>
+                            {stats.iter().map(|s| {
+                                let f = s.figures;
+                                view! {
+                                    <tr data-card=s.card.id class:spread=s.strong_spread()>
+                                        <th scope="row">{crate::domain::text::card_short_title(s.card)}{s.strong_spread().then(|| view! { <span class="tag tag-late">"grote spreiding"</span> })}</th>
+                                        <td>{cell(f.map(|f| f.mean))}</td>
+                                        <td>{cell(f.map(|f| f.median))}</td>
+                                        <td>{cell(f.map(|f| f.min))}</td>
+                                        <td>{cell(f.map(|f| f.max))}</td>
+                                        <td>{f.map_or(0, |f| f.n)}</td>
+                                    </tr>
+                                }
+                            }).collect_view()}
+                        </tbody>
+                    </table>
+                </div>
                 {(!starters.is_empty()).then(|| view! {
                     <div class="panel starters">
                         <h2>"Gespreksstarters"</h2>

@@ -4,8 +4,7 @@ use leptos::prelude::*;
 
 use crate::domain::route::Route;
 use crate::domain::scan::compare;
-use crate::domain::text::format_diff;
-use crate::domain::text::format_score;
+use crate::domain::text::{format_date, format_diff, format_score};
 use crate::ui::components::not_found::NotFoundPage;
 use crate::ui::components::radar::{Radar, Series};
 use crate::ui::store::use_store;
@@ -24,28 +23,30 @@ pub fn ComparePage(
         return view! { <NotFoundPage/> }.into_any();
     };
     let changes = compare(&a, &b);
+    // The later scan is the main profile; the earlier one is drawn dashed over it.
     let series = vec![
         Series {
-            name: a.title(),
-            values: a.scores().iter().map(|s| s.mean).collect(),
+            name: format!("Later: {}", b.title()),
+            values: b.scores().iter().map(|s| s.mean).collect(),
         },
         Series {
-            name: b.title(),
-            values: b.scores().iter().map(|s| s.mean).collect(),
+            name: format!("Eerder: {}", a.title()),
+            values: a.scores().iter().map(|s| s.mean).collect(),
         },
     ];
     view! {
         <article class="page narrow compare">
             <h1 tabindex="-1">"Scans vergelijken"</h1>
-            <p class="meta">{format!("“{}” (eerder, doorgetrokken lijn) en “{}” (later, gestreepte lijn)", a.title(), b.title())}</p>
-            <Radar series label=format!("Radardiagram met de profielen van {} en {}; de verschillen staan in de tabel.", a.title(), b.title())/>
+            <p class="meta">{format!("Eerder: “{}” ({}), later: “{}” ({})", a.title(), format_date(a.started), b.title(), format_date(b.started))}</p>
+            <div class="profile">
+            <Radar series label=format!("Radardiagram met het profiel van {} en, gestreept, dat van {}; de verschillen staan in de tabel.", b.title(), a.title())/>
             <table class="scores changes">
                 <caption>"Verschil per dimensie (later min eerder)"</caption>
                 <thead>
                     <tr>
                         <th scope="col">"Dimensie"</th>
-                        <th scope="col">{a.title()}</th>
-                        <th scope="col">{b.title()}</th>
+                        <th scope="col">"Eerder"</th>
+                        <th scope="col">"Later"</th>
                         <th scope="col">"Verschil"</th>
                     </tr>
                 </thead>
@@ -70,6 +71,7 @@ pub fn ComparePage(
                     }).collect_view()}
                 </tbody>
             </table>
+            </div>
             <p class="hint">"Een verschil van een paar tiende zegt weinig; let op wat duidelijk verschuift."</p>
             <p><a class="button button-quiet" href=Route::Scans.href()>"Terug naar alle scans"</a></p>
         </article>

@@ -141,8 +141,10 @@ fn ScanResult(scan: Scan, #[prop(optional)] shared: bool) -> impl IntoView {
             <p>"De kaarten raden aan te beginnen bij de dimensie die het minst ontwikkeld is. Volgens deze scan is dat:"</p>
             {advice}
             <h2>"Het profiel"</h2>
-            <Radar series label=format!("Radardiagram van {} over de acht dimensies; de cijfers staan in de tabel.", scan.title())/>
-            <ScoreTable scores=scores.clone()/>
+            <div class="profile">
+                <Radar series label=format!("Radardiagram van {} over de acht dimensies; de cijfers staan in de tabel.", scan.title())/>
+                <ScoreTable scores=scores.clone()/>
+            </div>
             <h2>"Van minst naar meest ontwikkeld"</h2>
             <ol class="ranking">
                 {ranked.iter().map(|r| {
