@@ -156,7 +156,7 @@ pub fn scan_fill_html() -> String {
         "<section class=\"page narrow scan-fill shell-view shell-fill\"><div class=\"shell-question\"><div class=\"scan-top\">{}<div class=\"progress-line\"><p class=\"progress-text\">1 van {total}</p><div class=\"progress\" role=\"progressbar\" aria-label=\"Voortgang\" aria-valuemin=\"0\" aria-valuemax=\"{total}\" aria-valuenow=\"0\"><div class=\"progress-bar\"></div></div></div></div><p class=\"scan-dimension\">{}</p><h1 class=\"statement\" tabindex=\"-1\" aria-live=\"polite\">{}</h1><p class=\"visually-hidden\">{}</p><ol class=\"answers\" aria-label=\"{}\">",
         exit_html(),
         esc(&statement_dimension(0)),
-        esc(STATEMENTS[0].text),
+        esc(STATEMENTS[0].text()),
         esc(SCAN_KEYS),
         esc(SCAN_QUESTION)
     );
@@ -180,7 +180,7 @@ pub fn scan_fill_html() -> String {
         out.push_str(&format!(
             "<li data-dimension=\"{}\">{}</li>",
             esc(&statement_dimension(index)),
-            esc(statement.text)
+            esc(statement.text())
         ));
     }
     out.push_str("</ol></section>\n");

@@ -182,7 +182,11 @@ pub fn App(
     view! {
         <SiteHeader/>
         <NoticeList notices on_export=move || on_demand::export_everything(state, notices)/>
-        <ExportReminder/>
+        // Only a returning visitor can be due for it; its code comes with the code that
+        // read the stored data.
+        {returning.then(|| view! {
+            <Suspense fallback=|| ()>{Suspend::new(on_demand::export_reminder(use_store()))}</Suspense>
+        })}
         <main id="inhoud">
             {move || {
                 let first = first_page.try_update_value(std::mem::take).unwrap_or(false);
@@ -251,43 +255,6 @@ fn reflect_route(route: &Route) {
     let focused = *route == Route::ScanFill;
     for el in all(".site-header, .site-footer") {
         let _ = el.toggle_attribute_with_force("hidden", focused);
-    }
-}
-
-/// A visible, dismissable reminder to export, because clearing the browser erases
-/// localStorage.
-#[component]
-fn ExportReminder() -> impl IntoView {
-    let store = use_store();
-    let state = store.state;
-    let show = Memo::new(move |_| {
-        let on_home = store.route.with(|r| *r == Route::Home);
-        on_home
-            && state.with(|s| {
-                crate::domain::files::export::should_remind(
-                    s,
-                    crate::web::clock::now_local(),
-                    store.remind_after_days(),
-                )
-            })
-    });
-    view! {
-        <Show when=move || show.get()>
-            <div class="notices">
-                <div class="notice notice-warning reminder" role="status">
-                    <p>{move || match state.with(|s| s.last_export) {
-                        Some(at) => format!("Je laatste export is van {}. Alles staat alleen in deze browser: wie de browsergegevens wist, wist ook dit. Exporteer een bestand om het te bewaren.", crate::domain::text::format_date(at)),
-                        None => "Je hebt nog niets geëxporteerd. Alles staat alleen in deze browser: wie de browsergegevens wist, wist ook dit. Exporteer een bestand om het te bewaren.".to_owned(),
-                    }}</p>
-                    <div class="notice-actions">
-                        <button type="button" class="button" on:click=move |_| on_demand::export_everything(state, store.notices)>"Nu exporteren"</button>
-                        <button type="button" class="button button-quiet" on:click=move |_| {
-                            state.update(|s| s.snooze_reminder(crate::web::clock::today()));
-                        }>"Later"</button>
-                    </div>
-                </div>
-            </div>
-        </Show>
     }
 }
 

@@ -6,4 +6,5 @@ pub mod components;
 pub mod notices;
 pub mod on_demand;
 pub mod pages;
+pub mod reminder;
 pub mod store;

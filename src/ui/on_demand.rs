@@ -132,6 +132,18 @@ pub async fn ask_to_keep_on_start(store: Store) {
     let _ = keep_on_start(store).await;
 }
 
+on_demand_fn! {
+    /// The reminder to export, for a returning visitor: with the code that read the data.
+    state => fn reminder_view(store: Store) -> AnyView {
+        view! { <super::reminder::ExportReminder store/> }.into_any()
+    }
+}
+
+/// See [`reminder_view`]; nothing is shown when its code cannot be fetched.
+pub async fn export_reminder(store: Store) -> Option<AnyView> {
+    reminder_view(store).await.ok()
+}
+
 /// Exports everything and remembers when (the reminder and the storage notices offer this
 /// on every page). Says so in a notice when the export code cannot be fetched.
 pub fn export_everything(state: RwSignal<AppState>, notices: Notices) {

@@ -10,8 +10,19 @@ pub struct Statement {
     pub dimension: &'static str,
     /// The challenge it was written from.
     pub challenge: &'static str,
+    /// Its place in [`STATEMENTS`], and so in [`TEXTS`].
+    number: usize,
+}
+
+impl Statement {
     /// The statement, about "onze organisatie" / "wij".
-    pub text: &'static str,
+    ///
+    /// Kept apart from the ids: the home page and saving reach the statements by id, and
+    /// only the pages that show them need their words, so that the words stay out of the
+    /// first download.
+    pub fn text(&self) -> &'static str {
+        TEXTS[self.number]
+    }
 }
 
 /// Statements are identified by their stable id.
@@ -24,34 +35,54 @@ impl PartialEq for Statement {
 impl Eq for Statement {}
 
 macro_rules! statement {
-    ($dimension:literal, $n:literal, $text:literal) => {
+    ($number:literal, $dimension:literal, $n:literal) => {
         Statement {
             id: concat!($dimension, ".u", $n),
             dimension: $dimension,
             challenge: concat!($dimension, ".u", $n),
-            text: $text,
+            number: $number,
         }
     };
 }
 
 /// All statements in the order they are asked: two per dimension, in deck order.
 pub const STATEMENTS: &[Statement] = &[
-    statement!("gedeelde-visie", 1, "Onze visie en ambitie hebben we samen met mensen uit de hele organisatie opgesteld, en iedereen draagt ze uit."),
-    statement!("gedeelde-visie", 2, "Teams vertalen onze visie naar hun dagelijkse gedrag en bespreken regelmatig of dat nog klopt."),
-    statement!("leren-op-de-werkvloer", 1, "Bij ons is leren een vast onderdeel van het werk: we bespreken cijfers, reflecteren op werkprocessen en praten over verbetering."),
-    statement!("leren-op-de-werkvloer", 2, "Wij hebben een leercultuur: ontwikkelen en professionaliseren, alleen en met collega’s, is voor iedereen vanzelfsprekend."),
-    statement!("teamleren", 1, "Wij hebben voldoende tijd, middelen en vaste vormen om samen te werken, binnen en tussen teams."),
-    statement!("teamleren", 2, "Medewerkers leren van elkaar en zetten elkaars expertise actief in bij het werk."),
-    statement!("feedbackprocessen", 1, "Bij ons vragen en geven alle medewerkers elkaar feedback, en iedereen voelt zich veilig om dat te doen."),
-    statement!("feedbackprocessen", 2, "Wij verzamelen structureel feedback en gegevens over voortgang en kwaliteit, en gebruiken die om ons werk te verbeteren."),
-    statement!("partners", 1, "Wij werken effectief samen met externe partners, en medewerkers op alle niveaus zien kansen in onze omgeving."),
-    statement!("partners", 2, "Onze samenwerking met partners draagt zichtbaar bij aan onze eigen doelen en aan de ontwikkeling van medewerkers."),
-    statement!("kwaliteitscultuur", 1, "Medewerkers werken systematisch aan kwaliteitsverbetering: ze verzamelen en analyseren gegevens en gebruiken onderzoek."),
-    statement!("kwaliteitscultuur", 2, "Wij als leidinggevenden zoeken zelf voortdurend naar verbetermogelijkheden en onderbouwen keuzes met gegevens."),
-    statement!("eigenaarschap", 1, "Medewerkers met expertise en talent krijgen bij ons de ruimte om het voortouw te nemen in ontwikkelingen."),
-    statement!("eigenaarschap", 2, "Wij houden medewerkers uitgedaagd: ze krijgen verantwoordelijkheid om hun expertise verder te ontwikkelen en in te zetten."),
-    statement!("structuur-en-beleid", 1, "Onze overleg- en besluitvormingsstructuur is gericht op samenwerking, professionalisering en het benutten van expertise."),
-    statement!("structuur-en-beleid", 2, "Ons beleid hangt samen en ondersteunt het leren op alle niveaus van de organisatie."),
+    statement!(0, "gedeelde-visie", 1),
+    statement!(1, "gedeelde-visie", 2),
+    statement!(2, "leren-op-de-werkvloer", 1),
+    statement!(3, "leren-op-de-werkvloer", 2),
+    statement!(4, "teamleren", 1),
+    statement!(5, "teamleren", 2),
+    statement!(6, "feedbackprocessen", 1),
+    statement!(7, "feedbackprocessen", 2),
+    statement!(8, "partners", 1),
+    statement!(9, "partners", 2),
+    statement!(10, "kwaliteitscultuur", 1),
+    statement!(11, "kwaliteitscultuur", 2),
+    statement!(12, "eigenaarschap", 1),
+    statement!(13, "eigenaarschap", 2),
+    statement!(14, "structuur-en-beleid", 1),
+    statement!(15, "structuur-en-beleid", 2),
+];
+
+/// The words of the statements, in the order of [`STATEMENTS`] (see [`Statement::text`]).
+static TEXTS: [&str; 16] = [
+    "Onze visie en ambitie hebben we samen met mensen uit de hele organisatie opgesteld, en iedereen draagt ze uit.",
+    "Teams vertalen onze visie naar hun dagelijkse gedrag en bespreken regelmatig of dat nog klopt.",
+    "Bij ons is leren een vast onderdeel van het werk: we bespreken cijfers, reflecteren op werkprocessen en praten over verbetering.",
+    "Wij hebben een leercultuur: ontwikkelen en professionaliseren, alleen en met collega’s, is voor iedereen vanzelfsprekend.",
+    "Wij hebben voldoende tijd, middelen en vaste vormen om samen te werken, binnen en tussen teams.",
+    "Medewerkers leren van elkaar en zetten elkaars expertise actief in bij het werk.",
+    "Bij ons vragen en geven alle medewerkers elkaar feedback, en iedereen voelt zich veilig om dat te doen.",
+    "Wij verzamelen structureel feedback en gegevens over voortgang en kwaliteit, en gebruiken die om ons werk te verbeteren.",
+    "Wij werken effectief samen met externe partners, en medewerkers op alle niveaus zien kansen in onze omgeving.",
+    "Onze samenwerking met partners draagt zichtbaar bij aan onze eigen doelen en aan de ontwikkeling van medewerkers.",
+    "Medewerkers werken systematisch aan kwaliteitsverbetering: ze verzamelen en analyseren gegevens en gebruiken onderzoek.",
+    "Wij als leidinggevenden zoeken zelf voortdurend naar verbetermogelijkheden en onderbouwen keuzes met gegevens.",
+    "Medewerkers met expertise en talent krijgen bij ons de ruimte om het voortouw te nemen in ontwikkelingen.",
+    "Wij houden medewerkers uitgedaagd: ze krijgen verantwoordelijkheid om hun expertise verder te ontwikkelen en in te zetten.",
+    "Onze overleg- en besluitvormingsstructuur is gericht op samenwerking, professionalisering en het benutten van expertise.",
+    "Ons beleid hangt samen en ondersteunt het leren op alle niveaus van de organisatie.",
 ];
 
 /// The labelled answer scale: every point has words.
@@ -69,4 +100,21 @@ pub const DONT_KNOW: &str = "Weet ik niet";
 /// The statement with this id.
 pub fn statement_by_id(id: &str) -> Option<&'static Statement> {
     STATEMENTS.iter().find(|s| s.id == id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_statement_has_its_own_words() {
+        assert_eq!(STATEMENTS.len(), TEXTS.len());
+        for (i, statement) in STATEMENTS.iter().enumerate() {
+            assert_eq!(statement.number, i, "{}", statement.id);
+        }
+        assert!(statement_by_id("teamleren.u1")
+            .unwrap()
+            .text()
+            .starts_with("Wij hebben voldoende tijd"));
+    }
 }

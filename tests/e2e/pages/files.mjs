@@ -101,10 +101,56 @@ export class TeamPage extends AppPage {
     return this.main.getByText(text);
   }
 
+  get addMyLatestScanButton() {
+    return this.main.getByRole('button', { name: 'Mijn laatste scan toevoegen' });
+  }
+
+  /** The text that explains a control (its aria-describedby), as a screen reader reads it. */
+  async description(locator) {
+    const ids = await locator.getAttribute('aria-describedby');
+    if (!ids) return '';
+    return this.page.evaluate((list) => list.split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' ').trim(), ids);
+  }
+
+  get noScansYet() {
+    return this.main.getByText('Nog geen scans ingelezen.');
+  }
+
+  get needsTwo() {
+    return this.main.getByText(/^Een teambeeld heeft minstens twee deelnemers nodig/);
+  }
+
+  get dragHint() {
+    return this.main.getByText(', of sleep ze hierheen');
+  }
+
+  get clearButton() {
+    return this.main.getByRole('button', { name: 'Ingelezen scans wissen' });
+  }
+
+  get confirmClear() {
+    return this.main.getByRole('alertdialog', { name: 'Ingelezen scans wissen' });
+  }
+
+  /** Asks to clear the loaded scans; the confirmation shows. */
+  async askClear() {
+    await this.press(this.clearButton);
+    await this.confirmClear.waitFor();
+  }
+
+  async cancelClear() {
+    await this.press(this.confirmClear.getByRole('button', { name: 'Annuleren' }));
+  }
+
+  async confirmClearing() {
+    await this.press(this.confirmClear.getByRole('button', { name: 'Ja, wissen' }));
+    await this.noScansYet.waitFor();
+  }
+
   /** Saves the team picture under `label` with the user's scans; resolves on its result. */
   async save(label) {
     await this.main.getByLabel('Naam van dit teambeeld').fill(label);
-    await this.press(this.main.getByRole('button', { name: 'Bewaar bij mijn scans' }));
+    await this.press(this.main.getByRole('button', { name: 'Bewaar bij jullie scans' }));
     await new ScanResultPage(this.page, this).ready();
   }
 }

@@ -29,6 +29,24 @@ class Radar {
     return this.chart.locator('.radar-band');
   }
 
+  /** The rings' marks (1 to 5), as shown. */
+  async ringMarks() {
+    return this.chart.locator('.radar-ring-mark').allTextContents();
+  }
+
+  /** The smallest axis label as drawn on the screen, in CSS pixels. */
+  async smallestLabel() {
+    return this.chart.evaluate((svg) => {
+      const scale = svg.getScreenCTM().a;
+      return Math.min(...[...svg.querySelectorAll('.radar-label')].map((t) => parseFloat(getComputedStyle(t).fontSize) * scale));
+    });
+  }
+
+  /** The legend's entries (the chart's figure holds it; a list without a name). */
+  legend() {
+    return this.chart.locator('xpath=ancestor::figure[1]').locator('.radar-legend li');
+  }
+
   /** The axis labels that stick out of the chart (left, right or top). */
   async labelsOutside() {
     return this.chart.evaluate((svg) => {
@@ -40,9 +58,10 @@ class Radar {
   }
 }
 
-/** The radar chart on a page (an image named "Radardiagram …"). */
+/** The radar chart on a page (an image named "Radardiagram …"): the one drawn for this
+ * screen's width (the other is not displayed). */
 export function radarOf(screen) {
-  return new Radar(screen.main.getByRole('img', { name: /^Radardiagram/, includeHidden: true }));
+  return new Radar(screen.main.getByRole('img', { name: /^Radardiagram/ }));
 }
 
 /** The row of dimension `number` in a table whose rows are headed "N. Short title". */

@@ -95,7 +95,7 @@ fn Question(
             </div>
         </div>
         <p class="scan-dimension">{statement_dimension(at)}</p>
-        <h1 class="statement" tabindex="-1" aria-live="polite">{statement.text}</h1>
+        <h1 class="statement" tabindex="-1" aria-live="polite">{statement.text()}</h1>
         <p class="visually-hidden">{SCAN_KEYS}</p>
         <ol class="answers" aria-label=SCAN_QUESTION>
             {SCALE.iter().map(|&(n, text)| choice(Answer::Score(n), n.to_string(), text)).collect_view()}
@@ -167,7 +167,7 @@ fn Summary() -> impl IntoView {
                             let st = &STATEMENTS[index];
                             view! {
                                 <li>
-                                    <span>{st.text}</span>
+                                    <span>{st.text()}</span>
                                     <button type="button" class="button button-quiet" on:click=move |_| state.update(|s| s.go_to(index))>
                                         {format!("Stelling {} invullen", index + 1)}
                                     </button>
