@@ -47,7 +47,7 @@ test('the team view keeps what was loaded across pages and a reload, until it is
   const figures = await team.figures(4);
 
   await site.goTo('Zoeken');
-  await site.waitForHeading('Zoeken');
+  await site.waitForHeading('Zoeken in de kaarten');
   await page.goBack();
   await team.waitForHeading('Teambeeld');
   assert.equal(await team.participants.textContent(), '3 deelnemers', 'back from another page: the same team');
@@ -154,7 +154,7 @@ test('on a wide screen the radar names its axes and stands beside its table; the
   await site.reload();
   await result.open('#/scan/resultaat/scan-fixture-1');
   await result.ready();
-  assert.match((await result.radar.labels.allTextContents()).join(' '), /1\. Gedeelde visie/);
+  assert.match((await result.radar.labels.allTextContents()).join(' '), /^1\. Gedeelde/);
   const chart = await result.radar.chart.boundingBox();
   const table = await result.scoreTable.boundingBox();
   assert.ok(table.x >= chart.x + chart.width, 'the table stands to the right of the chart');
