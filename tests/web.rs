@@ -181,7 +181,7 @@ async fn tapping_a_status_saves_it_and_tapping_again_clears_it() {
         .unwrap()
         .text_content()
         .unwrap();
-    assert!(tally.contains("1 oppakken"), "{tally}");
+    assert!(tally.contains("1 op te pakken"), "{tally}");
 
     button.click();
     leptos::task::tick().await;

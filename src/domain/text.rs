@@ -1,5 +1,6 @@
 //! Dutch text formatting, in one place: dates, euros, numbers, tenths, differences,
-//! plurals, file-name slugs and "N. title" labels of cards.
+//! plurals, "vandaag" and "3 dagen geleden", file-name slugs and "N. title" labels of
+//! cards.
 //!
 //! ```
 //! use ontwikkelkaarten::domain::text;
@@ -123,6 +124,27 @@ pub fn count(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", plural(n, one, many))
 }
 
+/// How long ago something happened, in whole days: "vandaag", "gisteren", "3 dagen
+/// geleden". A negative count (a clock set back) reads as today rather than as the future.
+pub fn days_ago_text(days: i64) -> String {
+    match days {
+        ..=0 => "vandaag".to_owned(),
+        1 => "gisteren".to_owned(),
+        n => format!("{n} dagen geleden"),
+    }
+}
+
+/// What a note's field says once the user has left it: that the note in the state
+/// (`stored`, saved with every change) is what the field shows (`field`). `None` while they
+/// differ, so it never claims more than is true.
+pub fn note_status(stored: &str, field: &str) -> Option<&'static str> {
+    match (stored == field, stored.is_empty()) {
+        (false, _) => None,
+        (true, false) => Some("✓ Notitie bewaard"),
+        (true, true) => Some("✓ Notitie gewist"),
+    }
+}
+
 /// Folds one character to lower case without accents; every input character maps to
 /// exactly one output character, so positions carry over to the original text.
 pub fn fold(ch: char) -> char {
@@ -233,6 +255,26 @@ mod tests {
         assert_eq!(count(1, "scan", "scans"), "1 scan");
         assert_eq!(count(2, "actie", "acties"), "2 acties");
         assert_eq!(plural(1, "kaart", "kaarten"), "kaart");
+    }
+
+    #[test]
+    fn days_ago() {
+        assert_eq!(days_ago_text(0), "vandaag");
+        assert_eq!(days_ago_text(-2), "vandaag");
+        assert_eq!(days_ago_text(1), "gisteren");
+        assert_eq!(days_ago_text(2), "2 dagen geleden");
+        assert_eq!(days_ago_text(45), "45 dagen geleden");
+    }
+
+    #[test]
+    fn a_note_is_called_saved_only_when_the_state_holds_what_the_field_shows() {
+        assert_eq!(
+            note_status("MT maart", "MT maart"),
+            Some("✓ Notitie bewaard")
+        );
+        assert_eq!(note_status("", ""), Some("✓ Notitie gewist"));
+        assert_eq!(note_status("MT", "MT maart"), None);
+        assert_eq!(note_status("MT maart", ""), None);
     }
 
     #[test]

@@ -1,7 +1,8 @@
 // End-to-end tests: the release build of dist/ in real Chromium on a phone viewport.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, phonePage, appReady, assertClean } from './support.mjs';
+import { mkdir } from 'node:fs/promises';
+import { useApp, phonePage, appReady, assertClean, ROOT } from './support.mjs';
 import { pages } from './pages/index.mjs';
 
 const app = useApp();
@@ -93,7 +94,7 @@ test('a card opened by deep link keeps a marked suggestion and its note across a
   await third.mark('Oppakken');
   assert.equal(await third.pressed('Oppakken'), 'true');
   await third.addNote('Bespreken in het MT van maart');
-  assert.match(await card.tally.textContent(), /1 oppakken/);
+  assert.match(await card.tally.textContent(), /1 op te pakken/);
 
   await card.reload();
   assert.equal(await third.pressed('Oppakken'), 'true');
@@ -101,6 +102,41 @@ test('a card opened by deep link keeps a marked suggestion and its note across a
 
   await home.open();
   assert.match(await home.tally(4).textContent(), /1 van 15 gemarkeerd/);
+  assertClean(problems);
+  await context.close();
+});
+
+test('a card confirms what was done: Maak actie links to the plan, a new note gets the cursor and says it is kept', async () => {
+  const { context, page, problems, plans, plan, card } = await phone();
+  await plans.open();
+  await plans.create({ name: 'MT Zuid', start: '2027-03-01' });
+  await card.open('feedbackprocessen');
+  const third = card.suggestion(3);
+  await third.mark('Oppakken');
+  await third.makeAction();
+  await third.actionConfirmation.waitFor();
+  assert.equal(await third.actionConfirmation.textContent(), '✓ Actie toegevoegd aan MT Zuid');
+  // In the colour of "done" (--done), not of a warning.
+  assert.equal(await third.actionConfirmation.evaluate((el) => getComputedStyle(el).color), 'rgb(31, 111, 63)');
+  assert.equal(await third.item.getByRole('button', { name: 'Maak actie' }).count(), 0);
+
+  // The cursor is in the new note at once: typing goes into it.
+  await third.openNote();
+  await card.waitForFocus(third.note);
+  await page.keyboard.type('Bespreken in het MT');
+  assert.equal(await third.note.inputValue(), 'Bespreken in het MT');
+  await third.leaveNote();
+  await third.noteSaved.waitFor();
+  assert.equal((await card.stored()).suggestions['feedbackprocessen.03'].note, 'Bespreken in het MT');
+
+  await mkdir(`${ROOT}tests/e2e/artifacts/confirm`, { recursive: true });
+  await third.item.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  await page.screenshot({ path: `${ROOT}tests/e2e/artifacts/confirm/card-action-and-note.png` });
+
+  await card.press(third.actionPlanLink);
+  await plan.waitForHeading('MT Zuid');
+  assert.equal(await plan.actions.count(), 1);
+  assert.match(await plan.actions.first().textContent(), /Medewerkers vooral stimuleren om feedback te vragen/);
   assertClean(problems);
   await context.close();
 });
@@ -161,7 +197,7 @@ test('storage that throws: the app still works in memory and says so calmly', as
   const first = card.suggestion(1);
   await first.mark('Oppakken');
   assert.equal(await first.pressed('Oppakken'), 'true');
-  assert.match(await card.tally.textContent(), /1 oppakken/);
+  assert.match(await card.tally.textContent(), /1 op te pakken/);
   assertClean(problems);
   await context.close();
 });
@@ -178,7 +214,7 @@ test('a full storage on save: a clear notice and nothing lost in the page', asyn
   assert.equal(await second.pressed('Al gerealiseerd'), 'true');
   await card.suggestion(3).mark('Niet nu');
   assert.equal(await card.warningNotice.count(), 1, 'the notice is not repeated');
-  assert.match(await card.tally.textContent(), /1 al gerealiseerd · 0 oppakken · 1 niet nu/);
+  assert.match(await card.tally.textContent(), /1 al gerealiseerd · 0 op te pakken · 1 niet nu/);
   assertClean(problems);
   await context.close();
 });

@@ -1,10 +1,10 @@
 // End-to-end tests of export, import, the team view, share links and two tabs.
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
+import { readFile, writeFile, mkdtemp, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { useApp, phonePage, assertClean } from './support.mjs';
+import { useApp, phonePage, assertClean, ROOT } from './support.mjs';
 import { pages } from './pages/index.mjs';
 import { memberFile as writeMemberFile } from './member-files.mjs';
 
@@ -130,14 +130,26 @@ test('three member files: the team view matches a hand calculation; names hidden
   await context.close();
 });
 
-test('a scan shared by link opens read-only elsewhere and can be kept', async () => {
-  const { context, problems, scanStart, scan, result } = await phone();
+const ARTIFACTS = `${ROOT}tests/e2e/artifacts/confirm`;
+
+test('a scan shared by a copied link opens read-only elsewhere and can be kept; a damaged link says so plainly', async () => {
+  const { context, page, problems, scanStart, scan, result } = await phone();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.server.origin });
   await scanStart.open();
   await scanStart.start({ label: 'Gedeeld <script>' });
   await scan.finishByKeys((i) => String((i % 5) + 1));
-  const link = await result.shareLink();
+  await result.openSharing();
+  assert.match(await result.sharePanel.textContent(), /achter het #-teken: die wordt nooit naar een server gestuurd/);
+  assert.equal(await result.shareSheetButton.count(), (await page.evaluate(() => 'share' in navigator)) ? 1 : 0);
+  await result.copyLink();
+  const link = await result.clipboard();
   assert.match(link, /#\/gedeeld\/[A-Za-z0-9_-]+$/);
   assert.ok(link.startsWith(app.server.url));
+  assert.equal(await result.linkField.count(), 0, 'no 855-character field when copying worked');
+  await mkdir(ARTIFACTS, { recursive: true });
+  await result.sharePanel.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  await page.screenshot({ path: `${ARTIFACTS}/result-share-copied.png` });
+  assert.deepEqual(problems.errors, []);
   await context.close();
 
   const other = await phone();
@@ -147,11 +159,56 @@ test('a scan shared by link opens read-only elsewhere and can be kept', async ()
   await other.result.keep();
   assert.equal((await other.result.stored()).scans.length, 1);
 
-  await other.app.open('#/gedeeld/bm9nIGVlbiBzdHVr');
-  assert.equal(await other.app.heading.textContent(), 'Deze link werkt niet');
-  assert.deepEqual(problems.errors, []);
+  // Cut off by a chat app, with or without its "…"; and plain garbage.
+  const payload = link.slice(link.indexOf('#/gedeeld/') + '#/gedeeld/'.length);
+  for (const damaged of [payload.slice(0, 609), `${payload.slice(0, 300)}…`, 'bm9nIGVlbiBzdHVr']) {
+    // A fresh load each time, so no page from before can answer for this one.
+    await other.page.goto('about:blank');
+    await other.app.open(`#/gedeeld/${damaged}`);
+    await other.app.waitForHeading('Deze link werkt niet');
+    const text = await other.app.main.textContent();
+    assert.match(text, /De link is beschadigd of niet compleet/);
+    assert.match(text, /Vraag de afzender om de link opnieuw te sturen/);
+    assert.doesNotMatch(text, /regel|kolom|JSON|byte/);
+  }
   assert.deepEqual(other.problems.errors, []);
   await other.context.close();
+});
+
+test('where copying is blocked the link shows in a field to copy by hand; a share sheet gets the link', async () => {
+  const { context, page, problems, scanStart, scan, result } = await phone({
+    initScript: () => {
+      // A browser that refuses the clipboard, and one with a share sheet (as on phones).
+      Object.defineProperty(navigator, 'clipboard', {
+        value: { writeText: () => Promise.reject(new DOMException('Geweigerd', 'NotAllowedError')) },
+      });
+      Object.defineProperty(navigator, 'share', {
+        value: (data) => {
+          window.sharedData = data;
+          return Promise.resolve();
+        },
+      });
+    },
+  });
+  await scanStart.open();
+  await scanStart.start({ label: 'Nulmeting' });
+  await scan.finishByKeys(() => '3');
+  await result.openSharing();
+
+  await result.press(result.shareSheetButton);
+  await result.shareStatus.filter({ hasText: '✓ Link gedeeld.' }).waitFor();
+  const shared = await page.evaluate(() => window.sharedData);
+  assert.match(shared.url, /#\/gedeeld\/[A-Za-z0-9_-]+$/);
+  assert.equal(shared.title, 'Zelfscan: Nulmeting');
+
+  await result.press(result.copyButton);
+  await result.shareStatus.filter({ hasText: /^Kopiëren lukt niet/ }).waitFor();
+  assert.equal(await result.linkField.inputValue(), shared.url);
+  await mkdir(ARTIFACTS, { recursive: true });
+  await result.sharePanel.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  await page.screenshot({ path: `${ARTIFACTS}/result-share-blocked.png` });
+  assert.deepEqual(problems.errors, []);
+  await context.close();
 });
 
 test('two tabs: a change in one shows in the other, and neither overwrites the other', async () => {

@@ -86,7 +86,7 @@ test('a scan closed half-way continues after reopening, then two scans compare',
   for (let i = 7; i < 16; i++) await scan.pressKey('4');
   await scan.finish();
 
-  await result.follow('Alle scans');
+  await result.openScans();
   await history.compareButton.waitFor();
   assert.equal(await history.rows.count(), 2);
   await history.compare();
@@ -125,6 +125,47 @@ test('scans can be renamed and deleted after confirmation', async () => {
   await history.emptyMessage.waitFor();
   const stored = await history.stored();
   assert.deepEqual(stored.scans, []);
+  assert.deepEqual(problems.errors, []);
+  await context.close();
+});
+
+test('renaming a scan: the button hides while the form is open, and leaving the form closes it unsaved', async () => {
+  const { context, page, problems, scanStart, scan, history } = await phone();
+  await scanStart.open();
+  await scanStart.start({ label: 'Proef' });
+  for (let i = 0; i < 16; i++) await scan.pressKey('ArrowRight');
+  await scan.finish();
+  await history.open();
+
+  // A tap outside the form.
+  await history.openRename(0);
+  assert.equal(await history.renameButton(0).count(), 0, 'no second "Naam wijzigen" beside the form');
+  await history.waitForFocus(history.nameField(0));
+  await history.nameField(0).fill('Niet bewaren');
+  await history.press(history.heading);
+  await history.title(0).waitFor();
+  assert.equal(await history.title(0).textContent(), 'Proef');
+  assert.equal(await history.nameField(0).count(), 0);
+
+  // Escape, with the focus back on the button.
+  await history.openRename(0);
+  await page.keyboard.press('Escape');
+  await history.waitForFocus(history.renameButton(0));
+  assert.equal(await history.nameField(0).count(), 0);
+
+  // The focus moving on past the form's own buttons.
+  await history.openRename(0);
+  await history.waitForFocus(history.nameField(0));
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
+  await history.title(0).waitFor();
+
+  // Saving still works, by the keyboard too.
+  await history.openRename(0);
+  await history.nameField(0).fill('Nulmeting');
+  await page.keyboard.press('Enter');
+  await history.waitForFocus(history.renameButton(0));
+  assert.equal(await history.title(0).textContent(), 'Nulmeting');
+  assert.equal((await history.stored()).scans[0].label, 'Nulmeting');
   assert.deepEqual(problems.errors, []);
   await context.close();
 });

@@ -207,7 +207,7 @@ export const FLOWS = [
       await app.find(inMain({ role: 'heading', level: 2, name: 'Meting uit een bestand' }));
       await app.checkWidth('scans');
       await app.open('#/kaart/feedbackprocessen');
-      await app.find(inMain({ text: /(^|· )1 oppakken · .*nog niet gemarkeerd$/ }));
+      await app.find(inMain({ text: /(^|· )1 op te pakken · .*nog niet gemarkeerd$/ }));
       await app.checkWidth('card, after the import');
     },
   },

@@ -68,8 +68,43 @@ pub fn share_url(page_href: &str, scan: &Scan) -> Result<String, WriteError> {
     ))
 }
 
+/// Why a shared link does not open, for the person who tapped it: whatever went wrong
+/// inside, a link is either damaged on the way or made by a newer version. The file
+/// reader's details ("regel 1, kolom 609") mean nothing to them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LinkError {
+    /// Cut off or changed on the way, typically by a chat or mail app that shortened or
+    /// wrapped the long link.
+    Damaged,
+    /// Made by a newer version of the app than this one.
+    Newer,
+}
+
+impl LinkError {
+    /// What happened and what to do, in plain Dutch.
+    pub fn message(self) -> &'static str {
+        match self {
+            LinkError::Damaged => "De link is beschadigd of niet compleet. Dat gebeurt vaak als een chat- of mailprogramma een lange link afknipt of opsplitst. Vraag de afzender om de link opnieuw te sturen, of om de scan als bestand te sturen (Exporteren als bestand); dat bestand lees je in bij Bestanden.",
+            LinkError::Newer => "Deze link is gemaakt met een nieuwere versie van Ontwikkelkaarten. Laad de pagina opnieuw om de nieuwste versie te krijgen en open de link dan nog eens.",
+        }
+    }
+}
+
+impl From<FileError> for LinkError {
+    fn from(e: FileError) -> LinkError {
+        match e {
+            FileError::Newer(_) => LinkError::Newer,
+            _ => LinkError::Damaged,
+        }
+    }
+}
+
 /// The scan in a shared link, fully validated like an imported file.
-pub fn decode_scan(payload: &str) -> Result<Scan, FileError> {
+pub fn decode_scan(payload: &str) -> Result<Scan, LinkError> {
+    Ok(read_payload(payload)?)
+}
+
+fn read_payload(payload: &str) -> Result<Scan, FileError> {
     let bytes = from_base64url(payload).ok_or(FileError::NotOurs)?;
     let text =
         String::from_utf8(bytes).map_err(|e| FileError::NotText(e.utf8_error().valid_up_to()))?;
@@ -147,7 +182,7 @@ mod tests {
         let payload = encode_scan(&scan).unwrap();
         assert!(payload.len() < 1500, "{}", payload.len());
         assert_eq!(decode_scan(&payload), Ok(scan));
-        assert_eq!(decode_scan("!!!"), Err(FileError::NotOurs));
+        assert_eq!(read_payload("!!!"), Err(FileError::NotOurs));
         assert!(decode_scan(&base64url(b"{\"format\":1")).is_err());
         assert!(decode_scan(&base64url(&[0xff, 0xfe])).is_err());
         assert_eq!(
@@ -158,5 +193,82 @@ mod tests {
             )),
             Ok(state.scans[0].clone())
         );
+    }
+
+    fn a_finished_scan(label: &str) -> Scan {
+        let mut state = crate::domain::state::AppState::default();
+        let at = chrono::NaiveDate::from_ymd_opt(2026, 11, 2)
+            .unwrap()
+            .and_hms_opt(9, 0, 0)
+            .unwrap();
+        state.start_scan(
+            "s1".into(),
+            crate::domain::state::ScanInfo {
+                label: label.into(),
+                ..Default::default()
+            },
+            at,
+        );
+        for _ in 0..16 {
+            state.answer_current(Some(Answer::Score(4)));
+        }
+        state.finish_scan(at);
+        state.scans.remove(0)
+    }
+
+    #[test]
+    fn a_link_cut_off_anywhere_is_called_damaged_in_plain_words() {
+        let payload = encode_scan(&a_finished_scan("Nulmeting — één")).unwrap();
+        // Chat apps cut long links at arbitrary places, also inside a multi-byte letter.
+        for keep in [
+            1,
+            10,
+            payload.len() / 2,
+            payload.len() - 3,
+            payload.len() - 1,
+        ] {
+            assert_eq!(
+                decode_scan(&payload[..keep]),
+                Err(LinkError::Damaged),
+                "cut at {keep}"
+            );
+        }
+        // Some add an ellipsis where they cut.
+        let shortened = format!("{}…", &payload[..600]);
+        assert_eq!(decode_scan(&shortened), Err(LinkError::Damaged));
+        let message = LinkError::Damaged.message();
+        assert!(message.contains("beschadigd of niet compleet"), "{message}");
+        assert!(
+            !message.contains("regel") && !message.contains("kolom"),
+            "{message}"
+        );
+    }
+
+    #[test]
+    fn garbage_and_other_documents_are_damaged_links_too() {
+        assert_eq!(decode_scan("!!!"), Err(LinkError::Damaged));
+        assert_eq!(decode_scan(""), Err(LinkError::Damaged));
+        assert_eq!(
+            decode_scan(&base64url(b"geen scan maar tekst")),
+            Err(LinkError::Damaged)
+        );
+        assert_eq!(decode_scan(&base64url(b"[1,2,3]")), Err(LinkError::Damaged));
+        // A whole export without a scan in it.
+        let empty = Document::from_state(&crate::domain::state::AppState::default());
+        assert_eq!(
+            decode_scan(&base64url(empty.to_json().unwrap().as_bytes())),
+            Err(LinkError::Damaged)
+        );
+    }
+
+    #[test]
+    fn a_link_from_a_newer_version_says_so() {
+        let payload = encode_scan(&a_finished_scan("Later")).unwrap();
+        let json = String::from_utf8(from_base64url(&payload).unwrap()).unwrap();
+        let mut value: serde_json::Value = serde_json::from_str(&json).unwrap();
+        value["version"] = serde_json::json!(99);
+        let newer = base64url(value.to_string().as_bytes());
+        assert_eq!(decode_scan(&newer), Err(LinkError::Newer));
+        assert!(LinkError::Newer.message().contains("nieuwere versie"));
     }
 }

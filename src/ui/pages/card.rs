@@ -63,7 +63,7 @@ fn CardView(card: &'static Card) -> impl IntoView {
                     {move || {
                         let t = tally.get();
                         format!(
-                            "{} al gerealiseerd · {} oppakken · {} niet nu · {} nog niet gemarkeerd",
+                            "{} al gerealiseerd · {} op te pakken · {} niet nu · {} nog niet gemarkeerd",
                             t.gerealiseerd, t.oppakken, t.niet_nu, t.total - t.marked()
                         )
                     }}

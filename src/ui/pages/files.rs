@@ -7,7 +7,7 @@ use crate::domain::files::format::{parse, Document, FileError};
 use crate::domain::files::import::{apply, conflict_count, preview, Choice};
 use crate::domain::files::merge::{contents, Changes, Contents, Prefer};
 use crate::domain::state::AppState;
-use crate::domain::text::format_date_time;
+use crate::domain::text::{days_ago_text, format_date_time};
 use crate::ui::components::file_drop::FileDrop;
 use crate::ui::store::use_store;
 use crate::web::clock::now_local;
@@ -102,7 +102,7 @@ pub fn FilesPage() -> impl IntoView {
             <section class="panel" aria-labelledby="exporteren">
                 <h2 id="exporteren">"Exporteren"</h2>
                 <p>{move || match last.get() {
-                    Some(at) => format!("Laatste export: {} ({} dagen geleden).", format_date_time(at), days_since(at, now_local())),
+                    Some(at) => format!("Laatste export: {} ({}).", format_date_time(at), days_ago_text(days_since(at, now_local()))),
                     None => "Je hebt nog niet eerder alles geëxporteerd.".to_owned(),
                 }}</p>
                 <button type="button" class="button" on:click=move |_| export_failed.set(export_everything(state).err())>"Alles exporteren"</button>
@@ -156,9 +156,9 @@ pub fn FilesPage() -> impl IntoView {
                         </div>
                         <Show when=move || confirm_replace.get()>
                             <div class="confirm" role="alertdialog" aria-label="Gegevens vervangen">
-                                <p>"Vervangen wist wat nu op dit apparaat staat (een scan die je aan het invullen bent blijft). Download eerst je huidige gegevens als je ze wilt bewaren."</p>
+                                <p>"Vervangen wist wat nu op dit apparaat staat (een scan die je aan het invullen bent blijft). Exporteer eerst je huidige gegevens als je ze wilt bewaren."</p>
                                 <div class="actions">
-                                    <button type="button" class="button button-quiet" on:click=move |_| { let _ = export_everything(state); }>"Huidige gegevens downloaden"</button>
+                                    <button type="button" class="button button-quiet" on:click=move |_| { let _ = export_everything(state); }>"Huidige gegevens exporteren"</button>
                                     <button type="button" class="button button-danger-solid" on:click=apply_replace>"Ja, vervangen"</button>
                                     <button type="button" class="button button-quiet" on:click=move |_| confirm_replace.set(false)>"Annuleren"</button>
                                 </div>

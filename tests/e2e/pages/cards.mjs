@@ -76,9 +76,24 @@ export class Suggestion {
     return this.item.getByLabel(/^Notitie bij suggestie \d+$/);
   }
 
-  async addNote(text) {
+  /** Taps "Notitie toevoegen"; the note field shows (and should have the cursor). */
+  async openNote() {
     await this.screen.press(this.item.getByRole('button', { name: 'Notitie toevoegen' }));
+  }
+
+  async addNote(text) {
+    await this.openNote();
     await this.note.fill(text);
+  }
+
+  /** Leaves the note as a user does: by tapping the suggestion's text. */
+  async leaveNote() {
+    await this.screen.press(this.text);
+  }
+
+  /** "✓ Notitie bewaard", once the note is left and kept. */
+  get noteSaved() {
+    return this.item.getByRole('status').filter({ hasText: '✓ Notitie bewaard' });
   }
 
   /** The suggestion's text (its first paragraph). */
@@ -90,9 +105,20 @@ export class Suggestion {
     await this.screen.press(this.item.getByRole('button', { name: 'Maak actie' }));
   }
 
-  /** "In “plan” staat hier al een actie voor." */
+  /** "✓ Actie toegevoegd aan ‹plan›", right after "Maak actie". */
+  get actionConfirmation() {
+    return this.item.getByRole('status').filter({ hasText: /^✓ Actie toegevoegd aan / });
+  }
+
+  /** The link to the plan in the confirmation. */
+  get actionPlanLink() {
+    return this.actionConfirmation.getByRole('link');
+  }
+
+  /** What says the suggestion has an action in the chosen plan: the confirmation right
+   * after "Maak actie", later "In “plan” staat hier al een actie voor." */
   get actionNote() {
-    return this.item.getByText(/staat hier al een actie voor/);
+    return this.item.getByText(/staat hier al een actie voor|^✓ Actie toegevoegd aan /);
   }
 }
 
@@ -115,7 +141,7 @@ export class CardPage extends AppPage {
     return this.main.getByRole('region', { name: 'Uit de praktijk' }).getByRole('figure');
   }
 
-  /** "N al gerealiseerd · N oppakken · N niet nu · N nog niet gemarkeerd" */
+  /** "N al gerealiseerd · N op te pakken · N niet nu · N nog niet gemarkeerd" */
   get tally() {
     return this.main.getByText(/nog niet gemarkeerd$/);
   }

@@ -216,9 +216,60 @@ export class ScanResultPage extends AppPage {
     return this.main.getByRole('listitem').filter({ has: this.page.getByRole('link') });
   }
 
+  get shareButton() {
+    return this.main.getByRole('button', { name: 'Deel als link' });
+  }
+
+  /** The panel "Deel als link" opens. */
+  get sharePanel() {
+    return this.main.getByRole('region', { name: 'Deel als link' });
+  }
+
+  get copyButton() {
+    return this.sharePanel.getByRole('button', { name: 'Kopieer link' });
+  }
+
+  /** The share sheet's button, where the browser has one. */
+  get shareSheetButton() {
+    return this.sharePanel.getByRole('button', { name: 'Delen via…' });
+  }
+
+  /** What copying or sharing said. */
+  get shareStatus() {
+    return this.sharePanel.getByRole('status');
+  }
+
+  /** The field with the link, shown only where it could not be copied or shared. */
+  get linkField() {
+    return this.sharePanel.getByLabel('Link naar deze scan');
+  }
+
+  async openSharing() {
+    await this.press(this.shareButton);
+    await this.copyButton.waitFor();
+  }
+
+  /** Copies the link; resolves once the app says it did. */
+  async copyLink() {
+    await this.press(this.copyButton);
+    await this.shareStatus.filter({ hasText: /^✓ Link gekopieerd/ }).waitFor();
+  }
+
+  /** The text on the clipboard (the context needs the 'clipboard-read' permission). */
+  async clipboard() {
+    return this.page.evaluate(() => navigator.clipboard.readText());
+  }
+
+  /** Shares the scan by copying its link; resolves to the link as copied. */
   async shareLink() {
-    await this.press(this.main.getByRole('button', { name: 'Deel als link' }));
-    return this.main.getByLabel('Link naar deze scan').inputValue();
+    await this.openSharing();
+    await this.copyLink();
+    return this.clipboard();
+  }
+
+  /** Follows the result's own link to the list of scans (the menu may have one too). */
+  async openScans() {
+    await this.press(this.main.getByRole('link', { name: 'Jullie scans', exact: true }));
   }
 
   /** Keeps a scan shared by link; resolves once it is this device's. */
@@ -243,11 +294,24 @@ export class ScanHistoryPage extends AppPage {
     return this.rows.nth(index).getByRole('heading', { level: 2 });
   }
 
+  renameButton(index = 0) {
+    return this.rows.nth(index).getByRole('button', { name: 'Naam wijzigen' });
+  }
+
+  nameField(index = 0) {
+    return this.rows.nth(index).getByLabel('Nieuwe naam');
+  }
+
+  /** Opens the rename form of scan `index`; resolves once its field shows. */
+  async openRename(index = 0) {
+    await this.press(this.renameButton(index));
+    await this.nameField(index).waitFor();
+  }
+
   async rename(index, name) {
-    const row = this.rows.nth(index);
-    await this.press(row.getByRole('button', { name: 'Naam wijzigen' }));
-    await row.getByLabel('Nieuwe naam').fill(name);
-    await this.press(row.getByRole('button', { name: 'Opslaan' }));
+    await this.openRename(index);
+    await this.nameField(index).fill(name);
+    await this.press(this.rows.nth(index).getByRole('button', { name: 'Opslaan' }));
   }
 
   get confirmDelete() {

@@ -49,7 +49,21 @@ fn ScanRow(id: String) -> impl IntoView {
     let confirming = RwSignal::new(false);
     let draft_label = RwSignal::new(String::new());
     let title = move || scan.with(|s| s.as_ref().map(|s| s.title()).unwrap_or_default());
-    let input_id = format!("naam-{id}");
+    let rename_button = NodeRef::<leptos::html::Button>::new();
+    // Closes the form. `refocus` when the focus was in it (saved, cancelled, Escape): it
+    // goes back to the button that opened it rather than to the start of the page. The
+    // button is shown and focused at once, as the view only follows after this handler.
+    let close = move |refocus: bool| {
+        renaming.set(false);
+        if let Some(button) = rename_button.get_untracked().filter(|_| refocus) {
+            let _ = button.remove_attribute("hidden");
+            let _ = button.focus();
+        }
+    };
+    let save = move || {
+        state.update(|s| key.with_value(|k| s.rename_scan(k, &draft_label.get_untracked())));
+        close(true);
+    };
     view! {
         <li class="panel scan-row" data-scan=id.clone()>
             <Show
@@ -58,27 +72,16 @@ fn ScanRow(id: String) -> impl IntoView {
                     <h2 class="scan-row-title"><a href=move || Route::ScanResult { id: key.get_value() }.href()>{title}</a></h2>
                 }
             >
-                <form class="rename" on:submit=move |ev| {
-                    ev.prevent_default();
-                    state.update(|s| key.with_value(|k| s.rename_scan(k, &draft_label.get_untracked())));
-                    renaming.set(false);
-                }>
-                    <label for=input_id.clone()>"Nieuwe naam"</label>
-                    <input id=input_id.clone() type="text" maxlength="80"
-                        prop:value=move || draft_label.get()
-                        on:input=move |ev| draft_label.set(event_target_value(&ev))/>
-                    <div class="actions">
-                        <button type="submit" class="button">"Opslaan"</button>
-                        <button type="button" class="button button-quiet" on:click=move |_| renaming.set(false)>"Annuleren"</button>
-                    </div>
-                </form>
+                <RenameForm input_id=format!("naam-{}", key.get_value()) draft_label save close/>
             </Show>
             <p class="meta">{move || scan.with(|s| s.as_ref().map(crate::domain::scan::Scan::meta_line).unwrap_or_default())}</p>
             <Show
                 when=move || confirming.get()
                 fallback=move || view! {
                     <div class="actions">
-                        <button type="button" class="button button-quiet" on:click=move |_| {
+                        // Hidden, not removed, while the form is open: closing it can then
+                        // give it the focus back straight away.
+                        <button type="button" class="button button-quiet" node_ref=rename_button hidden=move || renaming.get() on:click=move |_| {
                             draft_label.set(scan.with_untracked(|s| s.as_ref().map(|s| s.label.clone()).unwrap_or_default()));
                             renaming.set(true);
                         }>"Naam wijzigen"</button>
@@ -97,6 +100,73 @@ fn ScanRow(id: String) -> impl IntoView {
                 </div>
             </Show>
         </li>
+    }
+}
+
+/// The form that renames a scan. It closes without saving when the user leaves it: Escape,
+/// the focus moving elsewhere, or a tap outside it.
+#[component]
+fn RenameForm(
+    /// The id of the name field.
+    input_id: String,
+    /// The name being typed.
+    draft_label: RwSignal<String>,
+    /// Saves the name and closes the form.
+    save: impl Fn() + Copy + 'static,
+    /// Closes the form; `true` to give the focus back to the button that opened it.
+    close: impl Fn(bool) + Copy + 'static,
+) -> impl IntoView {
+    use wasm_bindgen::JsCast;
+    let form = NodeRef::<leptos::html::Form>::new();
+    let inside = move |target: Option<web_sys::EventTarget>| {
+        let element = target.and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+        form.get_untracked()
+            .is_some_and(|f| element.is_some_and(|e| f.contains(Some(&e))))
+    };
+    let field = NodeRef::<leptos::html::Input>::new();
+    Effect::new(move |_| {
+        if let Some(input) = field.get() {
+            let _ = input.focus();
+            input.select();
+        }
+    });
+    // Leaving is the focus going elsewhere (Tab, a tap on a link or field) or a tap on
+    // something that takes no focus (text, or any button in Safari); a tap on "Opslaan"
+    // stays inside.
+    let leave = move |ev: web_sys::Event| {
+        if !inside(ev.target()) {
+            close(false);
+        }
+    };
+    let taps = window_event_listener(leptos::ev::pointerdown, move |ev| leave(ev.into()));
+    let focus = window_event_listener(leptos::ev::focusin, move |ev| leave(ev.into()));
+    on_cleanup(move || {
+        taps.remove();
+        focus.remove();
+    });
+    view! {
+        <form
+            class="rename"
+            node_ref=form
+            on:submit=move |ev| {
+                ev.prevent_default();
+                save();
+            }
+            on:keydown=move |ev| {
+                if ev.key() == "Escape" {
+                    close(true);
+                }
+            }
+        >
+            <label for=input_id.clone()>"Nieuwe naam"</label>
+            <input id=input_id node_ref=field type="text" maxlength="80"
+                prop:value=move || draft_label.get()
+                on:input=move |ev| draft_label.set(event_target_value(&ev))/>
+            <div class="actions">
+                <button type="submit" class="button">"Opslaan"</button>
+                <button type="button" class="button button-quiet" on:click=move |_| close(true)>"Annuleren"</button>
+            </div>
+        </form>
     }
 }
 

@@ -9,6 +9,7 @@ use crate::domain::text::format_score;
 use crate::ui::components::not_found::NotFoundPage;
 use crate::ui::components::radar::{Radar, Series};
 use crate::ui::store::use_store;
+use crate::web::share::Handed;
 
 /// The result of the scan with this id.
 #[component]
@@ -35,10 +36,35 @@ pub fn SharedScanPage(
         Err(e) => view! {
             <section class="page narrow">
                 <h1 tabindex="-1">"Deze link werkt niet"</h1>
-                <p>{format!("De gedeelde scan kon niet worden gelezen. {} Vraag de afzender om de link opnieuw te sturen.", e.message())}</p>
+                <p>{e.message()}</p>
                 <p><a class="button" href="#/">"Naar het overzicht"</a></p>
             </section>
-        }.into_any(),
+        }
+        .into_any(),
+    }
+}
+
+/// What the last attempt to hand the link on said.
+#[derive(Clone, Copy, PartialEq)]
+enum LinkStatus {
+    Copied,
+    Shared,
+    CopyBlocked,
+    ShareBlocked,
+}
+
+impl LinkStatus {
+    fn text(self) -> &'static str {
+        match self {
+            LinkStatus::Copied => "✓ Link gekopieerd. Plak hem in een bericht of mail.",
+            LinkStatus::Shared => "✓ Link gedeeld.",
+            LinkStatus::CopyBlocked => "Kopiëren lukt niet in deze browser. Kopieer de link hieronder zelf: tik erin en kies Kopiëren (of druk op Ctrl+C).",
+            LinkStatus::ShareBlocked => "Delen lukt niet in deze browser. Kopieer de link hieronder zelf: tik erin en kies Kopiëren (of druk op Ctrl+C).",
+        }
+    }
+
+    fn succeeded(self) -> bool {
+        matches!(self, LinkStatus::Copied | LinkStatus::Shared)
     }
 }
 
@@ -48,6 +74,7 @@ fn ResultActions(scan: Scan, shared: bool) -> impl IntoView {
     let state = use_store().state;
     let notices = use_store().notices;
     let link = RwSignal::new(None::<String>);
+    let status = RwSignal::new(None::<LinkStatus>);
     let scan = StoredValue::new(scan);
     let kept = Memo::new(move |_| state.with(|s| scan.with_value(|sc| s.scan(&sc.id).is_some())));
     let keep = move |_| {
@@ -58,17 +85,46 @@ fn ResultActions(scan: Scan, shared: bool) -> impl IntoView {
         });
         crate::ui::store::navigate(&Route::ScanResult { id });
     };
-    let share = move |_| {
+    let open_sharing = move |_| {
+        if link.with_untracked(Option::is_some) {
+            link.set(None);
+            return;
+        }
         let href = window().location().href().unwrap_or_default();
         match scan.with_value(|sc| crate::domain::files::share::share_url(&href, sc)) {
-            Ok(url) => link.set(Some(url)),
+            Ok(url) => {
+                status.set(None);
+                link.set(Some(url));
+            }
             Err(e) => notices.push(crate::ui::notices::Notice::error(e.to_string())),
         }
     };
+    let copy = move |_| {
+        let url = link.get_untracked().unwrap_or_default();
+        leptos::task::spawn_local(async move {
+            status.set(Some(match crate::web::share::copy_text(&url).await {
+                Handed::Done => LinkStatus::Copied,
+                _ => LinkStatus::CopyBlocked,
+            }));
+        });
+    };
+    let share_sheet = move |_| {
+        let url = link.get_untracked().unwrap_or_default();
+        let title = scan.with_value(|sc| format!("Zelfscan: {}", sc.title()));
+        leptos::task::spawn_local(async move {
+            match crate::web::share::share_link(&title, &url).await {
+                Handed::Done => status.set(Some(LinkStatus::Shared)),
+                Handed::Cancelled => {}
+                Handed::Blocked => status.set(Some(LinkStatus::ShareBlocked)),
+            }
+        });
+    };
+    let has_share_sheet = crate::web::share::has_share_sheet();
+    let blocked = move || status.get().is_some_and(|s| !s.succeeded());
     view! {
         <div class="actions">
             {shared.then(|| view! {
-                <Show when=move || !kept.get() fallback=|| view! { <p class="done-note">"Deze scan staat al bij jouw scans."</p> }>
+                <Show when=move || !kept.get() fallback=|| view! { <p class="done-note">"Deze scan staat al bij jullie scans."</p> }>
                     <button type="button" class="button" on:click=keep>"Bewaren op dit apparaat"</button>
                 </Show>
             })}
@@ -76,22 +132,35 @@ fn ResultActions(scan: Scan, shared: bool) -> impl IntoView {
                 Ok(file) => { crate::web::download::offer_file(&file); }
                 Err(e) => notices.push(crate::ui::notices::Notice::error(e.to_string())),
             }>"Exporteren als bestand"</button>
-            <button type="button" class="button button-quiet" on:click=share>"Deel als link"</button>
+            <button type="button" class="button button-quiet" aria-controls="delen" aria-expanded=move || link.with(Option::is_some).to_string() on:click=open_sharing>"Deel als link"</button>
             {(!shared).then(|| view! {
-                <a class="button button-quiet" href=Route::Scans.href()>"Alle scans"</a>
+                <a class="button button-quiet" href=Route::Scans.href()>"Jullie scans"</a>
                 <a class="button button-quiet" href=Route::ScanStart.href()>"Nieuwe scan"</a>
             })}
         </div>
-        <Show when=move || link.with(Option::is_some)>
-            <div class="field share-link">
-                <label for="deel-link">"Link naar deze scan"</label>
-                <input id="deel-link" type="text" readonly prop:value=move || link.get().unwrap_or_default() on:focus=|ev| {
-                    use wasm_bindgen::JsCast;
-                    if let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) { input.select(); }
-                }/>
-                <p class="field-hint">"De scan zit in de link zelf, achter het #-teken: die wordt nooit naar een server gestuurd. Wie de link opent, ziet het resultaat en kan het bewaren."</p>
+        <section id="delen" class="panel share-link" aria-label="Deel als link" hidden=move || link.with(Option::is_none)>
+            <p class="field-hint">"De scan zit in de link zelf, achter het #-teken: die wordt nooit naar een server gestuurd. Wie de link opent, ziet het resultaat en kan het bewaren."</p>
+            <div class="actions">
+                <button type="button" class="button" on:click=copy>"Kopieer link"</button>
+                {has_share_sheet.then(|| view! {
+                    <button type="button" class="button button-quiet" on:click=share_sheet>"Delen via…"</button>
+                })}
             </div>
-        </Show>
+            <p role="status" class:confirmation=move || status.get().is_some_and(LinkStatus::succeeded)>
+                {move || status.get().map(LinkStatus::text)}
+            </p>
+            // Only where the link could not be handed on: 855 characters are no way to
+            // share, but better than nothing.
+            <Show when=blocked>
+                <div class="field">
+                    <label for="deel-link">"Link naar deze scan"</label>
+                    <input id="deel-link" type="text" readonly prop:value=move || link.get().unwrap_or_default() on:focus=|ev| {
+                        use wasm_bindgen::JsCast;
+                        if let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) { input.select(); }
+                    }/>
+                </div>
+            </Show>
+        </section>
     }
 }
 
