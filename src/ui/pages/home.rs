@@ -71,7 +71,7 @@ fn ScanEntry() -> impl IntoView {
                 view! {
                     {body}
                     {(count > 0).then(|| view! {
-                        <a class="button button-quiet" href=Route::Scans.href()>{format!("Alle scans ({count})")}</a>
+                        <a class="button button-quiet" href=Route::Scans.href()>{format!("Jullie scans ({count})")}</a>
                     })}
                 }
             }}
@@ -150,7 +150,7 @@ fn DimensionTile(
                         format!("{} suggesties, nog niets gemarkeerd", t.total)
                     } else {
                         format!(
-                            "{} van {} gemarkeerd: {} al gerealiseerd, {} oppakken, {} niet nu",
+                            "{} van {} gemarkeerd: {} al gerealiseerd, {} op te pakken, {} niet nu",
                             t.marked(), t.total, t.gerealiseerd, t.oppakken, t.niet_nu
                         )
                     }

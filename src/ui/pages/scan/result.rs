@@ -203,7 +203,7 @@ fn ScanResult(scan: Scan, #[prop(optional)] shared: bool) -> impl IntoView {
 
     view! {
         <article class="page narrow scan-result">
-            {shared.then(|| view! { <p class="notice notice-warning">"Gedeelde scan: alleen bekijken. Bewaar hem om hem bij je eigen scans te zetten."</p> })}
+            {shared.then(|| view! { <p class="notice notice-warning">"Gedeelde scan: alleen bekijken. Bewaar hem om hem bij jullie scans te zetten."</p> })}
             <h1 tabindex="-1">{format!("Resultaat: {}", scan.title())}</h1>
             <p class="meta">{scan.meta_line()}</p>
             <h2>"Begin hier"</h2>
