@@ -1,5 +1,5 @@
 //! Hash-based routes: `#/`, `#/kaart/<id>`, `#/kaart/<id>/<anchor>`, `#/werken-met-de-kaarten`,
-//! `#/zoeken?q=<query>`. Routing by hash needs no server rewrite, so the app works under any
+//! `#/plan/<id>/<anchor>`, `#/zoeken?q=<query>`. Routing by hash needs no server rewrite, so the app works under any
 //! sub-path of any static host and inside an iframe.
 //!
 //! ```
@@ -47,6 +47,14 @@ pub enum Route {
     Plan {
         /// The plan's id.
         id: String,
+    },
+    /// One plan, scrolled to one of its sections (`sessies`, `acties`, …). A variant of
+    /// its own rather than a field of [`Route::Plan`], so every link to a plan stays as it is.
+    PlanPart {
+        /// The plan's id.
+        id: String,
+        /// Element id to scroll to.
+        anchor: String,
     },
     /// One session of a plan.
     PlanSession {
@@ -101,6 +109,10 @@ impl Route {
                 payload: (*payload).to_owned(),
             },
             ["plan", id] => Route::Plan { id: decode(id) },
+            ["plan", id, anchor] => Route::PlanPart {
+                id: decode(id),
+                anchor: decode(anchor),
+            },
             ["plan", plan, "sessie", session] => Route::PlanSession {
                 plan: decode(plan),
                 session: decode(session),
@@ -139,6 +151,7 @@ impl Route {
             Route::Team => "#/team".into(),
             Route::Shared { payload } => format!("#/gedeeld/{payload}"),
             Route::Plan { id } => format!("#/plan/{}", encode(id)),
+            Route::PlanPart { id, anchor } => format!("#/plan/{}/{}", encode(id), encode(anchor)),
             Route::PlanSession { plan, session } => {
                 format!("#/plan/{}/sessie/{}", encode(plan), encode(session))
             }
@@ -146,6 +159,15 @@ impl Route {
             Route::Search { query } if query.is_empty() => "#/zoeken".into(),
             Route::Search { query } => format!("#/zoeken?q={}", encode(query)),
             Route::NotFound => "#/niet-gevonden".into(),
+        }
+    }
+
+    /// The element a link to a spot on a page scrolls to.
+    pub fn anchor(&self) -> Option<&str> {
+        match self {
+            Route::Card { anchor, .. } => anchor.as_deref(),
+            Route::PlanPart { anchor, .. } => Some(anchor),
+            _ => None,
         }
     }
 
@@ -244,7 +266,10 @@ impl Route {
             | Route::Scans
             | Route::Compare { .. }
             | Route::Shared { .. } => Section::Scans,
-            Route::Plans | Route::Plan { .. } | Route::PlanSession { .. } => Section::Plans,
+            Route::Plans
+            | Route::Plan { .. }
+            | Route::PlanPart { .. }
+            | Route::PlanSession { .. } => Section::Plans,
             Route::Team => Section::Team,
             Route::Guide => Section::Guide,
             Route::Files => Section::Files,
@@ -311,6 +336,10 @@ mod tests {
             Route::Plan {
                 id: "plan-1".into(),
             },
+            Route::PlanPart {
+                id: "plan 1".into(),
+                anchor: "sessies".into(),
+            },
             Route::PlanSession {
                 plan: "plan-1".into(),
                 session: "s/2".into(),
@@ -322,6 +351,36 @@ mod tests {
         ] {
             assert_eq!(Route::parse(&route.href()), route, "{}", route.href());
         }
+    }
+
+    #[test]
+    fn a_plan_opens_at_one_of_its_sections() {
+        assert_eq!(
+            Route::parse("#/plan/p1/acties"),
+            Route::PlanPart {
+                id: "p1".into(),
+                anchor: "acties".into()
+            }
+        );
+        assert_eq!(Route::parse("#/plan/p1/acties").anchor(), Some("acties"));
+        assert_eq!(
+            Route::parse("#/plan/p1/sessie/s2"),
+            Route::PlanSession {
+                plan: "p1".into(),
+                session: "s2".into()
+            },
+            "a session is not a section"
+        );
+        assert_eq!(
+            Route::parse("#/plan/p1/acties").section(),
+            Some(Section::Plans)
+        );
+        assert_eq!(Route::parse("#/plan/p1").anchor(), None);
+        assert_eq!(
+            Route::parse("#/kaart/partners/citaat-2").anchor(),
+            Some("citaat-2")
+        );
+        assert_eq!(Route::parse("#/kaart/partners").anchor(), None);
     }
 
     #[test]

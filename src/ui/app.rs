@@ -144,10 +144,7 @@ pub fn App(
     let first_page = StoredValue::new(staged);
     Effect::new(move |previous: Option<Route>| {
         let current = route.get();
-        let anchor = match &current {
-            Route::Card { anchor, .. } => anchor.clone(),
-            _ => None,
-        };
+        let anchor = current.anchor().map(str::to_owned);
         let new_page = previous
             .as_ref()
             .is_none_or(|p| Page::from(p) != Page::from(&current));

@@ -17,7 +17,7 @@ use crate::ui::store::Store;
 use crate::web::split::{on_demand_fn, NextTask, NotLoaded};
 
 /// Which page is shown; the parts of a route that do not need a new page (a search query,
-/// an anchor on a card) are left out so that changing them keeps the page and its focus.
+/// an anchor on a card or a plan) are left out so that changing them keeps the page and its focus.
 #[derive(Clone, PartialEq, Debug)]
 pub enum Page {
     Home,
@@ -54,7 +54,7 @@ impl From<&Route> for Page {
             Route::Files => Page::Files,
             Route::Team => Page::Team,
             Route::Shared { payload } => Page::Shared(payload.clone()),
-            Route::Plan { id } => Page::Plan(id.clone()),
+            Route::Plan { id } | Route::PlanPart { id, .. } => Page::Plan(id.clone()),
             Route::PlanSession { plan, session } => {
                 Page::PlanSession(plan.clone(), session.clone())
             }
@@ -135,7 +135,8 @@ pub async fn ask_to_keep_on_start(store: Store) {
 on_demand_fn! {
     /// The reminder to export, for a returning visitor: with the code that read the data.
     state => fn reminder_view(store: Store) -> AnyView {
-        view! { <super::reminder::ExportReminder store/> }.into_any()
+        let on_export = Callback::new(move |()| export_everything(store.state, store.notices));
+        view! { <super::reminder::ExportReminder store on_export/> }.into_any()
     }
 }
 

@@ -6,7 +6,6 @@
 use leptos::prelude::*;
 
 use crate::domain::route::Route;
-use crate::ui::on_demand;
 use crate::ui::store::Store;
 
 /// A visible, dismissable reminder to export, because clearing the browser erases
@@ -15,6 +14,8 @@ use crate::ui::store::Store;
 pub(crate) fn ExportReminder(
     /// The app's store.
     store: Store,
+    /// Exports everything (*Nu exporteren*).
+    on_export: Callback<()>,
 ) -> impl IntoView {
     let state = store.state;
     let show = Memo::new(move |_| {
@@ -37,7 +38,7 @@ pub(crate) fn ExportReminder(
                         None => "Je hebt nog niets geëxporteerd. Alles staat alleen in deze browser: wie de browsergegevens wist, wist ook dit. Exporteer een bestand om het te bewaren.".to_owned(),
                     }}</p>
                     <div class="notice-actions">
-                        <button type="button" class="button" on:click=move |_| on_demand::export_everything(state, store.notices)>"Nu exporteren"</button>
+                        <button type="button" class="button" on:click=move |_| on_export.run(())>"Nu exporteren"</button>
                         <button type="button" class="button button-quiet" on:click=move |_| {
                             state.update(|s| s.snooze_reminder(crate::web::clock::today()));
                         }>"Later"</button>

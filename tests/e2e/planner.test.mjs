@@ -1,15 +1,39 @@
 // End-to-end tests of the journey planner on a phone viewport.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { useApp, phonePage, assertClean } from './support.mjs';
+import { readFile, mkdir } from 'node:fs/promises';
+import { useApp, phonePage, assertClean, ROOT } from './support.mjs';
 import { pages } from './pages/index.mjs';
+import { checkboxLayout } from './pages/plan.mjs';
 
 const app = useApp();
 
 async function phone(options) {
   const session = await phonePage(app.browser, options);
   return { ...session, ...pages(session.page, { url: app.server.url }) };
+}
+
+/** A wide screen used with a mouse. */
+async function desk(width = 1280, height = 800) {
+  const session = await phonePage(app.browser, { viewport: { width, height } });
+  return { ...session, ...pages(session.page, { url: app.server.url, pointer: 'click' }) };
+}
+
+/** Screenshots to look at (git-ignored). */
+const SHOTS = `${ROOT}tests/e2e/artifacts/plan`;
+
+/** The plan in the format-v1 fixture: sessions, an action, a promise, budget and a measure. */
+const FIXTURE = await readFile(new URL('../fixtures/format-v1.json', import.meta.url), 'utf8');
+const FIXTURE_PLAN = '#/plan/plan-fixture-1';
+
+/** Opens the fixture's plan on `screen` (a set of page objects), with the fixture stored. */
+async function openFixturePlan({ app: shell, plan }) {
+  await shell.open('#/');
+  await shell.store(FIXTURE);
+  await plan.open(FIXTURE_PLAN);
+  // The app read the store before the fixture was in it.
+  await plan.reload();
+  await plan.ready();
 }
 
 const weekday = (iso) => new Date(iso + 'T12:00:00Z').getUTCDay();
@@ -81,7 +105,8 @@ test('moving a session is flagged, never reordered; a strange date gets a Dutch 
 
   const titles = await plan.sessionTitles();
   await plan.session(2).setDate('2027-02-27'); // a Saturday before the start
-  await plan.main.getByText('ligt vóór de start van het plan').waitFor();
+  await plan.session(2).dateWarning.waitFor();
+  assert.match(await plan.notices.textContent(), /ligt vóór de start van het plan/);
   assert.match(await plan.notices.textContent(), /valt in het weekend/);
   assert.deepEqual(await plan.sessionTitles(), titles, 'order kept');
 
@@ -127,6 +152,133 @@ test('budget side by side, promises checked over time, and measures in percent',
   assert.equal(await plan.promises.count(), 1);
   assert.match(await plan.measure(1).change.textContent(), /−35%/);
   assert.equal(await plan.horizontalOverflow(), 0);
+  assert.deepEqual(problems.errors, []);
+  await context.close();
+});
+
+test('a new plan says what to do first; the links at the top lead to a section; a moved date is flagged beside it', async () => {
+  const { context, problems, plans, plan, session } = await phone();
+  await plans.open();
+  await plans.create({ name: 'MT Noord', start: '2027-03-01', team: ['Anna', 'Bram', 'Chris', 'Dewi', 'Eef', 'Fatima'] });
+
+  // Nothing held, nothing agreed: a first step, not "0 van 0 acties klaar".
+  await plan.firstSteps.waitFor();
+  assert.doesNotMatch(await plan.progressPanel.textContent(), /0 van 0/);
+  assert.match(await plan.progressPanel.textContent(), /Bereid eerst Offsite 1: koers en prioriteiten voor/);
+
+  // The links at the top move focus to the section's heading, which is in view.
+  await plan.jumpTo('Acties');
+  await plan.waitForHash(/\/acties$/);
+  await plan.waitForFocus(plan.sectionHeading('Verbeteracties (Action Learning)'));
+  await plan.waitForInView(plan.sectionHeading('Verbeteracties (Action Learning)'));
+  for (const [link, heading] of [['Metingen', 'Resultaten meten (optioneel)'], ['Beloften', 'Beloften'], ['Budget', 'Budget (optioneel)'], ['Sessies', 'Sessies']]) {
+    await plan.jumpTo(link);
+    await plan.waitForFocus(plan.sectionHeading(heading));
+  }
+  assert.equal(await plan.heading.textContent(), 'MT Noord', 'the same page');
+
+  // A date moved to a Saturday before the start: the warning stands beside that date.
+  await plan.session(2).setDate('2027-02-27');
+  await plan.session(2).dateWarning.waitFor();
+  assert.equal(await plan.session(2).dateWarning.textContent(),
+    'Let op: deze datum ligt vóór de start van het plan en valt in het weekend en ligt vóór de sessie die ervoor staat.');
+  assert.equal(await plan.session(1).dateWarning.count(), 0);
+  assert.equal(await plan.session(3).dateWarning.count(), 0);
+  assert.match(await plan.notices.textContent(), /valt in het weekend/);
+
+  // And on the session's own page, until the date is right again.
+  await plan.session(2).open();
+  assert.match(await session.dateWarning.textContent(), /valt in het weekend/);
+  await session.setDate('2027-03-16');
+  await session.dateWarning.waitFor({ state: 'detached' });
+  // Back to the plan's sessions, where the warning is gone too.
+  await session.backToPlan('MT Noord');
+  await plan.waitForFocus(plan.sectionHeading('Sessies'));
+  assert.equal(await plan.session(2).dateWarning.count(), 0);
+  assert.equal(await plan.notices.count(), 0);
+
+  // The list of plans does not count what is not there.
+  await plans.open();
+  assert.match(await plans.summaryOf('MT Noord'), /5 sessies gepland · nog geen acties$/);
+
+  // Once there is an action, the figures replace the first step.
+  await plans.openPlan('MT Noord');
+  await plan.addAction('Feedback vragen in elk overleg');
+  await plan.firstSteps.waitFor({ state: 'detached' });
+  assert.match(await plan.progressPanel.textContent(), /0 van 1 acties klaar/);
+  await plans.open();
+  assert.match(await plans.summaryOf('MT Noord'), /5 sessies gepland · 0 van 1 actie klaar$/);
+  assertClean(problems);
+  await context.close();
+});
+
+test('checkboxes stand on the line of their label, 44 px tall, on a phone and a wide screen', async () => {
+  for (const screen of [await phone(), await desk()]) {
+    const { context, plans, plan, session } = screen;
+    await plans.open();
+    const width = screen.page.viewportSize().width;
+    for (const box of await checkboxLayout(plans.dimensionBoxes)) {
+      assert.ok(box.height >= 44, `${width}px: ${box.name} is ${box.height}px tall`);
+      assert.ok(box.beside && box.offset <= 4, `${width}px: ${box.name} beside its box (${JSON.stringify(box)})`);
+    }
+    await plans.create();
+    await plan.session(1).open();
+    for (const box of await checkboxLayout(session.dimensionBoxes)) {
+      assert.ok(box.height >= 44 && box.beside && box.offset <= 4, `${width}px, session: ${JSON.stringify(box)}`);
+    }
+    await context.close();
+  }
+});
+
+test('a plan with data fits a 360 px phone; on a wide screen the overview stands beside the sessions', async () => {
+  await mkdir(SHOTS, { recursive: true });
+  for (const width of [360, 390]) {
+    const screen = await phone({ viewport: { width, height: 800 } });
+    const { context, problems, plan, plans, session } = screen;
+    await openFixturePlan(screen);
+    // A pasted link is one long word.
+    await plan.addAction('Verslag delen via https://intranet.example.nl/teams/mt-zuid/verbeterplannen/2026/feedback-in-elk-overleg');
+    await plan.budgetTable.waitFor();
+    assert.equal(await plan.horizontalOverflow(), 0, `plan at ${width}px`);
+    // On a phone the overview comes first, then the sessions.
+    const overview = await plan.progressPanel.boundingBox();
+    const sessions = await plan.sectionHeading('Sessies').boundingBox();
+    assert.ok(overview.y + overview.height <= sessions.y, 'overview above the sessions');
+    // The timeline names a session's kind once.
+    assert.equal(await plan.timeline.getByRole('link').first().textContent(), 'Offsite 1: koers en prioriteiten');
+    assert.match(await plan.timeline.textContent(), /gehouden/);
+    assert.doesNotMatch(await plan.timeline.textContent(), /gedaan|Offsite: Offsite/);
+    if (width === 390) await screen.page.screenshot({ path: `${SHOTS}/plan-390.png`, fullPage: true });
+    await plan.session(2).open();
+    assert.equal(await session.horizontalOverflow(), 0, `session at ${width}px`);
+    await plans.open();
+    assert.equal(await plans.horizontalOverflow(), 0, `plans at ${width}px`);
+    assert.deepEqual(problems.errors, []);
+    await context.close();
+  }
+
+  const wide = await desk();
+  const { context, problems, plan } = wide;
+  await openFixturePlan(wide);
+  const overview = await plan.progressPanel.boundingBox();
+  const timeline = await plan.timeline.boundingBox();
+  const sessions = await plan.sectionHeading('Sessies').boundingBox();
+  assert.ok(overview.x + overview.width < sessions.x, 'the overview left of the sessions');
+  assert.ok(timeline.x + timeline.width < sessions.x, 'the timeline left of the sessions');
+  assert.ok(sessions.y < overview.y + overview.height, 'side by side, not one under the other');
+  assert.equal(await plan.horizontalOverflow(), 0);
+
+  // "Gegevens van het plan" opens on a row tall enough to tap, and its marker turns.
+  const toggle = plan.detailsToggle;
+  assert.ok((await toggle.boundingBox()).height >= 44);
+  const marker = () => toggle.evaluate((el) => getComputedStyle(el, '::before').transform);
+  assert.equal(await marker(), 'none');
+  assert.equal(await plan.main.getByLabel('Naam', { exact: true }).isVisible(), false);
+  await plan.press(toggle);
+  await plan.main.getByLabel('Naam', { exact: true }).waitFor();
+  assert.notEqual(await marker(), 'none');
+  await plan.press(toggle);
+  await wide.page.screenshot({ path: `${SHOTS}/plan-1280.png`, fullPage: true });
   assert.deepEqual(problems.errors, []);
   await context.close();
 });

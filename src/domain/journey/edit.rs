@@ -292,7 +292,7 @@ impl Budget {
 pub struct TimelineEntry {
     /// The day.
     pub date: NaiveDate,
-    /// "Offsite: Ambitie" or "Actie klaar: … (Sanne)".
+    /// "Offsite: Ambitie" or "Uiterlijk klaar: … (Sanne)".
     pub text: String,
     /// The session it is, to link to; `None` for an action's due date.
     pub session: Option<String>,
@@ -300,6 +300,32 @@ pub struct TimelineEntry {
     pub done: bool,
     /// An action past its due date and not done.
     pub late: bool,
+}
+
+impl TimelineEntry {
+    /// The tag of an entry that is done: a session is held, an action is klaar.
+    pub fn done_word(&self) -> &'static str {
+        if self.session.is_some() {
+            "gehouden"
+        } else {
+            "klaar"
+        }
+    }
+}
+
+/// A session as the timeline names it: its kind and title, without saying the kind twice
+/// when the title already starts with it ("Offsite 1", not "Offsite: Offsite 1").
+fn session_line(session: &Session) -> String {
+    let kind = session.kind.label();
+    let said = session
+        .title
+        .get(..kind.len())
+        .is_some_and(|start| start.eq_ignore_ascii_case(kind));
+    if said {
+        session.title.clone()
+    } else {
+        format!("{kind}: {}", session.title)
+    }
 }
 
 impl Plan {
@@ -372,7 +398,7 @@ impl Plan {
     /// not a number adds nothing and says why.
     pub fn add_measure(&mut self, name: &str, baseline: &str, id: String) -> Result<(), String> {
         if name.trim().is_empty() {
-            return Err("Geef de meetwaarde een naam.".into());
+            return Err("Geef de meting een naam.".into());
         }
         let baseline = parse_number(baseline).map_err(|m| format!("Nulmeting: {m}"))?;
         self.measures.push(Measure::new(id, name, baseline));
@@ -407,7 +433,7 @@ impl Plan {
             .map(|item| match item {
                 TimelineItem::Session(s) => TimelineEntry {
                     date: s.date,
-                    text: format!("{}: {}", s.kind.label(), s.title),
+                    text: session_line(s),
                     session: Some(s.id.clone()),
                     done: s.done,
                     late: false,
@@ -415,9 +441,9 @@ impl Plan {
                 TimelineItem::ActionDue(a) => TimelineEntry {
                     date: item.date(),
                     text: if a.owner.is_empty() {
-                        format!("Actie klaar: {}", a.text)
+                        format!("Uiterlijk klaar: {}", a.text)
                     } else {
-                        format!("Actie klaar: {} ({})", a.text, a.owner)
+                        format!("Uiterlijk klaar: {} ({})", a.text, a.owner)
                     },
                     session: None,
                     done: a.status == ActionStatus::Klaar,
@@ -442,9 +468,9 @@ impl Plan {
     /// session whose date is off, in words.
     pub fn notices(&self) -> Vec<String> {
         let mut out: Vec<String> = self.team_notice().into_iter().collect();
-        for (session_id, flags) in self.date_flags() {
-            if let Some(s) = self.sessions.iter().find(|s| s.id == session_id) {
-                let what: Vec<&str> = flags.iter().map(|f| f.message()).collect();
+        for s in &self.sessions {
+            let what = self.session_warnings(&s.id);
+            if !what.is_empty() {
                 out.push(format!(
                     "“{}” ({}) {}.",
                     s.title,
@@ -576,7 +602,7 @@ mod tests {
         let mut p = plan();
         assert_eq!(
             p.add_measure(" ", "5", "m".into()),
-            Err("Geef de meetwaarde een naam.".into())
+            Err("Geef de meting een naam.".into())
         );
         assert!(p
             .add_measure("Doorlooptijd", "veel", "m".into())
@@ -662,9 +688,11 @@ mod tests {
         a.owner = "Sanne".into();
         let tl = p.timeline(d(2026, 1, 5));
         assert_eq!(tl.len(), 6);
-        assert_eq!(tl[0].text, format!("Offsite: {}", p.sessions[0].title));
+        assert_eq!(tl[0].text, "Offsite 1: koers en prioriteiten");
         assert!(tl[0].done && tl[0].session.is_some());
-        assert_eq!(tl[1].text, "Actie klaar: Offerte opvragen (Sanne)");
+        assert_eq!(tl[0].done_word(), "gehouden");
+        assert_eq!(tl[1].text, "Uiterlijk klaar: Offerte opvragen (Sanne)");
+        assert_eq!(tl[1].done_word(), "klaar");
         assert!(!tl[1].late);
         let later = p.timeline(d(2026, 3, 1));
         assert!(later[1].late);
@@ -677,6 +705,36 @@ mod tests {
         );
         p.action_mut("x").unwrap().status = ActionStatus::Klaar;
         assert!(!p.timeline(d(2026, 3, 1))[1].late);
+    }
+
+    #[test]
+    fn the_timeline_names_the_kind_of_a_session_once() {
+        let mut p = plan();
+        p.add_session(SessionKind::Offsite, "a".into());
+        p.add_session(SessionKind::ActionLearning, "b".into());
+        p.add_session(SessionKind::Werksessie, "c".into());
+        p.session_mut("b").unwrap().title = "action learning: casus Noord".into();
+        p.session_mut("c").unwrap().title = "Besluiten nemen".into();
+        let names: Vec<String> = p
+            .timeline(d(2026, 1, 5))
+            .into_iter()
+            .map(|e| e.text)
+            .collect();
+        assert_eq!(
+            names,
+            [
+                "Offsite",
+                "action learning: casus Noord",
+                "Werksessie: Besluiten nemen"
+            ]
+        );
+        // A title shorter than the kind's name, or with a multi-byte letter where the
+        // name would end, is prefixed as usual.
+        p.session_mut("a").unwrap().title = "Off".into();
+        p.session_mut("c").unwrap().title = "Werksessiëën".into();
+        let tl = p.timeline(d(2026, 1, 5));
+        assert_eq!(tl[0].text, "Offsite: Off");
+        assert_eq!(tl[2].text, "Werksessie: Werksessiëën");
     }
 
     #[test]

@@ -453,6 +453,34 @@ pub struct Progress {
     pub overdue: usize,
 }
 
+impl Progress {
+    /// Nothing held and nothing agreed yet: a new plan, where "0 van 0 acties klaar" would
+    /// say nothing.
+    pub fn is_empty(&self) -> bool {
+        self.sessions_done == 0 && self.actions == 0
+    }
+
+    /// The plan's progress in one line, for the list of plans: "1 van 5 sessies gehouden ·
+    /// 2 van 3 acties klaar"; counts that are still zero say what there is instead.
+    pub fn summary(&self) -> String {
+        use crate::domain::text::{count, plural};
+        let sessions = match (self.sessions, self.sessions_done) {
+            (0, _) => "nog geen sessies".to_owned(),
+            (n, 0) => format!("{} gepland", count(n, "sessie", "sessies")),
+            (n, done) => format!("{done} van {n} {} gehouden", plural(n, "sessie", "sessies")),
+        };
+        let actions = match self.actions {
+            0 => "nog geen acties".to_owned(),
+            n => format!(
+                "{} van {n} {} klaar",
+                self.actions_done,
+                plural(n, "actie", "acties")
+            ),
+        };
+        format!("{sessions} · {actions}")
+    }
+}
+
 /// An entry on the plan's timeline.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum TimelineItem<'a> {
@@ -541,6 +569,23 @@ impl Plan {
             }
         }
         out
+    }
+
+    /// What is off about the date of the session with this id, in words ("valt in het
+    /// weekend"); empty when nothing is, or when there is no such session.
+    pub fn session_warnings(&self, session_id: &str) -> Vec<&'static str> {
+        self.date_flags()
+            .into_iter()
+            .find(|(id, _)| id == session_id)
+            .map(|(_, flags)| flags.iter().map(|f| f.message()).collect())
+            .unwrap_or_default()
+    }
+
+    /// The warning shown beside a session's date: "Let op: deze datum valt in het
+    /// weekend."
+    pub fn session_warning_text(&self, session_id: &str) -> Option<String> {
+        let warnings = self.session_warnings(session_id);
+        (!warnings.is_empty()).then(|| format!("Let op: deze datum {}.", warnings.join(" en ")))
     }
 
     /// Sessions done, actions done and overdue on `today`.
@@ -706,6 +751,68 @@ mod tests {
         assert_eq!(flags.len(), 3);
         let after: Vec<String> = plan.sessions.iter().map(|s| s.id.clone()).collect();
         assert_eq!(after, ids, "order is kept");
+    }
+
+    #[test]
+    fn a_session_warning_stands_beside_its_date_and_in_the_notices() {
+        let mut plan = mt_plan();
+        let ids: Vec<String> = plan.sessions.iter().map(|s| s.id.clone()).collect();
+        assert!(ids.iter().all(|id| plan.session_warnings(id).is_empty()));
+        assert_eq!(plan.session_warning_text(&ids[0]), None);
+        plan.sessions[1].date = d(2026, 1, 3); // a Saturday before the start
+        assert_eq!(
+            plan.session_warnings(&ids[1]),
+            [
+                "ligt vóór de start van het plan",
+                "valt in het weekend",
+                "ligt vóór de sessie die ervoor staat"
+            ]
+        );
+        assert_eq!(
+            plan.session_warning_text(&ids[2]).as_deref(),
+            None,
+            "the next session is after the one before the moved one"
+        );
+        plan.sessions[2].date = d(2026, 1, 2);
+        assert_eq!(
+            plan.session_warning_text(&ids[2]).as_deref(),
+            Some("Let op: deze datum ligt vóór de start van het plan en ligt vóór de sessie die ervoor staat.")
+        );
+        assert!(plan.session_warnings("bestaat-niet").is_empty());
+        // The notices at the top say the same, with the session's name.
+        let notices = plan.notices();
+        assert_eq!(notices.len(), 2);
+        assert!(notices[0].ends_with(&format!("{}.", plan.session_warnings(&ids[1]).join(" en "))));
+    }
+
+    #[test]
+    fn a_new_plan_has_no_progress_to_show_yet() {
+        let mut plan = mt_plan();
+        let fresh = plan.progress(d(2026, 1, 5));
+        assert!(fresh.is_empty());
+        assert_eq!(fresh.summary(), "5 sessies gepland · nog geen acties");
+        plan.actions = vec![action("a", d(2026, 1, 5), None, ActionStatus::Open)];
+        let one_action = plan.progress(d(2026, 1, 5));
+        assert!(!one_action.is_empty());
+        assert_eq!(
+            one_action.summary(),
+            "5 sessies gepland · 0 van 1 actie klaar"
+        );
+        plan.actions.clear();
+        plan.sessions[0].done = true;
+        let held = plan.progress(d(2026, 1, 5));
+        assert!(!held.is_empty());
+        assert_eq!(held.summary(), "1 van 5 sessies gehouden · nog geen acties");
+        plan.sessions.truncate(1);
+        assert_eq!(
+            plan.progress(d(2026, 1, 5)).summary(),
+            "1 van 1 sessie gehouden · nog geen acties"
+        );
+        plan.sessions.clear();
+        assert_eq!(
+            plan.progress(d(2026, 1, 5)).summary(),
+            "nog geen sessies · nog geen acties"
+        );
     }
 
     #[test]

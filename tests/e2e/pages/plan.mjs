@@ -8,6 +8,28 @@ async function setDate(field, value) {
   await field.dispatchEvent('change');
 }
 
+/**
+ * How each checkbox of `boxes` sits beside its label: the label's height, how far the box's
+ * middle is from the middle of the label's first line of text, and whether the box is to
+ * the left of that line. (Geometry: what a user sees, and what no role tells.)
+ */
+export async function checkboxLayout(boxes) {
+  return boxes.evaluateAll((inputs) => inputs.map((input) => {
+    const label = input.closest('label');
+    const text = [...label.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent.trim());
+    const range = document.createRange();
+    range.selectNodeContents(text);
+    const line = [...range.getClientRects()].find((r) => r.width > 0);
+    const box = input.getBoundingClientRect();
+    return {
+      name: text.textContent.trim(),
+      height: label.getBoundingClientRect().height,
+      offset: Math.abs(box.top + box.height / 2 - (line.top + line.height / 2)),
+      beside: box.right <= line.left,
+    };
+  }));
+}
+
 export class PlansPage extends AppPage {
   async open() {
     return super.open('#/plannen');
@@ -27,6 +49,17 @@ export class PlansPage extends AppPage {
 
   get teamField() {
     return this.main.getByLabel('Deelnemers (één per regel)');
+  }
+
+  /** The checkboxes of the dimensions the plan works on. */
+  get dimensionBoxes() {
+    return this.main.getByRole('group', { name: 'Aan welke dimensies werkt het plan?' }).getByRole('checkbox');
+  }
+
+  /** The line under a plan's name in the list: its dates and progress. */
+  async summaryOf(name) {
+    const item = this.main.getByRole('listitem').filter({ has: this.page.getByRole('link', { name, exact: true }) });
+    return item.getByRole('paragraph').textContent();
   }
 
   /** "N deelnemers", or "Let op: N deelnemers. …" under the team field. */
@@ -74,6 +107,11 @@ class SessionRow {
     return this.item.getByLabel('Datum', { exact: true });
   }
 
+  /** The warning under the session's date ("Let op: deze datum …"). */
+  get dateWarning() {
+    return this.item.getByText(/^Let op: deze datum/);
+  }
+
   async setDate(value) {
     await setDate(this.date, value);
   }
@@ -113,8 +151,8 @@ class MeasureRow {
   }
 
   async record(value) {
-    await this.item.getByLabel('Nieuwe meting').fill(value);
-    await this.screen.press(this.item.getByRole('button', { name: 'Meting toevoegen' }));
+    await this.item.getByLabel('Gemeten waarde').fill(value);
+    await this.screen.press(this.item.getByRole('button', { name: 'Meetpunt toevoegen' }));
     await this.change.waitFor();
   }
 
@@ -136,6 +174,35 @@ export class PlanPage extends AppPage {
 
   get progressPanel() {
     return this.main.getByRole('region', { name: 'Voortgang' });
+  }
+
+  /** The links to the plan's sections. */
+  get partsNav() {
+    return this.main.getByRole('navigation', { name: 'Op deze pagina' });
+  }
+
+  /** Follows the link to section `name` ('Sessies', 'Acties', …) in the links at the top. */
+  async jumpTo(name) {
+    await this.press(this.partsNav.getByRole('link', { name, exact: true }));
+  }
+
+  /** What a new plan shows in place of its progress figures. */
+  get firstSteps() {
+    return this.progressPanel.getByText('Nog niets gehouden of afgesproken.');
+  }
+
+  /** Waits until what `locator` finds is scrolled (smoothly, where motion is welcome) into view. */
+  async waitForInView(locator) {
+    const element = await locator.elementHandle();
+    await this.page.waitForFunction((el) => {
+      const r = el.getBoundingClientRect();
+      return r.top >= -1 && r.bottom <= innerHeight;
+    }, element);
+  }
+
+  /** The heading of the plan's section `name` (its level-2 heading). */
+  sectionHeading(name) {
+    return this.main.getByRole('heading', { level: 2, name, exact: true });
   }
 
   get timeline() {
@@ -209,6 +276,14 @@ export class PlanPage extends AppPage {
     return this.budgetSection.getByRole('table', { name: 'Twee manieren van factureren naast elkaar' });
   }
 
+  /**
+   * What opens "Gegevens van het plan". A <summary>: CSS, because it has no role that
+   * Playwright knows (Chromium calls it a disclosure triangle).
+   */
+  get detailsToggle() {
+    return this.main.locator('summary').filter({ hasText: 'Gegevens van het plan' });
+  }
+
   get measuresSection() {
     return this.main.getByRole('region', { name: 'Resultaten meten (optioneel)' });
   }
@@ -225,7 +300,7 @@ export class PlanPage extends AppPage {
   async addMeasure(name, baseline) {
     await this.measuresSection.getByLabel('Wat meet je?').fill(name);
     await this.measuresSection.getByLabel('Nulmeting', { exact: true }).fill(baseline);
-    await this.press(this.measuresSection.getByRole('button', { name: 'Meetwaarde toevoegen' }));
+    await this.press(this.measuresSection.getByRole('button', { name: 'Meting toevoegen' }));
     await this.measures.filter({ hasText: name }).waitFor();
   }
 
@@ -256,6 +331,24 @@ export class SessionPage extends AppPage {
 
   get noOpenActions() {
     return this.review.getByText('Geen openstaande acties.');
+  }
+
+  get date() {
+    return this.main.getByLabel('Datum', { exact: true });
+  }
+
+  async setDate(value) {
+    await setDate(this.date, value);
+  }
+
+  /** The warning under the session's date ("Let op: deze datum …"). */
+  get dateWarning() {
+    return this.main.getByText(/^Let op: deze datum/);
+  }
+
+  /** The checkboxes of the session's dimensions. */
+  get dimensionBoxes() {
+    return this.main.getByRole('group', { name: 'Dimensies' }).getByRole('checkbox');
   }
 
   get whatWeSaw() {

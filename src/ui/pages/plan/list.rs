@@ -24,7 +24,7 @@ pub fn PlansPage() -> impl IntoView {
             s.plans
                 .iter()
                 .map(|p| {
-                    let progress = p.progress(today());
+                    let progress = p.progress(today()).summary();
                     (p.id.clone(), p.name.clone(), p.start, p.end(), progress)
                 })
                 .collect::<Vec<_>>()
@@ -40,7 +40,7 @@ pub fn PlansPage() -> impl IntoView {
                     {move || plans.get().into_iter().map(|(id, name, start, end, p)| view! {
                         <li class="panel">
                             <h3><a href=Route::Plan { id }.href()>{name}</a></h3>
-                            <p class="meta">{format!("{} tot en met {} · {} van {} sessies gedaan · {} van {} acties klaar", format_day(start), format_day(end), p.sessions_done, p.sessions, p.actions_done, p.actions)}</p>
+                            <p class="meta">{format!("{} tot en met {} · {p}", format_day(start), format_day(end))}</p>
                         </li>
                     }).collect_view()}
                 </ul>

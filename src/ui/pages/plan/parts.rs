@@ -7,7 +7,8 @@ use crate::domain::journey::input::parse_date;
 use crate::domain::text::iso_date;
 
 /// A date field that accepts picker values and dates typed the Dutch way; anything else
-/// shows a Dutch message and leaves the stored date as it was.
+/// shows a Dutch message and leaves the stored date as it was. A warning about a valid
+/// date (a weekend, before the plan's start) stands under it, where the date is changed.
 #[component]
 pub fn DateField(
     /// Element id.
@@ -20,9 +21,15 @@ pub fn DateField(
     /// Called with a valid date.
     #[prop(into)]
     on_change: Callback<NaiveDate>,
+    /// What is off about the date, if anything.
+    #[prop(optional, into)]
+    warning: MaybeProp<String>,
 ) -> impl IntoView {
     let error = RwSignal::new(None::<String>);
     let error_id = format!("{id}-fout");
+    let warning_id = format!("{id}-let-op");
+    // Both messages are read with the field, whichever shows.
+    let described_by = format!("{error_id} {warning_id}");
     view! {
         <div class="field">
             <label for=id.clone()>{label}</label>
@@ -32,7 +39,7 @@ pub fn DateField(
                 min="2000-01-01"
                 max="2100-12-31"
                 aria-invalid=move || error.with(Option::is_some).to_string()
-                aria-describedby=error_id.clone()
+                aria-describedby=described_by
                 prop:value=move || value.get().map(iso_date).unwrap_or_default()
                 on:change=move |ev| match parse_date(&event_target_value(&ev)) {
                     Ok(date) => {
@@ -43,6 +50,7 @@ pub fn DateField(
                 }
             />
             <p class="field-error" id=error_id role="alert">{move || error.get()}</p>
+            <p class="field-warning" id=warning_id>{move || warning.get()}</p>
         </div>
     }
 }

@@ -61,6 +61,12 @@ pub fn SessionPage(
                 .unwrap_or_default()
         })
     });
+    let warning = Signal::derive(move || {
+        plan.with(|p| {
+            p.as_ref()
+                .and_then(|p| sid.with_value(|sid| p.session_warning_text(sid)))
+        })
+    });
     let position = Memo::new(move |_| {
         plan.with(|p| {
             p.as_ref()
@@ -70,7 +76,7 @@ pub fn SessionPage(
 
     view! {
         <article class="page narrow session">
-            <p><a href=move || Route::Plan { id: id.get_value() }.href()>{move || plan.with(|p| p.as_ref().map(|p| format!("← {}", p.name)))}</a></p>
+            <p><a href=move || Route::PlanPart { id: id.get_value(), anchor: "sessies".into() }.href()>{move || plan.with(|p| p.as_ref().map(|p| format!("← {}", p.name)))}</a></p>
             <p class="card-kicker">{move || position.get()}</p>
             <h1 tabindex="-1">{move || current.with(|s| s.as_ref().map(|s| s.title.clone()))}</h1>
             <p class="meta">{move || current.with(|s| s.as_ref().map(|s| format!("{} · {}{}", s.kind.label(), format_day(s.date), if s.done { " · gehouden" } else { "" })))}</p>
@@ -93,7 +99,7 @@ pub fn SessionPage(
                         {move || { let kind = current.with(|s| s.as_ref().map(|s| s.kind)); SessionKind::ALL.map(|k| view! { <option value=k.key() selected=Some(k) == kind>{k.label()}</option> }) }}
                     </select>
                 </div>
-                <DateField id="sessie-datum".into() label="Datum" value=Signal::derive(move || current.with(|s| s.as_ref().map(|s| s.date))) on_change=Callback::new(move |d| set(Box::new(move |s| s.date = d)))/>
+                <DateField id="sessie-datum".into() label="Datum" warning value=Signal::derive(move || current.with(|s| s.as_ref().map(|s| s.date))) on_change=Callback::new(move |d| set(Box::new(move |s| s.date = d)))/>
                 <div class="field">
                     <label for="sessie-tijd">"Begintijd (leeg is de hele dag)"</label>
                     <input id="sessie-tijd" type="time" prop:value=move || current.with(|s| s.as_ref().map(Session::start_time_text).unwrap_or_default())

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::domain::content::suggestion_by_id;
 use crate::domain::journey::{Action, ActionStatus, Plan};
 use crate::domain::route::Route;
-use crate::domain::text::card_short_title;
+use crate::domain::text::{card_short_title, count};
 use crate::ui::pages::plan::edit_plan;
 use crate::ui::pages::plan::parts::{DateField, TextField};
 use crate::ui::store::use_store;
@@ -71,10 +71,10 @@ pub(super) fn Actions(id: StoredValue<String>, plan: Memo<Option<Plan>>) -> impl
     };
     view! {
         <section aria-labelledby="acties">
-            <h2 id="acties">"Verbeteracties (Action Learning)"</h2>
+            <h2 id="acties" tabindex="-1">"Verbeteracties (Action Learning)"</h2>
             <Show when=move || !to_pick_up.with(Vec::is_empty)>
                 <div class="panel pick-up">
-                    <h3>"Uit de kaarten: suggesties om op te pakken"</h3>
+                    <h3>{move || format!("Uit de kaarten: {} op te pakken", to_pick_up.with(|s| count(s.len(), "suggestie", "suggesties")))}</h3>
                     <ul>
                         {move || to_pick_up.get().into_iter().filter_map(suggestion_by_id).map(|(card, s)| {
                             let sid = s.id;

@@ -31,7 +31,7 @@ pub(super) fn Budget(id: StoredValue<String>, plan: Memo<Option<Plan>>) -> impl 
     };
     view! {
         <section aria-labelledby="budget">
-            <h2 id="budget">"Budget (optioneel)"</h2>
+            <h2 id="budget" tabindex="-1">"Budget (optioneel)"</h2>
             <p class="field-hint">"Bedragen in hele euro's, exclusief btw. Vul een prijs per soort sessie in, of een totaal."</p>
             <div class="budget-fields">
                 {move || kinds.get().into_iter().map(|k| {

@@ -31,18 +31,18 @@ pub(super) fn Measures(id: StoredValue<String>, plan: Memo<Option<Plan>>) -> imp
         }
     };
     view! {
-        <section aria-labelledby="meetwaarden">
-            <h2 id="meetwaarden">"Resultaten meten (optioneel)"</h2>
-            <p class="field-hint">"Bijvoorbeeld doorlooptijd in dagen of teamvertrouwen op een schaal: een nulmeting en latere metingen, met de verandering in procenten."</p>
+        <section aria-labelledby="metingen">
+            <h2 id="metingen" tabindex="-1">"Resultaten meten (optioneel)"</h2>
+            <p class="field-hint">"Bijvoorbeeld doorlooptijd in dagen of teamvertrouwen op een schaal: per meting een nulmeting en later meetpunten, met de verandering in procenten."</p>
             <ul class="measure-list">
                 {move || measures.get().into_iter().map(|m| view! { <MeasureRow id measure=m/> }).collect_view()}
             </ul>
             <form class="panel" on:submit=add>
-                <h3>"Nieuwe meetwaarde"</h3>
+                <h3>"Iets nieuws meten"</h3>
                 <TextField id="meting-naam".into() label="Wat meet je?" value=name on_input=Callback::new(move |v| name.set(v))/>
                 <TextField id="meting-nul".into() label="Nulmeting" value=baseline on_input=Callback::new(move |v| baseline.set(v))/>
                 <p class="field-error" role="alert">{move || error.get()}</p>
-                <button type="submit" class="button button-quiet">"Meetwaarde toevoegen"</button>
+                <button type="submit" class="button button-quiet">"Meting toevoegen"</button>
             </form>
         </section>
     }
@@ -79,9 +79,9 @@ fn MeasureRow(id: StoredValue<String>, measure: Measure) -> impl IntoView {
             {measure.change_text().map(|c| view! { <p class="measure-change"><strong>{c}</strong></p> })}
             <form class="check-form" on:submit=add>
                 <DateField id=format!("meetdatum-{}", measure.id) label="Datum" value=Signal::derive(move || Some(date.get())) on_change=Callback::new(move |d| date.set(d))/>
-                <TextField id=format!("meetwaarde-{}", measure.id) label="Nieuwe meting" value=value on_input=Callback::new(move |v| value.set(v))/>
+                <TextField id=format!("meetwaarde-{}", measure.id) label="Gemeten waarde" value=value on_input=Callback::new(move |v| value.set(v))/>
                 <p class="field-error" role="alert">{move || error.get()}</p>
-                <button type="submit" class="button button-quiet">"Meting toevoegen"</button>
+                <button type="submit" class="button button-quiet">"Meetpunt toevoegen"</button>
             </form>
         </li>
     }

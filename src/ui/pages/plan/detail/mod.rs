@@ -45,40 +45,81 @@ pub fn PlanPage(
             <p class="card-kicker">"Reisplanner"</p>
             <h1 tabindex="-1">{name}</h1>
             <p class="meta">{move || plan.with(|p| p.as_ref().map(Plan::period_text))}</p>
+            <PartsNav id/>
             <PlanNotices plan/>
-            <progress::ProgressPanel plan/>
-            <progress::Timeline id plan/>
-            <sessions::Sessions id plan/>
-            <actions::Actions id plan/>
-            <promises::Promises id plan/>
-            <budget::Budget id plan/>
-            <measures::Measures id plan/>
-            <settings::Settings id plan/>
-            <section class="panel no-print">
-                <h2>"Agenda en opruimen"</h2>
-                <div class="actions">
-                    <button type="button" class="button" on:click=move |_| {
-                        if let Some(p) = plan.get_untracked() {
-                            download(&ics::file_name(&p), "text/calendar", &ics::to_ics(&p, now_utc()));
-                        }
-                    }>"Agenda downloaden (.ics)"</button>
-                    <button type="button" class="button button-quiet" on:click=move |_| {
-                        if let Some(p) = plan.get_untracked() {
-                            match export_plan(&p, now_local()) {
-                                Ok(file) => {
-                                    offer_file(&file);
-                                }
-                                Err(e) => notices.push(Notice::error(e.to_string())),
-                            }
-                        }
-                    }>"Plan exporteren"</button>
-                    <DeletePlan id/>
+            <div class="plan-layout">
+                <div class="plan-overview">
+                    <progress::ProgressPanel id plan/>
+                    <progress::Timeline id plan/>
                 </div>
-                <p class="field-hint">"Het .ics-bestand opent in Outlook, Google Agenda en Apple Agenda. Opnieuw downloaden en importeren werkt dezelfde afspraken bij."</p>
-            </section>
+                <div class="plan-main">
+                    <sessions::Sessions id plan/>
+                    <actions::Actions id plan/>
+                    <promises::Promises id plan/>
+                    <budget::Budget id plan/>
+                    <measures::Measures id plan/>
+                    <settings::Settings id plan/>
+                    <section class="panel no-print">
+                        <h2>"Agenda en opruimen"</h2>
+                        <div class="actions">
+                            <button type="button" class="button" on:click=move |_| {
+                                if let Some(p) = plan.get_untracked() {
+                                    download(&ics::file_name(&p), "text/calendar", &ics::to_ics(&p, now_utc()));
+                                }
+                            }>"Agenda downloaden (.ics)"</button>
+                            <button type="button" class="button button-quiet" on:click=move |_| {
+                                if let Some(p) = plan.get_untracked() {
+                                    match export_plan(&p, now_local()) {
+                                        Ok(file) => {
+                                            offer_file(&file);
+                                        }
+                                        Err(e) => notices.push(Notice::error(e.to_string())),
+                                    }
+                                }
+                            }>"Plan exporteren"</button>
+                            <DeletePlan id/>
+                        </div>
+                        <p class="field-hint">"Het .ics-bestand opent in Outlook, Google Agenda en Apple Agenda. Opnieuw downloaden en importeren werkt dezelfde afspraken bij."</p>
+                    </section>
+                </div>
+            </div>
         </article>
     }
     .into_any()
+}
+
+/// The plan's sections the links at the top lead to: the id of each one's heading, and
+/// the link's text.
+const PARTS: [(&str, &str); 5] = [
+    ("sessies", "Sessies"),
+    ("acties", "Acties"),
+    ("beloften", "Beloften"),
+    ("budget", "Budget"),
+    ("metingen", "Metingen"),
+];
+
+/// Links to the plan's sections. Routing is by hash, so each is a route of its own
+/// ([`Route::PlanPart`]) that keeps the page and moves focus to the section's heading.
+#[component]
+fn PartsNav(id: StoredValue<String>) -> impl IntoView {
+    view! {
+        <nav class="page-nav no-print" aria-label="Op deze pagina">
+            <ul>
+                {PARTS.map(|(anchor, text)| view! {
+                    <li><a href=part_href(id, anchor)>{text}</a></li>
+                })}
+            </ul>
+        </nav>
+    }
+}
+
+/// The link to a section of the plan.
+pub(super) fn part_href(id: StoredValue<String>, anchor: &str) -> String {
+    Route::PlanPart {
+        id: id.get_value(),
+        anchor: anchor.into(),
+    }
+    .href()
 }
 
 #[component]

@@ -7,28 +7,65 @@ use crate::domain::route::Route;
 use crate::domain::text::{format_day, plural};
 use crate::web::clock::today;
 
+use super::part_href;
+
 #[component]
-pub(super) fn ProgressPanel(plan: Memo<Option<Plan>>) -> impl IntoView {
+pub(super) fn ProgressPanel(id: StoredValue<String>, plan: Memo<Option<Plan>>) -> impl IntoView {
     let figures = Memo::new(move |_| {
         plan.with(|p| {
-            p.as_ref()
-                .map(|p| (p.progress(today()), p.overdue_lines(today())))
+            p.as_ref().map(|p| {
+                let first = p
+                    .sessions
+                    .first()
+                    .map(|s| (s.id.clone(), s.title.clone(), s.date));
+                (p.progress(today()), p.overdue_lines(today()), first)
+            })
         })
     });
     view! {
         <section class="panel progress-panel" aria-labelledby="voortgang">
             <h2 id="voortgang">"Voortgang"</h2>
-            {move || figures.get().map(|(p, overdue)| { let late = p.overdue > 0; view! {
-                <ul class="figures">
-                    <li><strong>{format!("{} van {}", p.sessions_done, p.sessions)}</strong>" sessies gehouden"</li>
-                    <li><strong>{format!("{} van {}", p.actions_done, p.actions)}</strong>" acties klaar"</li>
-                    <li class:overdue=late><strong>{p.overdue}</strong>{format!(" {} te laat", plural(p.overdue, "actie", "acties"))}</li>
-                </ul>
-                {(!overdue.is_empty()).then(|| view! {
-                    <p class="overdue-list"><strong>"Te laat: "</strong>{overdue.join("; ")}</p>
-                })}
-            }})}
+            {move || figures.get().map(|(p, overdue, first)| {
+                if p.is_empty() {
+                    return view! { <FirstSteps id first/> }.into_any();
+                }
+                let late = p.overdue > 0;
+                view! {
+                    <ul class="figures">
+                        <li><strong>{format!("{} van {}", p.sessions_done, p.sessions)}</strong>" sessies gehouden"</li>
+                        <li><strong>{format!("{} van {}", p.actions_done, p.actions)}</strong>" acties klaar"</li>
+                        <li class:overdue=late><strong>{p.overdue}</strong>{format!(" {} te laat", plural(p.overdue, "actie", "acties"))}</li>
+                    </ul>
+                    {(!overdue.is_empty()).then(|| view! {
+                        <p class="overdue-list"><strong>"Te laat: "</strong>{overdue.join("; ")}</p>
+                    })}
+                }.into_any()
+            })}
         </section>
+    }
+}
+
+/// In place of the figures while nothing is held or agreed: what to do first.
+#[component]
+fn FirstSteps(
+    id: StoredValue<String>,
+    /// The plan's first session: id, title and date.
+    first: Option<(String, String, chrono::NaiveDate)>,
+) -> impl IntoView {
+    let step = match first {
+        Some((sid, title, date)) => view! {
+            "Bereid eerst "<a href=Route::PlanSession { plan: id.get_value(), session: sid }.href()>{title}</a>
+            {format!(" voor ({}). Vink daar na afloop aan dat de sessie is gehouden, en leg verbeteracties vast onder ", format_day(date))}
+            <a href=part_href(id, "acties")>"Acties"</a>"."
+        }
+        .into_any(),
+        None => view! { "Voeg eerst een sessie toe onder "<a href=part_href(id, "sessies")>"Sessies"</a>"." }.into_any(),
+    };
+    view! {
+        <div class="empty-state">
+            <p><strong>"Nog niets gehouden of afgesproken."</strong></p>
+            <p>{step}</p>
+        </div>
     }
 }
 
@@ -40,10 +77,14 @@ pub(super) fn Timeline(id: StoredValue<String>, plan: Memo<Option<Plan>>) -> imp
     view! {
         <section aria-labelledby="tijdlijn">
             <h2 id="tijdlijn">"Tijdlijn"</h2>
+            <Show when=move || items.with(Vec::is_empty)>
+                <p class="meta">"Nog niets gepland: voeg een sessie toe."</p>
+            </Show>
             <ol class="timeline">
                 {move || items.get().into_iter().map(|entry| {
                     let kind = if entry.session.is_some() { "timeline-session" } else { "timeline-action" };
                     let (done, late) = (entry.done, entry.late);
+                    let done_word = entry.done_word();
                     let label = match entry.session {
                         Some(sid) => view! { <a href=Route::PlanSession { plan: id.get_value(), session: sid }.href()>{entry.text}</a> }.into_any(),
                         None => view! { <span>{entry.text}</span> }.into_any(),
@@ -52,7 +93,7 @@ pub(super) fn Timeline(id: StoredValue<String>, plan: Memo<Option<Plan>>) -> imp
                         <li class=kind class:done=done class:late=late>
                             <time datetime=entry.date.to_string()>{format_day(entry.date)}</time>
                             {label}
-                            {done.then(|| view! { <span class="tag tag-done">"gedaan"</span> })}
+                            {done.then(|| view! { <span class="tag tag-done">{done_word}</span> })}
                             {late.then(|| view! { <span class="tag tag-late">"te laat"</span> })}
                         </li>
                     }

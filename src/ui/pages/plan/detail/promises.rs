@@ -27,7 +27,7 @@ pub(super) fn Promises(id: StoredValue<String>, plan: Memo<Option<Plan>>) -> imp
     };
     view! {
         <section aria-labelledby="beloften">
-            <h2 id="beloften">"Beloften"</h2>
+            <h2 id="beloften" tabindex="-1">"Beloften"</h2>
             <p class="field-hint">"Gedrag waartoe het MT zich verbindt, en steeds de toets: merken medewerkers het?"</p>
             <ul class="promise-list">
                 {move || promises.get().into_iter().map(|promise| view! { <PromiseRow id promise/> }).collect_view()}

@@ -16,7 +16,17 @@ pub(super) fn Sessions(id: StoredValue<String>, plan: Memo<Option<Plan>>) -> imp
                 .map(|p| {
                     p.sessions
                         .iter()
-                        .map(|s| (s.id.clone(), s.kind, s.title.clone(), s.date, s.done))
+                        .map(|s| {
+                            let warning = p.session_warning_text(&s.id);
+                            (
+                                s.id.clone(),
+                                s.kind,
+                                s.title.clone(),
+                                s.date,
+                                s.done,
+                                warning,
+                            )
+                        })
                         .collect::<Vec<_>>()
                 })
                 .unwrap_or_default()
@@ -29,16 +39,16 @@ pub(super) fn Sessions(id: StoredValue<String>, plan: Memo<Option<Plan>>) -> imp
     };
     view! {
         <section class="no-print" aria-labelledby="sessies">
-            <h2 id="sessies">"Sessies"</h2>
-            <p class="field-hint">"Een datum verplaatsen verandert de volgorde niet; wat buiten het plan of in het weekend valt, wordt gemeld."</p>
+            <h2 id="sessies" tabindex="-1">"Sessies"</h2>
+            <p class="field-hint">"Een datum verplaatsen verandert de volgorde niet; wat buiten het plan of in het weekend valt, staat bij de datum."</p>
             <ol class="session-list">
-                {move || sessions.get().into_iter().map(|(sid, kind, title, date, done)| {
+                {move || sessions.get().into_iter().map(|(sid, kind, title, date, done, warning)| {
                     let sid2 = sid.clone();
                     view! {
                         <li class="panel session-row" data-session=sid.clone()>
                             <h3><a href=Route::PlanSession { plan: id.get_value(), session: sid.clone() }.href()>{title}</a></h3>
                             <p class="meta">{kind.label()}{done.then_some(" · gehouden")}</p>
-                            <DateField id=format!("datum-{sid}") label="Datum" value=Signal::derive(move || Some(date))
+                            <DateField id=format!("datum-{sid}") label="Datum" value=Signal::derive(move || Some(date)) warning=warning
                                 on_change=Callback::new(move |d| { let sid = sid2.clone(); edit_plan(id, move |p| if let Some(s) = p.session_mut(&sid) { s.date = d; }) })/>
                         </li>
                     }

@@ -14,7 +14,7 @@ pub(super) fn Settings(id: StoredValue<String>, plan: Memo<Option<Plan>>) -> imp
     };
     view! {
         <details class="panel settings">
-            <summary>"Gegevens van het plan"</summary>
+            <summary><span>"Gegevens van het plan"<span class="summary-hint">"Naam, startdatum, duur en deelnemers wijzigen"</span></span></summary>
             <TextField id="plan-naam-wijzigen".into() label="Naam" value=text(|p| p.name.clone()) on_input=Callback::new(move |v: String| edit_plan(id, move |p| p.name = v))/>
             <DateField id="plan-start-wijzigen".into() label="Startdatum" value=Signal::derive(move || plan.with(|p| p.as_ref().map(|p| p.start))) on_change=Callback::new(move |d| edit_plan(id, move |p| p.start = d))/>
             <div class="field">
