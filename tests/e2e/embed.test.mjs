@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useApp, serveHost, phonePage, appReady, axeViolations, assertClean, failChunk, forgetFailedFetch } from './support.mjs';
 import { pages, EmbedHost } from './pages/index.mjs';
+import { memberPayload } from './member-files.mjs';
 
 const app = useApp({ cors: true });
 
@@ -233,6 +234,9 @@ test('axe-core finds no accessibility violations on the pages that matter', asyn
   await check('session');
   await team.open();
   await team.addMyLatestScan();
+  // A team picture shows from two members on.
+  await team.importFiles(memberPayload('bram', 'Bram', 2, [1, 2]));
+  await team.table.waitFor();
   await check('team view');
   await files.open();
   await files.importFiles({ name: 'kapot.json', mimeType: 'application/json', buffer: Buffer.from('{"format":') });

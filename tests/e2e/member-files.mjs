@@ -7,10 +7,10 @@ export const STATEMENTS = ['gedeelde-visie', 'leren-op-de-werkvloer', 'teamleren
   .flatMap((d) => [`${d}.u1`, `${d}.u2`]);
 
 /**
- * Writes a member's exported scan file into `dir` and resolves to its path: every
+ * A member's exported scan file, as a file to pick ({ name, mimeType, buffer }): every
  * statement answered `base`, the two feedback statements as given.
  */
-export async function memberFile(dir, name, respondent, base, feedback) {
+export function memberPayload(name, respondent, base, feedback) {
   const answers = Object.fromEntries(STATEMENTS.map((s) => [s, base]));
   answers['feedbackprocessen.u1'] = feedback[0];
   answers['feedbackprocessen.u2'] = feedback[1];
@@ -19,7 +19,13 @@ export async function memberFile(dir, name, respondent, base, feedback) {
     suggestions: {}, plans: [],
     scans: [{ id: `scan-${name}`, label: 'Nulmeting', respondent, role: '', organisation: 'MT Noord', started: '2026-11-20T09:00:00', finished: '2026-11-20T09:06:00', answers }],
   };
-  const path = join(dir, `${name}.json`);
-  await writeFile(path, JSON.stringify(doc));
+  return { name: `${name}.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(doc)) };
+}
+
+/** Writes that file into `dir` and resolves to its path. */
+export async function memberFile(dir, name, respondent, base, feedback) {
+  const { name: file, buffer } = memberPayload(name, respondent, base, feedback);
+  const path = join(dir, file);
+  await writeFile(path, buffer);
   return path;
 }

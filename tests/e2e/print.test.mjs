@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { useApp, phonePage, ROOT } from './support.mjs';
 import { pages } from './pages/index.mjs';
+import { memberPayload } from './member-files.mjs';
 
 const app = useApp();
 const OUT = `${ROOT}tests/e2e/artifacts`;
@@ -64,6 +65,9 @@ test('a scan result, a team result and a plan print cleanly', async () => {
 
   await team.open();
   await team.addMyLatestScan();
+  // A team picture shows from two members on.
+  await team.importFiles(memberPayload('bram', 'Bram', 2, [1, 2]));
+  await team.table.waitFor();
   assert.ok((await print(page, 'teambeeld')) <= 2);
 
   await plans.open();

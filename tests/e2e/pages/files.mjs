@@ -53,9 +53,11 @@ export class TeamPage extends AppPage {
     await this.main.getByLabel('Scanbestanden kiezen').setInputFiles(files);
   }
 
+  /** Adds the user's own latest scan; resolves once it counts as a member. */
   async addMyLatestScan() {
+    const before = await this.participants.count() ? await this.participants.textContent() : '';
     await this.press(this.main.getByRole('button', { name: 'Mijn laatste scan toevoegen' }));
-    await this.table.waitFor();
+    await this.participants.filter({ hasNotText: before || '-' }).waitFor();
   }
 
   /** "N deelnemers" */
