@@ -22,7 +22,7 @@ pub const HERO_LEAD: &str = "Acht ontwikkelkaarten voor leidinggevenden, één p
 /// The invitation to the scan on a first visit.
 pub const SCAN_INVITE: &str = "Welke dimensie is bij jullie het minst ontwikkeld? Beantwoord 16 korte stellingen (ongeveer vijf minuten) en zie met welke kaart je het best begint.";
 /// The invitation to the planner.
-pub const PLANNER_INVITE: &str = "Plan een ontwikkeltraject voor het MT op echte data: offsites, werksessies, Action Learning, reflectie en beloften.";
+pub const PLANNER_INVITE: &str = "Plan een ontwikkeltraject voor het MT met echte datums: offsites, werksessies, Action Learning, reflectie en beloften.";
 /// The search field's placeholder.
 pub const SEARCH_PLACEHOLDER: &str = "Zoek in alle kaarten, bijvoorbeeld “feedback”";
 
@@ -55,7 +55,7 @@ pub const SCAN_QUESTION: &str = "Hoe goed past deze stelling bij jullie organisa
 /// The planner's page.
 pub const PLANS_TITLE: &str = "Reisplanner";
 /// What the planner does, under its title.
-pub const PLANS_LEAD: &str = "Plan een ontwikkeltraject voor jullie managementteam op echte data: offsites, werksessies, Action Learning ertussen, reflectie, beloften en resultaten.";
+pub const PLANS_LEAD: &str = "Plan een ontwikkeltraject voor jullie managementteam met echte datums: offsites, werksessies, Action Learning ertussen, reflectie, beloften en resultaten.";
 /// The hint under the template choice for an empty plan.
 pub const EMPTY_PLAN_HINT: &str = "Je voegt zelf sessies toe.";
 

@@ -210,3 +210,15 @@ test('a returning visitor who has not exported for a while is reminded on the ho
   assertClean(problems);
   await context.close();
 });
+
+test('a pressed status button is named by its word alone: the ✓ shows, but is not read out again', async () => {
+  const { context, problems, card } = await phone();
+  await card.open('partners');
+  await card.suggestion(1).mark('Oppakken');
+  const pressed = card.main.getByRole('button', { name: 'Oppakken', exact: true, pressed: true });
+  await pressed.waitFor();
+  assert.equal(await pressed.count(), 1);
+  assert.equal(await pressed.evaluate((b) => getComputedStyle(b, '::before').content), '"✓ " / ""');
+  assertClean(problems);
+  await context.close();
+});
