@@ -222,3 +222,23 @@ test('a pressed status button is named by its word alone: the ✓ shows, but is 
   assertClean(problems);
   await context.close();
 });
+
+test('the ✓ of a chosen answer ends the line of its label, and is not read out as part of its name', async () => {
+  const { context, problems, scanStart, scan } = await phone();
+  await scanStart.open();
+  await scanStart.start();
+  await scan.answer('Klopt grotendeels');
+  await scan.previous();
+  const chosen = scan.chosenAnswers;
+  assert.equal(await chosen.count(), 1);
+  assert.equal(await scan.answerButton('Klopt grotendeels').getAttribute('aria-pressed'), 'true', 'named without the ✓');
+  const mark = await chosen.evaluate((b) => {
+    const label = b.querySelector('.answer-text').getBoundingClientRect();
+    const style = getComputedStyle(b, '::after');
+    // The mark is the button's last flex item: after the label, on its line.
+    return { content: style.content, display: getComputedStyle(b).display, keyMark: getComputedStyle(b.querySelector('.answer-key'), '::after').content, oneLine: label.height < 40 };
+  });
+  assert.deepEqual(mark, { content: '"✓" / ""', display: 'flex', keyMark: 'none', oneLine: true });
+  assertClean(problems);
+  await context.close();
+});
