@@ -90,7 +90,11 @@ fn chart(layout: Layout, series: &[Series], band: Option<&Band>, label: &str) ->
                 .into_iter()
                 .map(str::to_owned)
                 .collect();
-            let first_dy = if y > cy || lines.len() == 1 { 0.0 } else { -size };
+            let first_dy = if y > cy || lines.len() == 1 {
+                0.0
+            } else {
+                -size
+            };
             view! {
                 <text class="radar-label" x=x y=y text-anchor=anchor font-size=size>
                     {lines.into_iter().enumerate().map(|(n, line)| view! {
