@@ -73,7 +73,7 @@ pub fn ComparePage(
             </table>
             </div>
             <p class="hint">"Een verschil van een paar tiende zegt weinig; let op wat duidelijk verschuift."</p>
-            <p><a class="button button-quiet" href=Route::Scans.href()>"Terug naar alle scans"</a></p>
+            <p><a class="button button-quiet" href=Route::Scans.href()>"Terug naar jullie scans"</a></p>
         </article>
     }
     .into_any()
