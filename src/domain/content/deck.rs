@@ -8,7 +8,7 @@ use super::{Card, CardText, Challenge, Quote, Role, Suggestion};
 /// The deck's own introduction: "Leidinggeven aan een lerende organisatie, hoe doe je dat?"
 pub const INTRO_TITLE: &str = "Leidinggeven aan een lerende organisatie, hoe doe je dat?";
 /// Paragraphs of the deck's introduction.
-pub const INTRO: &[&str] = &["Leiders van organisaties voelen steeds meer het belang om te ontwikkelen tot een lerende organisatie, omdat dit voordelig is om in te kunnen spelen op snelle veranderingen in een dynamische omgeving. Cijfers laten zien dat slechts de helft van de werknemers tijd besteden aan het volgen van cursussen of het leren tijdens het werk, terwijl de behoefte aan goed geschoolde mensen groeit. Een tekort aan werknemers vergroot deze urgentie; lerende organisaties bieden immers niet alleen groeimogelijkheden voor huidige medewerkers, maar zijn ook aantrekkelijk voor nieuwe medewerkers. Duidelijk is dat leiders een belangrijke rol spelen bij de ontwikkeling tot lerende organisaties. Maar welke interventies en welk gedrag dit precies vraagt is niet zo duidelijk.", "Het Kenniscentrum Leven Lang Ontwikkelen heeft onderzoek gedaan naar de wijze waarop leiders een lerende organisatie bevorderen. Dit onderzoek geeft inzicht in uitdagingen die leiders ervaren. Deze uitdagingen hebben we geordend aan de hand van een achttal dimensies van de lerende organisatie die op basis van literatuur en eerder onderzoek zijn geformuleerd. Aan de hand van de acht dimensies zijn gesprekken gevoerd met leiders. De gesprekken hebben geleid tot portretten van leiders die een inkijkje geven in de praktijk van zeven lerende MKB en vier lerende Fontys opleidingen. Daarnaast is een set ontwikkelkaarten gemaakt. Leiders kunnen deze kaarten gebruiken bij het versterken van de lerende organisatie op een bepaalde dimensie."];
+pub const INTRO: &[&str] = &["Leiders van organisaties voelen steeds meer het belang om te ontwikkelen tot een lerende organisatie, omdat dit voordelig is om in te kunnen spelen op snelle veranderingen in een dynamische omgeving. Cijfers laten zien dat slechts de helft van de werknemers tijd besteedt aan het volgen van cursussen of het leren tijdens het werk, terwijl de behoefte aan goed geschoolde mensen groeit. Een tekort aan werknemers vergroot deze urgentie; lerende organisaties bieden immers niet alleen groeimogelijkheden voor huidige medewerkers, maar zijn ook aantrekkelijk voor nieuwe medewerkers. Duidelijk is dat leiders een belangrijke rol spelen bij de ontwikkeling tot lerende organisaties. Maar welke interventies en welk gedrag dit precies vraagt is niet zo duidelijk.", "Het Kenniscentrum Leven Lang Ontwikkelen heeft onderzoek gedaan naar de wijze waarop leiders een lerende organisatie bevorderen. Dit onderzoek geeft inzicht in uitdagingen die leiders ervaren. Deze uitdagingen hebben we geordend aan de hand van een achttal dimensies van de lerende organisatie die op basis van literatuur en eerder onderzoek zijn geformuleerd. Aan de hand van de acht dimensies zijn gesprekken gevoerd met leiders. De gesprekken hebben geleid tot portretten van leiders die een inkijkje geven in de praktijk van zeven lerende MKB en vier lerende Fontys opleidingen. Daarnaast is een set ontwikkelkaarten gemaakt. Leiders kunnen deze kaarten gebruiken bij het versterken van de lerende organisatie op een bepaalde dimensie."];
 /// Title of the deck's guidance on how to use the cards.
 pub const WORKING_TITLE: &str = "Werken met ontwikkelkaarten: werken aan een lerende organisatie";
 /// Paragraphs of the deck's guidance on how to use the cards.
@@ -78,7 +78,7 @@ pub const CARDS: &[Card] = &[
         title: "Een kwaliteitscultuur bevorderen",
         challenges: [
             Challenge { id: "kwaliteitscultuur.u1", question: "Hoe stimuleer je medewerkers om systematisch te werken aan kwaliteitsverbetering?" },
-            Challenge { id: "kwaliteitscultuur.u2", question: "Hoe kun je systematisch en onderzoekmatig werken als leidinggevenden?" },
+            Challenge { id: "kwaliteitscultuur.u2", question: "Hoe kun je systematisch en onderzoeksmatig werken als leidinggevenden?" },
         ],
         suggestion_count: 15,
     },
@@ -99,7 +99,7 @@ pub const CARDS: &[Card] = &[
         short_title: "Structuur en beleid",
         title: "Voorwaarden creëren in organisatiestructuur en beleid",
         challenges: [
-            Challenge { id: "structuur-en-beleid.u1", question: "Hoe organiseer je voor een organisatiestructuur die past bij een lerende organisatie?" },
+            Challenge { id: "structuur-en-beleid.u1", question: "Hoe zorg je voor een organisatiestructuur die past bij een lerende organisatie?" },
             Challenge { id: "structuur-en-beleid.u2", question: "Hoe zorg je voor samenhangend beleid dat het leren op alle niveaus in de organisatie faciliteert?" },
         ],
         suggestion_count: 12,
@@ -143,7 +143,7 @@ pub static TEXTS: [CardText; 8] = [
         intro: "Door alle medewerkers te stimuleren en faciliteren om te leren op de werkvloer en zich te professionaliseren, kunnen zij omgaan met de veranderende context. Zij werken dan voortdurend samen met collega's aan het verbeteren van werkprocessen binnen het eigen team en daarmee aan de organisatiedoelen en aan het vergroten van hun expertise.",
         explanations: [
             "Zorgen voor mogelijkheden voor medewerkers om te leren als onderdeel van de werkzaamheden tijdens het werk (bijvoorbeeld het bespreken van kwaliteitscijfers, verdiepen in onderzoek, reflecteren op werkprocessen, gesprekken over verbetering).",
-            "Zorgen voor een leercultuur, een cultuur waarin leren en professionalisering vanzelfsprekend is (zowel training en scholing, maar ook met collega's in een werkgroep/leergemeenschap).",
+            "Zorgen voor een leercultuur, een cultuur waarin leren en professionalisering vanzelfsprekend is (zowel training en scholing als leren met collega's in een werkgroep/leergemeenschap).",
         ],
         quotes: &[
             Quote { role: Role::Leidinggevende, paragraphs: &["Voor nieuwe medewerkers bieden we verplichte modules om onze werkwijze en houding naar cliënten aan te leren. Tegelijkertijd stimuleren we eigen initiatief en ontwikkeling, waardoor medewerkers steeds meer beseffen dat ze zich verder kunnen ontwikkelen. Onze inzet wordt erkend en collega's denken actiever na over hun persoonlijke groei."] },
@@ -215,7 +215,7 @@ pub static TEXTS: [CardText; 8] = [
             Suggestion { id: "feedbackprocessen.03", text: "Medewerkers vooral stimuleren om feedback te vragen. Feedback geven wordt vaak ervaren als ongevraagd advies en kan leiden tot psychologische onveiligheid." },
             Suggestion { id: "feedbackprocessen.04", text: "Stimuleren en organiseren dat leidinggevenden en medewerkers feedback aan elkaar vragen gericht op moeilijke situaties op de werkvloer en hun eigen leer- of ontwikkeldoelen." },
             Suggestion { id: "feedbackprocessen.05", text: "In het kader van personele kwaliteit bij diverse betrokkenen (mondelinge) feedback verzamelen en benutten, bijvoorbeeld door een gevalideerd instrument in te zetten en de uitkomsten met de medewerkers te bespreken." },
-            Suggestion { id: "feedbackprocessen.06", text: "Zelf als leidinggevende en HR-functionaris een voorbeeldrol te nemen door ontwikkelingsgerichte feedback te vragen aan collega's." },
+            Suggestion { id: "feedbackprocessen.06", text: "Zelf als leidinggevende en HR-functionaris een voorbeeldrol aan te nemen door ontwikkelingsgerichte feedback te vragen aan collega's." },
             Suggestion { id: "feedbackprocessen.07", text: "Een open cultuur creëren die is gebaseerd op vertrouwen, door informele bijeenkomsten te organiseren en aandacht te hebben voor ieders mening en (eventueel met een coach) inspanningen en meningsverschillen respectvol te bespreken." },
             Suggestion { id: "feedbackprocessen.08", text: "Het belang en de kenmerken van goede feedback bespreken en de teams faciliteren om zich hierin te professionaliseren." },
             Suggestion { id: "feedbackprocessen.09", text: "Waardering uitspreken voor medewerkers (en leidinggevenden) die kritische vragen stellen en hun eigen werk ter discussie stellen." },
@@ -229,7 +229,7 @@ pub static TEXTS: [CardText; 8] = [
         reading: &["Blog: Data geïnformeerd versus data gedreven besluitvorming", "Video: Waarom denken we dat we geweldige werknemers zijn?", "Video: Waarom gedogen veel bedrijven slecht presterende medewerkers?", "Infographic: Feedback als basis voor de lerende organisatie", "Hoe kan feedback motiveren om te professionaliseren?", "Artikel: De invloed van feedback op teamprestaties", "Artikel: Het belang van vertrouwen", "Bestuursportretten"],
     },
     CardText {
-        intro: "Samenwerking met andere organisaties, externe experts en stakeholders kunnen leiden tot andere inzichten in de kwaliteiten van de eigen organisatie, waardoor betere keuzes worden gemaakt wat betreft visie, beleid en uitvoering op de werkvloer.",
+        intro: "Samenwerking met andere organisaties, externe experts en stakeholders kan leiden tot andere inzichten in de kwaliteiten van de eigen organisatie, waardoor betere keuzes worden gemaakt wat betreft visie, beleid en uitvoering op de werkvloer.",
         explanations: [
             "Samenwerking zoeken met externe partners die kunnen bijdragen aan de eigen organisatiedoelen. Stimuleren dat medewerkers op alle organisatieniveaus kansen signaleren in de omgeving en nagaan hoe deze binnen de organisatie kunnen worden benut.",
             "Ervoor zorgen dat de samenwerking met partners bijdraagt aan de organisatiedoelen en de professionalisering. Ervoor zorgen dat medewerkers op alle niveaus een goed inzicht hebben in hoe zij kunnen bijdragen aan de samenwerking met andere organisaties/omgeving.",
@@ -246,14 +246,14 @@ pub static TEXTS: [CardText; 8] = [
             Suggestion { id: "partners.04", text: "Nagaan welke expertise de huidige partners inbrengen en wat je eigen organisatie te bieden heeft. Wederzijdse verwachtingen, motieven en belangen bespreken." },
             Suggestion { id: "partners.05", text: "Samenwerkingsdoelen formuleren en deze regelmatig evalueren en bijstellen. De samenwerking beëindigen (met behoud van relaties) als doelen niet worden behaald." },
             Suggestion { id: "partners.06", text: "Medewerkers (en leidinggevenden) laten meeprofiteren van je eigen netwerk, onder meer door regelmatig kennis te delen." },
-            Suggestion { id: "partners.07", text: "Medewerkers (of leidinggevenden) meenemen naar een voor hen leerzame strategische besprekingen met partners." },
+            Suggestion { id: "partners.07", text: "Medewerkers (of leidinggevenden) meenemen naar voor hen leerzame strategische besprekingen met partners." },
             Suggestion { id: "partners.08", text: "De kwaliteit van de samenwerking met huidige partners bespreekbaar maken en hierop interveniëren." },
             Suggestion { id: "partners.09", text: "Met medewerkers bespreken waar ze kansen zien in de samenwerking met partners en wat ze daar zelf in kunnen betekenen om die samenwerking te ontwikkelen." },
         ],
         reading: &["Blog: Samenwerking in een complexe omgeving", "Blog: De buitenwereld binnenhalen", "Blog: Waardengedreven samenspel tussen organisaties", "Wat is samenwerken?", "Podcast over samenwerken", "Artikel: Krachtig lerende netwerken", "Bestuursportretten"],
     },
     CardText {
-        intro: "De organisatie is gericht op het blijven zoeken naar nieuwe mogelijkheden voor ondernemen en kwaliteitsverbetering en werkt hier op een systematische en onderzoekmatige manier aan. De organisatie leert van mislukkingen en leert steeds betere keuzes te maken.",
+        intro: "De organisatie is gericht op het blijven zoeken naar nieuwe mogelijkheden voor ondernemen en kwaliteitsverbetering en werkt hier op een systematische en onderzoeksmatige manier aan. De organisatie leert van mislukkingen en leert steeds betere keuzes te maken.",
         explanations: [
             "Stimuleren van medewerkers om voortdurend gericht te zijn op het verbeteren van het werk en hier systematisch aan te werken door gegevens te verzamelen en analyseren en resultaten van onderzoek te gebruiken.",
             "Een voorbeeldrol vervullen door zelf voortdurend op zoek te blijven naar verbetermogelijkheden en hiervoor systematisch gegevens te analyseren.",
@@ -278,7 +278,7 @@ pub static TEXTS: [CardText; 8] = [
             Suggestion { id: "kwaliteitscultuur.12", text: "Ruimte maken op teambijeenkomsten voor kennisdeling, waarbij de expertise van theoretisch opgeleide/academische medewerkers wordt benut." },
             Suggestion { id: "kwaliteitscultuur.13", text: "Organiseren van audits, gericht op het verbeteren van de kwaliteit van werkprocessen. Leren van elkaar stimuleren en faciliteren, bijvoorbeeld door een dag mee te lopen in een ander team, of door feedback vragen aan elkaar te stimuleren." },
             Suggestion { id: "kwaliteitscultuur.14", text: "Medewerkers (en leidinggevenden) stimuleren om na te gaan of hun aannames kloppen en hen hierover kritisch bevragen." },
-            Suggestion { id: "kwaliteitscultuur.15", text: "Kennis uit externe bronnen (podcasts, artikel, etc.) inbrengen en medewerkers (en leidinggevenden) vragen om dit ook te doen." },
+            Suggestion { id: "kwaliteitscultuur.15", text: "Kennis uit externe bronnen (podcasts, artikelen, etc.) inbrengen en medewerkers (en leidinggevenden) vragen om dit ook te doen." },
         ],
         reading: &["Artikel: Bevorderen van een leercultuur in het MKB", "Blog: Continu verbeteren door continu experimenteren", "Podcast: Managementmodellen voor kwaliteitsmanagement", "Artikel: Het belang van evidence-informed innoveren", "Artikel: Kwaliteitscultuur in het hbo", "Bestuursportretten"],
     },
@@ -297,12 +297,12 @@ pub static TEXTS: [CardText; 8] = [
             Suggestion { id: "eigenaarschap.01", text: "De specifieke expertise van medewerkers en leidinggevenden in beeld brengen, waarderen en zichtbaar maken." },
             Suggestion { id: "eigenaarschap.02", text: "In beeld brengen welke expertises de organisatie nog nodig heeft en hierin voorzien." },
             Suggestion { id: "eigenaarschap.03", text: "Medewerkers stimuleren om op basis van hun expertise leiding te geven aan kwaliteitsontwikkeling of projectgroepen en een rol te spelen bij teamsessies en professionalisering." },
-            Suggestion { id: "eigenaarschap.04", text: "Leidinggevendenden stimuleren om expertise van medewerkers te benutten en hen daarbij te ondersteunen." },
+            Suggestion { id: "eigenaarschap.04", text: "Leidinggevenden stimuleren om expertise van medewerkers te benutten en hen daarbij te ondersteunen." },
             Suggestion { id: "eigenaarschap.05", text: "De mate van gespreid leiderschap voortdurend afstemmen op de ontwikkelfase van het team/de medewerker en de situatie (balans tussen ruimte bieden en sturen)." },
             Suggestion { id: "eigenaarschap.06", text: "Medewerkers met bepaalde specialisaties bepaalde taken/rollen laten vervullen, bijvoorbeeld kwaliteit bewaken, nieuwe ontwikkelingen volgen, collega's coachen." },
             Suggestion { id: "eigenaarschap.07", text: "HRM-beleid voeren dat is gericht op doorontwikkeling en loopbaankansen van medewerkers en het creëren van uitdagende taken/rollen voor specialisten." },
             Suggestion { id: "eigenaarschap.08", text: "Met leidinggevenden in gesprek over leiderschapsopvattingen en hun rol bij gespreid leiderschap." },
-            Suggestion { id: "eigenaarschap.09", text: "Leidinggevendenden stimuleren om binnen het team de dialoog voeren over (het belang van) gespreid leiderschap." },
+            Suggestion { id: "eigenaarschap.09", text: "Leidinggevenden stimuleren om binnen het team de dialoog te voeren over (het belang van) gespreid leiderschap." },
             Suggestion { id: "eigenaarschap.10", text: "Rol en verwachtingen ten aanzien van leiderschap in het team bespreekbaar maken." },
             Suggestion { id: "eigenaarschap.11", text: "De specifieke expertise van schoolleiders, stafmedewerkers en specialisten (teacher leaders) in beeld brengen, waarderen en zichtbaar maken." },
             Suggestion { id: "eigenaarschap.12", text: "HRM-beleid voeren dat leidt tot een diversiteit aan (leiderschaps)expertise: personeel werven met specifieke expertise (bijvoorbeeld zij-instromers), schoolleiders/leraren loopbaankansen geven en hen stimuleren om zich te specialiseren." },
