@@ -242,3 +242,33 @@ test('the ✓ of a chosen answer ends the line of its label, and is not read out
   assertClean(problems);
   await context.close();
 });
+
+test('on a touch screen a tapped button keeps no hover look: a status marked and cleared looks like the others', async () => {
+  const { context, problems, card } = await phone();
+  await card.open('partners');
+  const suggestion = card.suggestion(1);
+  await suggestion.mark('Oppakken');
+  await suggestion.waitForMarked('Oppakken');
+  await suggestion.mark('Oppakken');
+  assert.equal(await suggestion.pressed('Oppakken'), 'false');
+  const border = (label) => suggestion.status(label).evaluate((b) => getComputedStyle(b).borderColor);
+  assert.equal(await border('Oppakken'), await border('Niet nu'));
+  assertClean(problems);
+  await context.close();
+});
+
+test('on a wide screen an action\'s three status buttons stand on one line', async () => {
+  const context = await app.browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const { app: site, plan } = pages(page, { url: app.server.url, pointer: 'click' });
+  await site.open('#/');
+  await site.store(fixture);
+  await site.reload();
+  await plan.open('#/plan/plan-fixture-1');
+  await plan.ready();
+  const buttons = plan.actions.first().getByRole('group', { name: 'Status' }).getByRole('button');
+  assert.equal(await buttons.count(), 3);
+  const tops = await buttons.evaluateAll((all) => all.map((b) => Math.round(b.getBoundingClientRect().top)));
+  assert.equal(new Set(tops).size, 1, `tops ${tops}`);
+  await context.close();
+});
