@@ -238,7 +238,7 @@ pub fn plans_html() -> String {
     ));
     out.push_str(&format!(
         "<div class=\"field\"><label for=\"plan-team\">Deelnemers (één per regel)</label><textarea id=\"plan-team\" rows=\"4\"></textarea><p class=\"field-hint\">{}</p></div><fieldset class=\"field dimensions-pick\"><legend>Aan welke dimensies werkt het plan?</legend>",
-        esc(&crate::domain::journey::team_size_hint(0))
+        esc(&crate::domain::journey::team_size_hint(0, None))
     ));
     for card in cards() {
         out.push_str(&format!(

@@ -510,11 +510,14 @@ pub fn team_size_fits(n: usize) -> bool {
     n == 0 || (TEAM_MIN..=TEAM_MAX).contains(&n)
 }
 
-/// The hint under the participants field while a plan is made: the count, with a
-/// warning when it is outside 6–12 ([`Plan::team_notice`] gives the advice once the plan
-/// exists).
-pub fn team_size_hint(n: usize) -> String {
-    if team_size_fits(n) {
+/// The id of the MT journey's template: the track made for a team of 6 to 12.
+pub const MT_JOURNEY: &str = "mt-journey";
+
+/// The hint under the participants field while a plan is made from `template` (its id):
+/// the count, with a warning when an MT journey's team is outside 6–12 ([`Plan::team_notice`]
+/// gives the advice once the plan exists). Other tracks name no team size.
+pub fn team_size_hint(n: usize, template: Option<&str>) -> String {
+    if template != Some(MT_JOURNEY) || team_size_fits(n) {
         crate::domain::text::count(n, "deelnemer", "deelnemers")
     } else {
         format!("Let op: {n} deelnemers. De MT-journey is gemaakt voor {TEAM_MIN} tot {TEAM_MAX} deelnemers.")
@@ -527,10 +530,10 @@ impl Plan {
         end_date(self.start, self.weeks)
     }
 
-    /// A notice when the team is outside 6–12 (what the MT journey is made for).
+    /// A notice when an MT journey's team is outside 6–12 (what that track is made for).
     pub fn team_notice(&self) -> Option<String> {
         let n = self.team.len();
-        if team_size_fits(n) {
+        if self.template != MT_JOURNEY || team_size_fits(n) {
             return None;
         }
         Some(format!(
@@ -714,17 +717,23 @@ mod tests {
         assert_eq!(plan.team_notice(), None);
         plan.team = (0..13).map(|i| format!("lid {i}")).collect();
         assert!(plan.team_notice().unwrap().contains("subgroepen"));
+        // The 6–12 belongs to the MT journey; another track names no team size.
+        plan.template = "maandelijks-cmt".into();
+        assert_eq!(plan.team_notice(), None);
     }
 
     #[test]
     fn the_form_hints_at_the_team_size_as_it_is_typed() {
-        assert_eq!(team_size_hint(0), "0 deelnemers");
-        assert_eq!(team_size_hint(8), "8 deelnemers");
+        let mt = Some(MT_JOURNEY);
+        assert_eq!(team_size_hint(0, mt), "0 deelnemers");
+        assert_eq!(team_size_hint(8, mt), "8 deelnemers");
         assert_eq!(
-            team_size_hint(3),
+            team_size_hint(3, mt),
             "Let op: 3 deelnemers. De MT-journey is gemaakt voor 6 tot 12 deelnemers."
         );
-        assert!(team_size_hint(13).starts_with("Let op: 13"));
+        assert!(team_size_hint(13, mt).starts_with("Let op: 13"));
+        assert_eq!(team_size_hint(3, Some("maandelijks-cmt")), "3 deelnemers");
+        assert_eq!(team_size_hint(13, None), "13 deelnemers");
     }
 
     #[test]

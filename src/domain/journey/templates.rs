@@ -66,7 +66,7 @@ use SessionKind::{
 /// All templates; an empty plan is [`EMPTY`].
 pub const TEMPLATES: &[Template] = &[
     Template {
-        id: "mt-journey",
+        id: super::MT_JOURNEY,
         name: "Directie/MT-journey: beweging creëren voor continu verbeteren",
         summary: "Een compact traject van 2 offsites en 3 werksessies in 8 tot 12 weken, gebouwd op ambitie, ritme en reflectie. Tussen de sessies passen de teamleden inzichten toe in hun werk (Action Learning) en brengen ze hun ervaringen terug in de volgende sessie. Gemaakt voor teams van 6 tot 12 deelnemers.",
         weeks: 10,

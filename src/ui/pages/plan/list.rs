@@ -103,7 +103,7 @@ fn NewPlanForm() -> impl IntoView {
             <div class="field">
                 <label for="plan-team">"Deelnemers (één per regel)"</label>
                 <textarea id="plan-team" rows="4" prop:value=move || form.with(|f| f.team.clone()) on:input=move |ev| { let v = event_target_value(&ev); form.update(|f| f.team = v) }></textarea>
-                <p class="field-hint">{move || team_size_hint(team_size.get())}</p>
+                <p class="field-hint">{move || team_size_hint(team_size.get(), chosen.get().map(|t| t.id))}</p>
             </div>
             <fieldset class="field dimensions-pick">
                 <legend>"Aan welke dimensies werkt het plan?"</legend>
