@@ -61,7 +61,8 @@ test('the planner\'s form can be filled in and sent before the app arrives; the 
   await plan.ready();
   assert.equal(await plan.heading.textContent(), 'MT Zuid');
   assert.match(await plan.main.textContent(), /· 6 weken/);
-  assert.match(await plan.main.textContent(), /Het team telt 2 deelnemers/);
+  assert.equal(await plan.main.getByLabel('Deelnemers (één per regel)').inputValue(), 'Anna\nBram', 'the team typed before the app');
+  assert.doesNotMatch(await plan.main.textContent(), /Het team telt/, 'an empty plan names no team size (the 6–12 is the MT journey\'s)');
   assertClean(problems);
   await context.close();
 });
