@@ -47,12 +47,15 @@ fn load_team() -> (Vec<Member>, Option<String>) {
 
 /// Keeps the members on the device until they are cleared; says why when it cannot.
 fn keep_team(members: &[Member]) -> Result<(), &'static str> {
-    IN_TAB.set(members.to_vec());
     let text = write_team(members).map_err(|_| {
         "De ingelezen scans konden niet worden omgezet om te bewaren. Ze blijven staan zolang dit tabblad open is."
     })?;
     write_item(TEAM_KEY, (!members.is_empty()).then_some(text.as_str())).map_err(|e| match e {
-        SaveError::Unavailable => "Deze browser staat opslaan hier niet toe: de ingelezen scans blijven staan zolang dit tabblad open is. Bewaar het teambeeld bij jullie scans of exporteer het om het te houden.",
+        SaveError::Unavailable => {
+            // Only where there is no storage does the page read the tab's copy back.
+            IN_TAB.set(members.to_vec());
+            "Deze browser staat opslaan hier niet toe: de ingelezen scans blijven staan zolang dit tabblad open is. Bewaar het teambeeld bij jullie scans of exporteer het om het te houden."
+        }
         _ => "De opslag van de browser is vol of geblokkeerd: de ingelezen scans blijven staan zolang dit tabblad open is. Bewaar het teambeeld bij jullie scans of exporteer het om het te houden.",
     })
 }
