@@ -59,8 +59,8 @@ const startApp = (url) => `const wasm = fetch(${url(built.wasm)}); `
 // Together with it, the page fetches the files of the page group its address opens (or
 // opens next, while the app is still on its way): so on a first visit to the scan the
 // scan's code arrives with the app, instead of one round trip after it.
-const groupOf = `(h) => /^#\\/(scans?|gedeeld)\\b/.test(h) ? 'scan' : /^#\\/plan/.test(h) ? 'plan' : /^#\\/(bestanden|team)\\b/.test(h) ? 'files' : /^#\\/(kaart|zoeken|werken)/.test(h) ? 'cards' : ''`;
-const groups = Object.fromEntries(['scan', 'plan', 'files', 'cards'].map((g) => [g, built.groups[g].map((f) => `./${f}`)]));
+const groupOf = `(h) => /^#\\/(scans?|gedeeld|meedoen)\\b/.test(h) ? 'scan' : /^#\\/plan/.test(h) ? 'plan' : /^#\\/(bestanden|team)\\b/.test(h) ? 'files' : /^#\\/(teamsessie|antwoord|trends)\\b/.test(h) ? 'session' : /^#\\/(kaart|zoeken|werken)/.test(h) ? 'cards' : ''`;
+const groups = Object.fromEntries(['scan', 'plan', 'files', 'session', 'cards'].map((g) => [g, built.groups[g].map((f) => `./${f}`)]));
 const early = `const groups = ${JSON.stringify(groups)}; const groupOf = ${groupOf}; const fetched = new Set(); `
   + `const fetchGroup = () => { const g = groupOf(location.hash); if (!g || fetched.has(g)) return; fetched.add(g); `
   + `for (const href of groups[g]) { const l = document.createElement('link'); l.rel = 'preload'; l.as = 'fetch'; l.crossOrigin = 'anonymous'; l.href = href; document.head.append(l); } }; `

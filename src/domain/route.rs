@@ -72,6 +72,35 @@ pub enum Route {
         /// The encoded scan.
         payload: String,
     },
+    /// The facilitator's team sessions: start one, the ones kept, reading a session file.
+    Sessions,
+    /// One team session: collecting the members' results and the team picture.
+    Session {
+        /// The session's id (its code without the dash).
+        id: String,
+    },
+    /// A session's invitation for the projector: a large QR code, the link and the code.
+    SessionInvite {
+        /// The session's id.
+        id: String,
+    },
+    /// A session on the big screen, one dimension at a time.
+    Presenter {
+        /// The session's id.
+        id: String,
+    },
+    /// A member opens an invitation: straight into the scan.
+    Join {
+        /// The encoded invitation, or a typed code.
+        payload: String,
+    },
+    /// A member's result link, opened in a browser.
+    Answer {
+        /// The encoded result.
+        payload: String,
+    },
+    /// Every session of a team over time, and one's own scans over time.
+    Trends,
     /// Search, with the query as typed.
     Search {
         /// The query.
@@ -108,6 +137,17 @@ impl Route {
             ["gedeeld", payload] => Route::Shared {
                 payload: (*payload).to_owned(),
             },
+            ["teamsessie"] => Route::Sessions,
+            ["teamsessie", id] => Route::Session { id: decode(id) },
+            ["teamsessie", id, "uitnodiging"] => Route::SessionInvite { id: decode(id) },
+            ["teamsessie", id, "presenteren"] => Route::Presenter { id: decode(id) },
+            ["meedoen", payload] => Route::Join {
+                payload: (*payload).to_owned(),
+            },
+            ["antwoord", payload] => Route::Answer {
+                payload: (*payload).to_owned(),
+            },
+            ["trends"] => Route::Trends,
             ["plan", id] => Route::Plan { id: decode(id) },
             ["plan", id, anchor] => Route::PlanPart {
                 id: decode(id),
@@ -150,6 +190,13 @@ impl Route {
             Route::Files => "#/bestanden".into(),
             Route::Team => "#/team".into(),
             Route::Shared { payload } => format!("#/gedeeld/{payload}"),
+            Route::Sessions => "#/teamsessie".into(),
+            Route::Session { id } => format!("#/teamsessie/{}", encode(id)),
+            Route::SessionInvite { id } => format!("#/teamsessie/{}/uitnodiging", encode(id)),
+            Route::Presenter { id } => format!("#/teamsessie/{}/presenteren", encode(id)),
+            Route::Join { payload } => format!("#/meedoen/{payload}"),
+            Route::Answer { payload } => format!("#/antwoord/{payload}"),
+            Route::Trends => "#/trends".into(),
             Route::Plan { id } => format!("#/plan/{}", encode(id)),
             Route::PlanPart { id, anchor } => format!("#/plan/{}/{}", encode(id), encode(anchor)),
             Route::PlanSession { plan, session } => {
@@ -160,6 +207,15 @@ impl Route {
             Route::Search { query } => format!("#/zoeken?q={}", encode(query)),
             Route::NotFound => "#/niet-gevonden".into(),
         }
+    }
+
+    /// Whether the page fills the screen without the site's header and footer: the scan's
+    /// questions, and a session's invitation and presenter view on the big screen.
+    pub fn full_screen(&self) -> bool {
+        matches!(
+            self,
+            Route::ScanFill | Route::SessionInvite { .. } | Route::Presenter { .. }
+        )
     }
 
     /// The element a link to a spot on a page scrolls to.
@@ -231,7 +287,7 @@ pub const MENU: [(Section, &str, &str); 7] = [
     (Section::Scan, "#/scan", "Zelfscan"),
     (Section::Scans, "#/scans", "Jullie scans"),
     (Section::Plans, "#/plannen", "Reisplanner"),
-    (Section::Team, "#/team", "Teambeeld"),
+    (Section::Team, "#/teamsessie", "Teamsessie"),
     (
         Section::Guide,
         "#/werken-met-de-kaarten",
@@ -270,7 +326,14 @@ impl Route {
             | Route::Plan { .. }
             | Route::PlanPart { .. }
             | Route::PlanSession { .. } => Section::Plans,
-            Route::Team => Section::Team,
+            Route::Team
+            | Route::Sessions
+            | Route::Session { .. }
+            | Route::SessionInvite { .. }
+            | Route::Presenter { .. }
+            | Route::Answer { .. }
+            | Route::Trends => Section::Team,
+            Route::Join { .. } => Section::Scan,
             Route::Guide => Section::Guide,
             Route::Files => Section::Files,
             Route::Search { .. } => Section::Search,
@@ -348,6 +411,23 @@ mod tests {
                 a: "scan-a".into(),
                 b: "scan b".into(),
             },
+            Route::Sessions,
+            Route::Session {
+                id: "K7M2QX".into(),
+            },
+            Route::SessionInvite {
+                id: "K7M2QX".into(),
+            },
+            Route::Presenter {
+                id: "K7M2QX".into(),
+            },
+            Route::Join {
+                payload: "AQFAQ-_x".into(),
+            },
+            Route::Answer {
+                payload: "AQNAQ-_x".into(),
+            },
+            Route::Trends,
         ] {
             assert_eq!(Route::parse(&route.href()), route, "{}", route.href());
         }

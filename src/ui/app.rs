@@ -249,7 +249,7 @@ fn reflect_route(route: &Route) {
             _ => link.remove_attribute("aria-current"),
         };
     }
-    let focused = *route == Route::ScanFill;
+    let focused = route.full_screen();
     for el in all(".site-header, .site-footer") {
         let _ = el.toggle_attribute_with_force("hidden", focused);
     }

@@ -33,6 +33,13 @@ pub enum Page {
     Files,
     Team,
     Shared(String),
+    Join(String),
+    Sessions,
+    Session(String),
+    SessionInvite(String),
+    Presenter(String),
+    Answer(String),
+    Trends,
     Plan(String),
     PlanSession(String, String),
     NotFound,
@@ -54,6 +61,13 @@ impl From<&Route> for Page {
             Route::Files => Page::Files,
             Route::Team => Page::Team,
             Route::Shared { payload } => Page::Shared(payload.clone()),
+            Route::Join { payload } => Page::Join(payload.clone()),
+            Route::Sessions => Page::Sessions,
+            Route::Session { id } => Page::Session(id.clone()),
+            Route::SessionInvite { id } => Page::SessionInvite(id.clone()),
+            Route::Presenter { id } => Page::Presenter(id.clone()),
+            Route::Answer { payload } => Page::Answer(payload.clone()),
+            Route::Trends => Page::Trends,
             Route::Plan { id } | Route::PlanPart { id, .. } => Page::Plan(id.clone()),
             Route::PlanSession { plan, session } => {
                 Page::PlanSession(plan.clone(), session.clone())
@@ -85,6 +99,7 @@ on_demand_fn! {
             Page::Scans => view! { <ScanHistoryPage/> }.into_any(),
             Page::Compare(a, b) => view! { <ComparePage a b/> }.into_any(),
             Page::Shared(payload) => view! { <SharedScanPage payload/> }.into_any(),
+            Page::Join(payload) => view! { <JoinPage payload/> }.into_any(),
             _ => view! { <ScanStartPage/> }.into_any(),
         }
     }
@@ -109,6 +124,22 @@ on_demand_fn! {
         match page {
             Page::Team => view! { <TeamPage/> }.into_any(),
             _ => view! { <FilesPage/> }.into_any(),
+        }
+    }
+}
+
+on_demand_fn! {
+    /// The team session: starting, collecting, the invitation, the presenter view, a
+    /// result link opened in a browser, and trends.
+    session => fn session_pages(page: Page) -> AnyView {
+        use super::pages::session::*;
+        match page {
+            Page::Session(id) => view! { <SessionPage id/> }.into_any(),
+            Page::SessionInvite(id) => view! { <SessionInvitePage id/> }.into_any(),
+            Page::Presenter(id) => view! { <PresenterPage id/> }.into_any(),
+            Page::Answer(payload) => view! { <AnswerPage payload/> }.into_any(),
+            Page::Trends => view! { <TrendsPage/> }.into_any(),
+            _ => view! { <SessionsPage/> }.into_any(),
         }
     }
 }
@@ -186,7 +217,14 @@ pub fn render(
         | Page::ScanResult(_)
         | Page::Scans
         | Page::Compare(..)
-        | Page::Shared(_) => on_demand(page, |p| Box::pin(scan_pages(p)), shown),
+        | Page::Shared(_)
+        | Page::Join(_) => on_demand(page, |p| Box::pin(scan_pages(p)), shown),
+        Page::Sessions
+        | Page::Session(_)
+        | Page::SessionInvite(_)
+        | Page::Presenter(_)
+        | Page::Answer(_)
+        | Page::Trends => on_demand(page, |p| Box::pin(session_pages(p)), shown),
         Page::Plans | Page::Plan(_) | Page::PlanSession(..) => {
             on_demand(page, |p| Box::pin(plan_pages(p)), shown)
         }

@@ -3,6 +3,7 @@
 //! split points. The only layer besides the views that talks to the browser; it never
 //! imports a view.
 
+pub mod camera;
 pub mod clock;
 pub mod download;
 pub mod embed;

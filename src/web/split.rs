@@ -75,6 +75,22 @@ on_demand_fn! {
     }
 }
 
+on_demand_fn! {
+    /// Draws a QR code (the encoder is fetched the first time a code is shown).
+    qr => pub fn qr_code(text: String) -> Option<crate::domain::qr::QrPath> {
+        crate::domain::qr::qr_path(&text)
+    }
+}
+
+on_demand_fn! {
+    /// Reads the QR codes in a camera frame (width, height, RGBA pixels), where the
+    /// browser has no `BarcodeDetector` of its own.
+    camera => pub fn read_qr_codes(frame: (usize, usize, Vec<u8>)) -> Vec<String> {
+        let (width, height, rgba) = frame;
+        crate::domain::qr::read_codes(width, height, &crate::domain::qr::luma_of_rgba(&rgba))
+    }
+}
+
 /// A future that is ready in a later task (after a zero-delay timeout), not in this one.
 #[derive(Default)]
 pub struct NextTask(Arc<Mutex<Timer>>);

@@ -1,6 +1,8 @@
 //! Reusable pieces of the view layer.
 
 pub mod file_drop;
+pub mod hand_on;
 pub mod not_found;
+pub mod qr;
 pub mod radar;
 pub mod suggestion;

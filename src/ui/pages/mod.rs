@@ -7,4 +7,5 @@ pub mod home;
 pub mod plan;
 pub mod scan;
 pub mod search;
+pub mod session;
 pub mod team;

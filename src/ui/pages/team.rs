@@ -204,8 +204,9 @@ pub fn TeamPage() -> impl IntoView {
     }
 }
 
+/// The team's radar with its band, the table of figures, and the conversation starters.
 #[component]
-fn TeamFigures(stats: Memo<Vec<DimensionStats>>) -> impl IntoView {
+pub(crate) fn TeamFigures(stats: Memo<Vec<DimensionStats>>) -> impl IntoView {
     let cell = format_score;
     view! {
         {move || {

@@ -84,7 +84,15 @@ fn Question(
         }
     };
     let percent = at * 100 / total;
+    // A member of a team session sees which session the answers go to.
+    let session = state.with_untracked(|s| {
+        s.draft
+            .as_ref()
+            .and_then(|d| crate::domain::session::Membership::of_scan(&d.scan))
+            .map(|m| m.name)
+    });
     view! {
+        {session.map(|name| view! { <p class="scan-session">"Teamsessie: "<strong>{name}</strong></p> })}
         <div class="scan-top">
             <ExitLink/>
             <div class="progress-line">

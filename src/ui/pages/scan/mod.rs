@@ -3,12 +3,15 @@
 mod compare;
 mod fill;
 mod history;
+mod join;
 mod result;
+mod send;
 mod start;
 
 pub use compare::ComparePage;
 pub use fill::ScanFillPage;
 pub use history::ScanHistoryPage;
+pub use join::JoinPage;
 pub use result::{ScanResultPage, SharedScanPage};
 pub use start::ScanStartPage;
 

@@ -6,10 +6,10 @@ use super::ScoreTable;
 use crate::domain::route::Route;
 use crate::domain::scan::{rank, weakest, Scan};
 use crate::domain::text::format_score;
+use crate::ui::components::hand_on::HandOn;
 use crate::ui::components::not_found::NotFoundPage;
 use crate::ui::components::radar::{Radar, Series};
 use crate::ui::store::use_store;
-use crate::web::share::Handed;
 
 /// The result of the scan with this id.
 #[component]
@@ -44,37 +44,12 @@ pub fn SharedScanPage(
     }
 }
 
-/// What the last attempt to hand the link on said.
-#[derive(Clone, Copy, PartialEq)]
-enum LinkStatus {
-    Copied,
-    Shared,
-    CopyBlocked,
-    ShareBlocked,
-}
-
-impl LinkStatus {
-    fn text(self) -> &'static str {
-        match self {
-            LinkStatus::Copied => "✓ Link gekopieerd. Plak hem in een bericht of mail.",
-            LinkStatus::Shared => "✓ Link gedeeld.",
-            LinkStatus::CopyBlocked => "Kopiëren lukt niet in deze browser. Kopieer de link hieronder zelf: tik erin en kies Kopiëren (of druk op Ctrl+C).",
-            LinkStatus::ShareBlocked => "Delen lukt niet in deze browser. Kopieer de link hieronder zelf: tik erin en kies Kopiëren (of druk op Ctrl+C).",
-        }
-    }
-
-    fn succeeded(self) -> bool {
-        matches!(self, LinkStatus::Copied | LinkStatus::Shared)
-    }
-}
-
 /// Export, share and keep buttons under a result.
 #[component]
 fn ResultActions(scan: Scan, shared: bool) -> impl IntoView {
     let state = use_store().state;
     let notices = use_store().notices;
     let link = RwSignal::new(None::<String>);
-    let status = RwSignal::new(None::<LinkStatus>);
     let scan = StoredValue::new(scan);
     let kept = Memo::new(move |_| state.with(|s| scan.with_value(|sc| s.scan(&sc.id).is_some())));
     let keep = move |_| {
@@ -93,34 +68,13 @@ fn ResultActions(scan: Scan, shared: bool) -> impl IntoView {
         let href = window().location().href().unwrap_or_default();
         match scan.with_value(|sc| crate::domain::files::share::share_url(&href, sc)) {
             Ok(url) => {
-                status.set(None);
                 link.set(Some(url));
             }
             Err(e) => notices.push(crate::ui::notices::Notice::error(e.to_string())),
         }
     };
-    let copy = move |_| {
-        let url = link.get_untracked().unwrap_or_default();
-        leptos::task::spawn_local(async move {
-            status.set(Some(match crate::web::share::copy_text(&url).await {
-                Handed::Done => LinkStatus::Copied,
-                _ => LinkStatus::CopyBlocked,
-            }));
-        });
-    };
-    let share_sheet = move |_| {
-        let url = link.get_untracked().unwrap_or_default();
-        let title = scan.with_value(|sc| format!("Zelfscan: {}", sc.title()));
-        leptos::task::spawn_local(async move {
-            match crate::web::share::share_link(&title, &url).await {
-                Handed::Done => status.set(Some(LinkStatus::Shared)),
-                Handed::Cancelled => {}
-                Handed::Blocked => status.set(Some(LinkStatus::ShareBlocked)),
-            }
-        });
-    };
-    let has_share_sheet = crate::web::share::has_share_sheet();
-    let blocked = move || status.get().is_some_and(|s| !s.succeeded());
+    let title = scan.with_value(|sc| format!("Zelfscan: {}", sc.title()));
+    let url = Signal::derive(move || link.get().unwrap_or_default());
     view! {
         <div class="actions">
             {shared.then(|| view! {
@@ -140,26 +94,7 @@ fn ResultActions(scan: Scan, shared: bool) -> impl IntoView {
         </div>
         <section id="delen" class="panel share-link" aria-label="Deel als link" hidden=move || link.with(Option::is_none)>
             <p class="field-hint">"De scan zit in de link zelf, achter het #-teken: die wordt nooit naar een server gestuurd. Wie de link opent, ziet het resultaat en kan het bewaren."</p>
-            <div class="actions">
-                <button type="button" class="button" on:click=copy>"Kopieer link"</button>
-                {has_share_sheet.then(|| view! {
-                    <button type="button" class="button button-quiet" on:click=share_sheet>"Delen via…"</button>
-                })}
-            </div>
-            <p role="status" class:confirmation=move || status.get().is_some_and(LinkStatus::succeeded)>
-                {move || status.get().map(LinkStatus::text)}
-            </p>
-            // Only where the link could not be handed on: 855 characters are no way to
-            // share, but better than nothing.
-            <Show when=blocked>
-                <div class="field">
-                    <label for="deel-link">"Link naar deze scan"</label>
-                    <input id="deel-link" type="text" readonly prop:value=move || link.get().unwrap_or_default() on:focus=|ev| {
-                        use wasm_bindgen::JsCast;
-                        if let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) { input.select(); }
-                    }/>
-                </div>
-            </Show>
+            <HandOn url title field_id="deel-link" field_label="Link naar deze scan"/>
         </section>
     }
 }
@@ -206,6 +141,9 @@ fn ScanResult(scan: Scan, #[prop(optional)] shared: bool) -> impl IntoView {
             {shared.then(|| view! { <p class="notice notice-warning">"Gedeelde scan: alleen bekijken. Bewaar hem om hem bij jullie scans te zetten."</p> })}
             <h1 tabindex="-1">{format!("Resultaat: {}", scan.title())}</h1>
             <p class="meta">{scan.meta_line()}</p>
+            {(!shared).then(|| crate::domain::session::Membership::of_scan(&scan)).flatten().map(|membership| view! {
+                <super::send::SendToFacilitator scan=scan.clone() membership/>
+            })}
             <h2>"Begin hier"</h2>
             <p>"De kaarten raden aan te beginnen bij de dimensie die het minst ontwikkeld is. Volgens deze scan is dat:"</p>
             {advice}

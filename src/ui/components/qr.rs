@@ -1,0 +1,40 @@
+//! A QR code, drawn as SVG once its encoder has been fetched.
+
+use leptos::prelude::*;
+
+use crate::web::split::qr_code;
+
+/// The QR code for `text`, scaled to its box by CSS; `label` names it for screen readers.
+/// While the encoder comes it keeps its square place, so nothing shifts.
+#[component]
+pub fn Qr(
+    /// What the code holds.
+    text: Signal<String>,
+    /// Its accessible name.
+    label: String,
+    /// Extra class for the box (its size).
+    #[prop(optional)]
+    class: &'static str,
+) -> impl IntoView {
+    let drawn = LocalResource::new(move || {
+        let text = text.get();
+        async move { qr_code(text).await }
+    });
+    let label = StoredValue::new(label);
+    view! {
+        <div class=format!("qr {class}")>
+            {move || match drawn.get() {
+                Some(Ok(Some(path))) => view! {
+                    <svg viewBox=format!("0 0 {0} {0}", path.size) role="img" aria-label=label.get_value()
+                        data-qr-version=path.version shape-rendering="crispEdges">
+                        <rect width="100%" height="100%" fill="#fff"/>
+                        <path d=path.d fill="#000"/>
+                    </svg>
+                }.into_any(),
+                Some(Ok(None)) => view! { <p class="notice">"Deze link is te lang voor een QR-code. Gebruik de link zelf."</p> }.into_any(),
+                Some(Err(_)) => view! { <p class="notice">"De QR-code kon niet worden geladen: er is geen verbinding. De link en de code werken ook."</p> }.into_any(),
+                None => view! { <p class="qr-loading" role="status">"QR-code laden…"</p> }.into_any(),
+            }}
+        </div>
+    }
+}

@@ -1,0 +1,143 @@
+//! A member opens a session's invitation (the QR code on the big screen): straight into
+//! the scan's first statement, with the session's name above it. Only where the session
+//! allows names is there a field first, and it may stay empty.
+
+use leptos::prelude::*;
+
+use crate::domain::route::Route;
+use crate::domain::session::{Invitation, Membership, NAME_LIMIT};
+use crate::domain::state::ScanInfo;
+use crate::ui::store::{use_store, Store};
+use crate::web::clock::{new_id, now_local, random_u32};
+
+/// Starts the member's scan for `invitation` and shows its first statement, in place of
+/// the invitation in the history (going back does not start it again).
+fn begin(store: Store, invitation: &Invitation, name: &str) {
+    let state = store.state;
+    let membership = Membership::of(invitation, random_u32());
+    state.update(|s| {
+        s.start_scan(
+            new_id("scan"),
+            ScanInfo {
+                label: invitation.title(),
+                respondent: if invitation.names_allowed {
+                    name.to_owned()
+                } else {
+                    String::new()
+                },
+                ..ScanInfo::default()
+            },
+            now_local(),
+        );
+        if let Some(draft) = s.draft.as_mut() {
+            membership.put_on(&mut draft.scan);
+        }
+    });
+    show_in_place(store, &Route::ScanFill);
+}
+
+/// Shows `route` in place of the invitation in the history: going back does not start
+/// the scan again.
+fn show_in_place(store: Store, route: &Route) {
+    if let Ok(history) = window().history() {
+        let _ =
+            history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&route.href()));
+    }
+    store.route.set(route.clone());
+}
+
+/// Whether the draft on this device belongs to the session of `invitation`, or has no
+/// answer yet (then it is simply replaced).
+fn draft_state(invitation: &Invitation) -> Draft {
+    use_store().state.with_untracked(|s| match &s.draft {
+        None => Draft::None,
+        Some(d) => match Membership::of_scan(&d.scan) {
+            Some(m) if m.code == invitation.code.to_string() => Draft::Same,
+            _ if d.scan.answers.is_empty() => Draft::None,
+            _ => Draft::Other(d.scan.answers.len()),
+        },
+    })
+}
+
+enum Draft {
+    None,
+    Same,
+    Other(usize),
+}
+
+/// The member's way into a session.
+#[component]
+pub fn JoinPage(
+    /// The encoded invitation, or a typed code.
+    payload: String,
+) -> impl IntoView {
+    let invitation = match Invitation::decode(&payload) {
+        Ok(invitation) => invitation,
+        Err(e) => {
+            return view! {
+                <section class="page narrow">
+                    <h1 tabindex="-1">"Deze uitnodiging werkt niet"</h1>
+                    <p>{e.message().replace("de scan als bestand te sturen (Exporteren als bestand); dat bestand lees je in bij Bestanden", "de QR-code nog eens te laten zien")}</p>
+                    <p><a class="button" href=Route::ScanStart.href()>"Doe de scan zonder sessie"</a></p>
+                </section>
+            }
+            .into_any()
+        }
+    };
+    match draft_state(&invitation) {
+        Draft::Same => {
+            let store = use_store();
+            queue_microtask(move || show_in_place(store, &Route::ScanFill));
+            return view! { <p class="page loading" role="status">"Laden…"</p> }.into_any();
+        }
+        Draft::None if !invitation.names_allowed => {
+            let store = use_store();
+            queue_microtask(move || begin(store, &invitation, ""));
+            return view! { <p class="page loading" role="status">"Laden…"</p> }.into_any();
+        }
+        _ => {}
+    }
+    let other = match draft_state(&invitation) {
+        Draft::Other(n) => Some(n),
+        _ => None,
+    };
+    let name = RwSignal::new(String::new());
+    let store = use_store();
+    let title = invitation.title();
+    let invitation = StoredValue::new(invitation);
+    let names_allowed = invitation.with_value(|i| i.names_allowed);
+    let start = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        invitation.with_value(|i| begin(store, i, &name.get_untracked()));
+    };
+    view! {
+        <section class="page narrow join">
+            <p class="scan-dimension">"Teamsessie"</p>
+            <h1 tabindex="-1">{title}</h1>
+            <form on:submit=start>
+                {other.map(|n| view! {
+                    <div class="notice" role="note">
+                        <p>{format!("Op dit apparaat ben je nog bezig met een andere scan ({n} van 16 beantwoord). Begin je aan deze sessie, dan vervalt die scan.")}</p>
+                        <p><a href=Route::ScanFill.href()>"Eerst die andere scan afmaken"</a></p>
+                    </div>
+                })}
+                <p>"Je beantwoordt 16 stellingen over jullie organisatie, elk op een schaal van 1 tot 5. Dat duurt ongeveer vijf minuten. Daarna stuur je je uitkomst naar de begeleider."</p>
+                {names_allowed.then(|| view! {
+                    <div class="field">
+                        <label for="meedoen-naam">"Je naam (mag leeg blijven)"</label>
+                        <input id="meedoen-naam" type="text" autocomplete="name" maxlength=NAME_LIMIT
+                            aria-describedby="meedoen-naam-hint"
+                            prop:value=move || name.get() on:input=move |ev| name.set(event_target_value(&ev))/>
+                        <p id="meedoen-naam-hint" class="field-hint">"De begeleider ziet namen alleen als die daarvoor kiest. Zonder naam ben je Deelnemer 1, 2, …"</p>
+                    </div>
+                })}
+                <div class="actions">
+                    <button type="submit" class="button button-large">
+                        {if other.is_some() { "Begin aan de sessie" } else { "Begin" }}
+                    </button>
+                </div>
+            </form>
+        </section>
+    }
+    .into_any()
+}

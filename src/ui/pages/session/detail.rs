@@ -1,0 +1,296 @@
+//! One team session on the facilitator's device: the invitation, one box that collects
+//! every result (pasted links, files, QR codes from the camera), who is in, and the team
+//! picture once enough results are in.
+
+use leptos::prelude::*;
+
+use super::camera::CameraReader;
+use super::{Kept, NoSuchSession};
+use crate::domain::files::format::parse;
+use crate::domain::route::Route;
+use crate::domain::session::{result_of_scan, Collected, Picture, ResultLink, TeamSession};
+use crate::domain::text::{count, format_date, slug};
+use crate::ui::components::file_drop::FileDrop;
+use crate::ui::components::qr::Qr;
+use crate::ui::pages::team::TeamFigures;
+use crate::ui::store::navigate;
+use crate::web::clock::now_local;
+use crate::web::download::download;
+
+/// The session with address id `id`.
+#[component]
+pub fn SessionPage(
+    /// The session's id (its code without the dash).
+    id: String,
+) -> impl IntoView {
+    let kept = Kept::open();
+    if kept.session(&id).is_none() {
+        return view! { <NoSuchSession/> }.into_any();
+    }
+    let id = StoredValue::new(id);
+    let session = Memo::new(move |_| kept.session(&id.get_value()));
+    let with = move |f: &dyn Fn(&TeamSession) -> String| {
+        session.with(|s| s.as_ref().map(f).unwrap_or_default())
+    };
+    let title = Memo::new(move |_| with(&|s| s.title()));
+    let invitation_url = Memo::new(move |_| {
+        let href = window().location().href().unwrap_or_default();
+        session.with(|s| {
+            s.as_ref()
+                .and_then(TeamSession::invitation)
+                .map(|i| i.url(&href))
+                .unwrap_or_default()
+        })
+    });
+
+    // Collecting.
+    let report = RwSignal::new(None::<String>);
+    let waiting = RwSignal::new(Vec::<ResultLink>::new());
+    let collected = move |c: Collected| {
+        waiting.update(|w| {
+            for o in &c.other {
+                if !w.iter().any(|x| x.id == o.id) {
+                    w.push(o.clone());
+                }
+            }
+        });
+        report.set(Some(c.summary()));
+    };
+    let pasted = RwSignal::new(String::new());
+    let add_text = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let text = pasted.get_untracked();
+        let mut c = Collected::default();
+        kept.update(&id.get_value(), |s| c = Collected::from_text(s, &text));
+        if c.added + c.again > 0 || !c.other.is_empty() {
+            pasted.set(String::new());
+        }
+        collected(c);
+    };
+    let on_read = Callback::new(move |files: Vec<(String, Vec<u8>)>| {
+        let mut c = Collected::default();
+        let mut problems = Vec::new();
+        let mut results = Vec::new();
+        for (file, bytes) in files {
+            match parse(&bytes) {
+                Ok(doc) => {
+                    let found: Vec<ResultLink> =
+                        doc.scans.iter().filter_map(result_of_scan).collect();
+                    if found.is_empty() {
+                        problems.push(format!("{file}: hier staat geen afgeronde eigen scan in."));
+                    }
+                    results.extend(found);
+                }
+                Err(e) => problems.push(format!("{file}: {}", e.message())),
+            }
+        }
+        kept.update(&id.get_value(), |s| c.add(s, results));
+        collected(c);
+        if !problems.is_empty() {
+            report.update(|r| {
+                let line = problems.join(" ");
+                *r = Some(match r.take() {
+                    Some(before) if !before.starts_with("Hier staat geen link") => {
+                        format!("{before} {line}")
+                    }
+                    _ => line,
+                });
+            });
+        }
+    });
+    let on_codes = Callback::new(move |texts: Vec<String>| {
+        let mut c = Collected::default();
+        let joined = texts.join("\n");
+        kept.update(&id.get_value(), |s| c = Collected::from_text(s, &joined));
+        collected(c);
+    });
+    let add_anyway = move |result: ResultLink| {
+        kept.update(&id.get_value(), |s| {
+            s.add(&result, true);
+        });
+        waiting.update(|w| w.retain(|x| x.id != result.id));
+        report.set(Some(
+            "✓ Toch toegevoegd, gemarkeerd als uit een andere sessie.".into(),
+        ));
+    };
+
+    let respondents =
+        Memo::new(move |_| session.with(|s| s.as_ref().map_or(0, TeamSession::respondents)));
+    let members = Memo::new(move |_| {
+        session.with(|s| {
+            s.as_ref().map_or_else(Vec::new, |s| {
+                s.member_names()
+                    .into_iter()
+                    .zip(&s.results)
+                    .map(|(name, r)| (r.id, name, r.other_session.is_some()))
+                    .collect::<Vec<_>>()
+            })
+        })
+    });
+    let names_allowed =
+        Memo::new(move |_| session.with(|s| s.as_ref().is_some_and(|s| s.names_allowed)));
+    let show_names = Memo::new(move |_| session.with(|s| s.as_ref().is_some_and(|s| s.show_names)));
+    let picture = Memo::new(move |_| session.with(|s| s.as_ref().map(TeamSession::picture)));
+    let stats = Memo::new(move |_| match picture.get() {
+        Some(Picture::Figures(stats)) => stats,
+        _ => Vec::new(),
+    });
+    let needed = move || match picture.get() {
+        Some(Picture::TooFew { needed }) => Some(needed),
+        _ => None,
+    };
+
+    // Export and removal.
+    let with_answers = RwSignal::new(false);
+    let export = move |_| {
+        let Some(s) = session.get_untracked() else {
+            return;
+        };
+        let out = s.for_export(with_answers.get_untracked());
+        match crate::domain::session::write_sessions(&[out], Some(now_local())) {
+            Ok(text) => {
+                let name = match slug(&s.title(), 6) {
+                    n if n.is_empty() => format!("teamsessie-{}", s.id().to_lowercase()),
+                    n => format!("teamsessie-{n}"),
+                };
+                let file = format!(
+                    "{name}-{}.json",
+                    crate::domain::text::iso_date(now_local().date())
+                );
+                if !download(&file, "application/json", &text) {
+                    report.set(Some("Deze browser laat hier geen bestand opslaan (bijvoorbeeld in een ingesloten pagina). Open de app in een eigen tabblad en exporteer daar.".into()));
+                }
+            }
+            Err(_) => report.set(Some(
+                "De sessie kon niet worden omgezet naar een bestand.".into(),
+            )),
+        }
+    };
+    let removing = RwSignal::new(false);
+    let remove = move |_| {
+        let target = id.get_value().to_uppercase();
+        kept.list.update(|l| l.retain(|s| s.id() != target));
+        navigate(&Route::Sessions);
+    };
+    let remove_result = move |result: u32| kept.update(&id.get_value(), |s| s.remove(result));
+
+    view! {
+        <section class="page narrow session">
+            <h1 tabindex="-1">{move || title.get()}</h1>
+            <p class="meta">{move || with(&|s| format!("Gestart op {} · code {}", format_date(s.created), s.code))}</p>
+            <ul class="problems">{move || kept.problems.get().into_iter().map(|p| view! { <li class="notice notice-error">{p}</li> }).collect_view()}</ul>
+
+            <div class="panel invite-panel">
+                <h2>"Uitnodigen"</h2>
+                <div class="invite-small">
+                    <Qr text=invitation_url.into() label="QR-code om mee te doen aan de sessie".into() class="qr-small"/>
+                    <div>
+                        <p>"Laat de deelnemers deze code scannen met de camera van hun telefoon. De scan opent meteen bij de eerste stelling."</p>
+                        <p class="session-code">"Code: "<strong>{move || with(&|s| s.code.clone())}</strong></p>
+                        <div class="actions">
+                            <a class="button" href=move || Route::SessionInvite { id: id.get_value() }.href()>"Toon op het grote scherm"</a>
+                        </div>
+                    </div>
+                </div>
+                <crate::ui::components::hand_on::HandOn url=invitation_url.into() title=title.get_untracked() field_id="uitnodiging-link" field_label="Link om mee te doen"/>
+            </div>
+
+            <div class="panel collect">
+                <h2>"Uitkomsten verzamelen"</h2>
+                <p class="count" role="status">
+                    <strong>{move || format!("{} binnen", respondents.get())}</strong>
+                    {move || needed().map(|n| format!(" · nog {n} nodig voor een teambeeld"))}
+                </p>
+                <form on:submit=add_text>
+                    <div class="field">
+                        <label for="verzamel-tekst">"Plak hier de berichten met links"</label>
+                        <textarea id="verzamel-tekst" rows="4" aria-describedby="verzamel-hint"
+                            prop:value=move || pasted.get() on:input=move |ev| pasted.set(event_target_value(&ev))></textarea>
+                        <p id="verzamel-hint" class="field-hint">"Een hele chat of mail mag: de app haalt alle links met een uitkomst eruit en laat de rest liggen. Dezelfde uitkomst twee keer telt één keer."</p>
+                    </div>
+                    <div class="actions"><button type="submit" class="button">"Links toevoegen"</button></div>
+                </form>
+                <FileDrop id="verzamel-bestanden" label="Scanbestanden kiezen" on_read/>
+                <CameraReader on_codes/>
+                {move || report.get().map(|r| view! { <p class="notice collect-report" role="status">{r}</p> })}
+                <Show when=move || !waiting.with(Vec::is_empty)>
+                    <div class="notice notice-warning">
+                        <p>"Deze uitkomsten zijn voor een andere sessie gemaakt, of buiten een sessie. Voeg ze alleen toe als ze echt bij deze sessie horen:"</p>
+                        <ul class="waiting">
+                            {move || waiting.get().into_iter().map(|r| {
+                                let what = match r.session {
+                                    Some(code) => format!("Uitkomst voor sessie {code}"),
+                                    None => "Uitkomst van een scan buiten een sessie".to_owned(),
+                                };
+                                let when = crate::domain::text::format_day(r.day);
+                                view! {
+                                    <li>
+                                        <span>{format!("{what}, ingevuld op {when}")}</span>
+                                        <button type="button" class="button button-quiet" on:click=move |_| add_anyway(r.clone())>"Toch toevoegen"</button>
+                                    </li>
+                                }
+                            }).collect_view()}
+                        </ul>
+                    </div>
+                </Show>
+            </div>
+
+            <Show when=move || { respondents.get() > 0 && !members.with(Vec::is_empty) }>
+                <h2>{move || count(members.with(Vec::len), "deelnemer", "deelnemers")}</h2>
+                <Show when=move || names_allowed.get()>
+                    <label class="check"><input type="checkbox" prop:checked=move || show_names.get()
+                        on:change=move |ev| { let on = event_target_checked(&ev); kept.update(&id.get_value(), |s| s.show_names = on); }/>"Namen tonen"</label>
+                </Show>
+                <ul class="members">
+                    {move || members.get().into_iter().map(|(rid, name, other)| view! {
+                        <li>
+                            <span>{name.clone()}{other.then(|| view! { <span class="tag tag-late">"andere sessie"</span> })}</span>
+                            <button type="button" class="button button-quiet button-small" aria-label=format!("{name} verwijderen") on:click=move |_| remove_result(rid)>"Verwijderen"</button>
+                        </li>
+                    }).collect_view()}
+                </ul>
+            </Show>
+
+            {move || match needed() {
+                Some(n) => view! {
+                    <p class="notice team-waiting">{format!(
+                        "Nog {} nodig. Onder de {} deelnemers toont de app geen teamcijfers, zodat niemands antwoorden te herleiden zijn.",
+                        count(n as usize, "uitkomst", "uitkomsten"),
+                        session.with(|s| s.as_ref().map_or(0, |s| s.minimum))
+                    )}</p>
+                }.into_any(),
+                None => view! {
+                    <h2>"Teambeeld"</h2>
+                    <TeamFigures stats/>
+                    <div class="actions">
+                        <a class="button" href=move || Route::Presenter { id: id.get_value() }.href()>"Presenteren op het grote scherm"</a>
+                        <a class="button button-quiet" href=Route::Trends.href()>"Trends"</a>
+                    </div>
+                }.into_any(),
+            }}
+
+            <div class="panel">
+                <h2>"Bewaren en delen"</h2>
+                <p>"De sessie staat op dit apparaat. Exporteer haar als bestand om haar te bewaren of aan het team te geven."</p>
+                <label class="check"><input type="checkbox" prop:checked=move || with_answers.get() on:change=move |ev| with_answers.set(event_target_checked(&ev))/>"Met de losse antwoorden van iedere deelnemer"</label>
+                <p class="field-hint">"Zonder dit vinkje bevat het bestand alleen de teamcijfers, de notities en de acties. Onder het minimum staan er geen cijfers in."</p>
+                <div class="actions">
+                    <button type="button" class="button" on:click=export>"Sessie exporteren"</button>
+                    <Show when=move || !removing.get() fallback=move || view! {
+                        <div class="confirm" role="alertdialog" aria-label="Sessie verwijderen">
+                            <p>"Deze sessie met alle uitkomsten en notities van dit apparaat verwijderen?"</p>
+                            <div class="actions">
+                                <button type="button" class="button button-danger-solid" on:click=remove>"Ja, verwijderen"</button>
+                                <button type="button" class="button button-quiet" on:click=move |_| removing.set(false)>"Annuleren"</button>
+                            </div>
+                        </div>
+                    }>
+                        <button type="button" class="button button-quiet button-danger" on:click=move |_| removing.set(true)>"Sessie verwijderen"</button>
+                    </Show>
+                </div>
+            </div>
+            <p><a href=Route::Sessions.href()>"← Alle teamsessies"</a></p>
+        </section>
+    }
+    .into_any()
+}

@@ -1,0 +1,53 @@
+//! A session's invitation on the projector: a large QR code, the short link and the
+//! code, readable from the back of the room.
+
+use leptos::prelude::*;
+
+use super::{Kept, NoSuchSession};
+use crate::domain::route::Route;
+use crate::ui::components::qr::Qr;
+
+/// The invitation of session `id`, full screen.
+#[component]
+pub fn SessionInvitePage(
+    /// The session's id.
+    id: String,
+) -> impl IntoView {
+    let kept = Kept::open();
+    let Some(session) = kept.session(&id) else {
+        return view! { <NoSuchSession/> }.into_any();
+    };
+    let href = window().location().href().unwrap_or_default();
+    let url = session
+        .invitation()
+        .map(|i| i.url(&href))
+        .unwrap_or_default();
+    // The short form people can type: the address without its scheme, and the code.
+    let typed = crate::domain::session::base_of(&url)
+        .trim_start_matches("https://")
+        .trim_start_matches("http://")
+        .to_owned();
+    let count = Memo::new(move |_| kept.session(&id).map_or(0, |s| s.respondents()));
+    let title = session.title();
+    let code = session.code.clone();
+    let back = Route::Session { id: session.id() }.href();
+    view! {
+        <section class="page invite-screen">
+            <div class="invite-text">
+                <p class="invite-kicker">"Doe mee met de teamsessie"</p>
+                <h1 tabindex="-1">{title}</h1>
+                <ol class="invite-steps">
+                    <li>"Richt de camera van je telefoon op de QR-code."</li>
+                    <li>"Beantwoord de 16 stellingen (ongeveer vijf minuten)."</li>
+                    <li>"Stuur je uitkomst naar de begeleider."</li>
+                </ol>
+                <p class="invite-alt">"Geen camera? Ga naar "<strong class="invite-url">{typed}</strong>", kies Teamsessie en vul de code in:"</p>
+                <p class="invite-code" aria-label=format!("Code {}", code.chars().filter(|c| *c != '-').map(String::from).collect::<Vec<_>>().join(" "))>{code.clone()}</p>
+                <p class="invite-count" role="status">{move || format!("{} binnen", count.get())}</p>
+                <p><a class="button button-quiet" href=back>"← Terug naar de sessie"</a></p>
+            </div>
+            <Qr text=Signal::derive(move || url.clone()) label="QR-code om mee te doen aan de teamsessie".into() class="qr-large"/>
+        </section>
+    }
+    .into_any()
+}

@@ -1,0 +1,177 @@
+//! The camera, for reading the QR codes members hold up: `getUserMedia` into a video
+//! element, and each frame read by the browser's `BarcodeDetector` where it has one, or
+//! by the decoder fetched on demand (`split::read_qr_codes`) where it does not.
+
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+/// Why the camera does not start.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CameraError {
+    /// The user or a policy said no (also: a frame without `allow="camera"`).
+    Denied,
+    /// There is no camera, or it is in use elsewhere.
+    Missing,
+    /// The browser has no camera access at all (an old browser, or a page that is not
+    /// served over https).
+    Unsupported,
+}
+
+impl CameraError {
+    /// What happened and what to do, in Dutch.
+    pub fn message(self) -> &'static str {
+        match self {
+            CameraError::Denied => "De camera mag niet worden gebruikt. Geef deze pagina toestemming voor de camera (meestal via het slotje of camera-icoon in de adresbalk), of plak de links van de deelnemers hierboven.",
+            CameraError::Missing => "Er is geen camera gevonden, of hij is in gebruik door een ander programma. Sluit dat programma, of plak de links van de deelnemers hierboven.",
+            CameraError::Unsupported => "Deze browser geeft deze pagina geen toegang tot een camera (dat kan alleen via https). Plak de links van de deelnemers hierboven.",
+        }
+    }
+}
+
+// Everything here goes through `Reflect` rather than web-sys's typed bindings: the
+// JavaScript glue is one file for the whole app, in the first download, and these calls
+// reuse what it has instead of adding a function per method.
+
+/// `object[name]`.
+fn get(object: &JsValue, name: &str) -> Option<JsValue> {
+    js_sys::Reflect::get(object, &name.into())
+        .ok()
+        .filter(|v| !v.is_undefined() && !v.is_null())
+}
+
+/// `object[name] = value`.
+fn set(object: &JsValue, name: &str, value: &JsValue) {
+    let _ = js_sys::Reflect::set(object, &name.into(), value);
+}
+
+/// `object[name](arg)`.
+fn call(object: &JsValue, name: &str, arg: &JsValue) -> Option<JsValue> {
+    get(object, name)?
+        .dyn_into::<js_sys::Function>()
+        .ok()?
+        .call1(object, arg)
+        .ok()
+}
+
+/// `object[name](args…)`, for methods of more than one argument.
+fn call_with(object: &JsValue, name: &str, args: &[JsValue]) -> Option<JsValue> {
+    let function = get(object, name)?.dyn_into::<js_sys::Function>().ok()?;
+    let list: js_sys::Array = args.iter().collect();
+    js_sys::Reflect::apply(&function, object, &list).ok()
+}
+
+/// Awaits a value that should be a promise.
+async fn settle(value: JsValue) -> Result<JsValue, JsValue> {
+    JsFuture::from(js_sys::Promise::resolve(&value)).await
+}
+
+/// Starts the camera (the one facing away from the user where there are two) in `video`.
+/// Returns the stream, to [`stop`] it.
+pub async fn start(video: &JsValue) -> Result<JsValue, CameraError> {
+    let navigator: JsValue = web_sys::window()
+        .ok_or(CameraError::Unsupported)?
+        .navigator()
+        .into();
+    let devices = get(&navigator, "mediaDevices").ok_or(CameraError::Unsupported)?;
+    let constraints = js_sys::Object::new();
+    let wish = js_sys::Object::new();
+    set(&wish, "facingMode", &"environment".into());
+    set(&constraints, "video", &wish);
+    set(&constraints, "audio", &JsValue::FALSE);
+    let asked = call(&devices, "getUserMedia", &constraints).ok_or(CameraError::Unsupported)?;
+    let stream = settle(asked).await.map_err(|e| {
+        match get(&e, "name").and_then(|n| n.as_string()).as_deref() {
+            Some("NotAllowedError" | "SecurityError") => CameraError::Denied,
+            _ => CameraError::Missing,
+        }
+    })?;
+    set(video, "srcObject", &stream);
+    set(video, "muted", &JsValue::TRUE);
+    set(video, "playsInline", &JsValue::TRUE);
+    if let Some(playing) = call_with(video, "play", &[]) {
+        let _ = settle(playing).await;
+    }
+    Ok(stream)
+}
+
+/// Stops every track of the stream (the camera light goes off).
+pub fn stop(stream: &JsValue) {
+    if let Some(tracks) = call_with(stream, "getTracks", &[]) {
+        for track in js_sys::Array::from(&tracks).iter() {
+            let _ = call_with(&track, "stop", &[]);
+        }
+    }
+}
+
+/// The browser's own QR reader, where it has one.
+pub fn barcode_detector() -> Option<JsValue> {
+    let window: JsValue = web_sys::window()?.into();
+    let class = get(&window, "BarcodeDetector")?
+        .dyn_into::<js_sys::Function>()
+        .ok()?;
+    let options = js_sys::Object::new();
+    set(&options, "formats", &js_sys::Array::of1(&"qr_code".into()));
+    js_sys::Reflect::construct(&class, &js_sys::Array::of1(&options)).ok()
+}
+
+/// The texts of the QR codes in the video's current frame, read through `canvas`.
+pub async fn read_frame(
+    video: &JsValue,
+    canvas: &JsValue,
+    detector: Option<&JsValue>,
+) -> Vec<String> {
+    if let Some(detector) = detector {
+        if let Some(found) = detect(detector, video).await {
+            return found;
+        }
+    }
+    let size = |name| get(video, name).and_then(|v| v.as_f64()).unwrap_or(0.0);
+    let (width, height) = (size("videoWidth"), size("videoHeight"));
+    if width < 1.0 || height < 1.0 {
+        return Vec::new();
+    }
+    set(canvas, "width", &width.into());
+    set(canvas, "height", &height.into());
+    let Some(context) = call(canvas, "getContext", &"2d".into()) else {
+        return Vec::new();
+    };
+    if call_with(&context, "drawImage", &[video.clone(), 0.into(), 0.into()]).is_none() {
+        return Vec::new();
+    }
+    let Some(pixels) = call_with(
+        &context,
+        "getImageData",
+        &[0.into(), 0.into(), width.into(), height.into()],
+    )
+    .and_then(|image| get(&image, "data")) else {
+        return Vec::new();
+    };
+    let rgba = js_sys::Uint8Array::new(&get(&pixels, "buffer").unwrap_or(pixels)).to_vec();
+    crate::web::split::read_qr_codes((width as usize, height as usize, rgba))
+        .await
+        .unwrap_or_default()
+}
+
+/// `detector.detect(video)`: the raw values, or `None` when the detector failed.
+async fn detect(detector: &JsValue, video: &JsValue) -> Option<Vec<String>> {
+    let found = settle(call(detector, "detect", video)?).await.ok()?;
+    Some(
+        js_sys::Array::from(&found)
+            .iter()
+            .filter_map(|code| get(&code, "rawValue")?.as_string())
+            .collect(),
+    )
+}
+
+/// Waits `ms` milliseconds (between two frames).
+pub async fn pause(ms: u64) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        leptos::prelude::set_timeout(
+            move || {
+                let _ = resolve.call1(&JsValue::NULL, &JsValue::NULL);
+            },
+            std::time::Duration::from_millis(ms),
+        );
+    });
+    let _ = JsFuture::from(promise).await;
+}
