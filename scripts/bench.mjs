@@ -169,6 +169,44 @@ async function filesBench() {
   console.log(`Saving a large state (20 scans, 5 plans, 500 actions, ${(state.length / 1024).toFixed(0)} KB) after a tap, CPU ${CPU_SLOWDOWN}x slower: median ${med(saveTimes)} ms`);
 }
 
+/** Collecting a team session's 12 results from one pasted chat: finding and decoding the
+ * links, adding them, combining them and showing the team table, at 4× slower CPU. */
+async function sessionBench() {
+  const { resultLink, storedSessions } = await import('../tests/e2e/links.mjs');
+  const server = await serveDist();
+  const browser = await launch();
+  const { context, page } = await phonePage(browser, { viewport: { width: 1280, height: 800 } });
+  const cdp = await context.newCDPSession(page);
+  const session = { code: 'K7M-2QX', team: 'MT Bench', name: 'nulmeting', created: '2026-11-29T09:00:00', minimum: 3, names_allowed: false, show_names: false, results: [] };
+  const chat = Array.from({ length: 12 }, (_, i) => {
+    const answers = STATEMENTS.map((_, k) => ((i + 2 * k) % 6));
+    return `[29-11-2026 09:${String(10 + i).padStart(2, '0')}] Lid ${i + 1}: hier is de mijne ${resultLink(server.url, { code: session.code, id: 1000 + i, answers })}\n[29-11-2026 09:${String(10 + i).padStart(2, '0')}] Lid ${i + 1}: 👍`;
+  }).join('\n');
+  const times = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    await page.goto(server.url + '#/');
+    await appReady(page);
+    await page.evaluate((s) => localStorage.setItem('ontwikkelkaarten.teamsessies', s), storedSessions([session]));
+    await page.goto(server.url + '#/teamsessie/K7M2QX');
+    await appReady(page);
+    await page.getByLabel('Plak hier de berichten met links').fill(chat);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+    times.push(await page.evaluate(() => new Promise((resolve) => {
+      const start = performance.now();
+      [...document.querySelectorAll('button')].find((b) => b.textContent === 'Links toevoegen').click();
+      const done = () => document.querySelectorAll('.team-table tbody tr').length === 8
+        && document.querySelector('.count')?.textContent.startsWith('12 binnen');
+      const poll = () => (done() ? resolve(performance.now() - start) : requestAnimationFrame(poll));
+      poll();
+    })));
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  }
+  await browser.close();
+  await server.close();
+  const med = [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)];
+  console.log(`\nTeam session: collect 12 result links from one pasted chat (find, decode, add, combine, show the table), CPU ${CPU_SLOWDOWN}x slower: median ${med.toFixed(0)} ms (runs: ${times.map((t) => t.toFixed(0)).join(', ')} ms; budget 50 ms)`);
+}
+
 async function lighthouseBench(throttling) {
   const { createRequire } = await import('node:module');
   const require = createRequire(import.meta.url);
@@ -263,6 +301,11 @@ async function coldStartBench() {
       return answerFirst(page);
     }, firstAnswerKept],
     ['join link ?start=scan -> Start de scan -> first statement answered', '?start=scan', answerFirst, firstAnswerKept],
+    ['team session invitation (the QR code) -> first statement answered', '#/meedoen/K7M-2QX', async (page) => {
+      await tapWhenReady(page.getByRole('button', { name: 'Klopt grotendeels' }));
+      const second = await page.waitForFunction(() => document.querySelector('.progress-text')?.textContent === '2 van 16' && performance.now(), null, { timeout: 60_000 });
+      return second.jsonValue();
+    }, firstAnswerKept],
     ['home -> Plan een traject -> new-plan form filled', '', async (page) => {
       await tapWhenReady(page.getByRole('link', { name: 'Plan een traject' }));
       const name = page.getByLabel('Naam van het plan');
@@ -292,5 +335,6 @@ const only = process.argv[2];
 if (!only || only === 'sizes') await sizes();
 if (!only || only === 'scan') await answerToPaint();
 if (!only || only === 'files') await filesBench();
+if (!only || only === 'session') await sessionBench();
 if (!only || only === 'coldstart') await coldStartBench();
 if (!only || only === 'lighthouse') for (const t of THROTTLING) await lighthouseBench(t);

@@ -25,6 +25,9 @@ const built = await buildWasm({ root, outDir: dir, release });
 // build: every byte of them is in the first download. (Not the split loader: its lines
 // name the chunk each fetch is for, which the end-to-end tests read.)
 const integrity = new Map();
+// Stylesheets that come with a part loaded on demand (src/web/style.rs): not linked from
+// index.html, and in the service worker's list of what is loaded later.
+const onDemandStyles = ['session.css'];
 const minifyJs = async (code, module) => (await (await import('terser')).minify(code, { module, ecma: 2020, compress: { passes: 2 } })).code;
 if (release) {
   for (const [file, module] of [[built.js, true], ['shell.js', false]]) {
@@ -36,8 +39,9 @@ if (release) {
     const path = join(dir, file);
     const css = minify(await readFile(path, 'utf8')).css;
     await writeFile(path, css);
-    // Trunk gave its link the integrity of the file before: give it the new one.
-    integrity.set(file, 'sha384-' + createHash('sha384').update(css, 'utf8').digest('base64'));
+    // Trunk gave its link the integrity of the file before: give it the new one. (A
+    // stylesheet loaded on demand has no link in index.html.)
+    if (!onDemandStyles.includes(file)) integrity.set(file, 'sha384-' + createHash('sha384').update(css, 'utf8').digest('base64'));
   }
 }
 
@@ -59,8 +63,8 @@ const startApp = (url) => `const wasm = fetch(${url(built.wasm)}); `
 // Together with it, the page fetches the files of the page group its address opens (or
 // opens next, while the app is still on its way): so on a first visit to the scan the
 // scan's code arrives with the app, instead of one round trip after it.
-const groupOf = `(h) => /^#\\/(scans?|gedeeld|meedoen)\\b/.test(h) ? 'scan' : /^#\\/plan/.test(h) ? 'plan' : /^#\\/(bestanden|team)\\b/.test(h) ? 'files' : /^#\\/(teamsessie|antwoord|trends)\\b/.test(h) ? 'session' : /^#\\/(kaart|zoeken|werken)/.test(h) ? 'cards' : ''`;
-const groups = Object.fromEntries(['scan', 'plan', 'files', 'session', 'cards'].map((g) => [g, built.groups[g].map((f) => `./${f}`)]));
+const groupOf = `(h) => /^#\\/(scans?|gedeeld|meedoen)\\b/.test(h) ? 'scan' : /^#\\/plan/.test(h) ? 'plan' : /^#\\/(bestanden|team|teamsessie|antwoord|trends)\\b/.test(h) ? 'files' : /^#\\/(kaart|zoeken|werken)/.test(h) ? 'cards' : ''`;
+const groups = Object.fromEntries(['scan', 'plan', 'files', 'cards'].map((g) => [g, built.groups[g].map((f) => `./${f}`)]));
 const early = `const groups = ${JSON.stringify(groups)}; const groupOf = ${groupOf}; const fetched = new Set(); `
   + `const fetchGroup = () => { const g = groupOf(location.hash); if (!g || fetched.has(g)) return; fetched.add(g); `
   + `for (const href of groups[g]) { const l = document.createElement('link'); l.rel = 'preload'; l.as = 'fetch'; l.crossOrigin = 'anonymous'; l.href = href; document.head.append(l); } }; `
@@ -124,7 +128,7 @@ ${startApp((f) => `new URL('${f}', base).href`)}
 // embed.js are fetched only by those who ask for them.
 const optional = (f) => f.startsWith('embed') || f.endsWith('.schema.json');
 const all = (await readdir(dir)).filter((f) => !f.startsWith('.') && f !== 'sw.js' && !optional(f)).sort();
-const chunks = new Set(built.chunks);
+const chunks = new Set([...built.chunks, ...onDemandStyles]);
 const files = all.filter((f) => !chunks.has(f));
 const version = createHash('sha256');
 for (const f of all) version.update(f).update(await readFile(join(dir, f)));
@@ -132,6 +136,6 @@ const template = await readFile(new URL('../public/sw.js', import.meta.url), 'ut
 const sw = template
   .replace('__VERSION__', version.digest('hex').slice(0, 16))
   .replace('__FILES__', JSON.stringify(['./', ...files.map((f) => './' + f)]))
-  .replace('__LATER__', JSON.stringify(built.chunks.map((f) => './' + f)));
+  .replace('__LATER__', JSON.stringify([...built.chunks, ...onDemandStyles].map((f) => './' + f)));
 await writeFile(join(dir, 'sw.js'), release ? await minifyJs(sw, false) : sw);
 console.log(`post-build (${process.env.TRUNK_PROFILE}): ${release ? 'CSP with loader hash, ' : 'no CSP (development), '}service worker for ${files.length} files and ${chunks.size} chunks`);

@@ -1,7 +1,8 @@
 //! Which page is shown, and the pages that load on demand.
 //!
 //! Only the home page and the app's frame are in the wasm a first visit downloads. The
-//! other pages come in four groups (the cards, the scan, the planner, the files), each
+//! other pages come in four groups (the cards, the scan, the planner, the files and the
+//! team session), each
 //! compiled into its own small wasm file that is fetched the first time one of its pages
 //! opens (the split points: [`crate::web::split`]).
 
@@ -130,8 +131,10 @@ on_demand_fn! {
 
 on_demand_fn! {
     /// The team session: starting, collecting, the invitation, the presenter view, a
-    /// result link opened in a browser, and trends.
-    session => fn session_pages(page: Page) -> AnyView {
+    /// result link opened in a browser, and trends. With the files and the team view: they
+    /// share most of their code, and one part less keeps the first download's list of
+    /// parts short.
+    files => fn session_pages(page: Page) -> AnyView {
         use super::pages::session::*;
         match page {
             Page::Session(id) => view! { <SessionPage id/> }.into_any(),
@@ -224,7 +227,16 @@ pub fn render(
         | Page::SessionInvite(_)
         | Page::Presenter(_)
         | Page::Answer(_)
-        | Page::Trends => on_demand(page, |p| Box::pin(session_pages(p)), shown),
+        | Page::Trends => on_demand(
+            page,
+            |p| {
+                Box::pin(async move {
+                    crate::web::style::stylesheet("session.css").await;
+                    session_pages(p).await
+                })
+            },
+            shown,
+        ),
         Page::Plans | Page::Plan(_) | Page::PlanSession(..) => {
             on_demand(page, |p| Box::pin(plan_pages(p)), shown)
         }

@@ -28,9 +28,10 @@ impl CameraError {
     }
 }
 
-// Everything here goes through `Reflect` rather than web-sys's typed bindings: the
-// JavaScript glue is one file for the whole app, in the first download, and these calls
-// reuse what it has instead of adding a function per method.
+// Everything here goes through `Reflect`, with numbers passed as text (JavaScript converts
+// them), rather than through web-sys's typed bindings: the JavaScript glue and the import
+// list are in the first download, and these calls reuse what is there instead of adding a
+// function per method.
 
 /// `object[name]`.
 fn get(object: &JsValue, name: &str) -> Option<JsValue> {
@@ -44,26 +45,47 @@ fn set(object: &JsValue, name: &str, value: &JsValue) {
     let _ = js_sys::Reflect::set(object, &name.into(), value);
 }
 
-/// `object[name](arg)`.
-fn call(object: &JsValue, name: &str, arg: &JsValue) -> Option<JsValue> {
-    get(object, name)?
-        .dyn_into::<js_sys::Function>()
-        .ok()?
-        .call1(object, arg)
-        .ok()
+/// `object[name](args…)`: `Function.prototype.call` on the method, through `call1`.
+fn call(object: &JsValue, name: &str, args: &[&str]) -> Option<JsValue> {
+    call_js(
+        object,
+        name,
+        &args
+            .iter()
+            .map(|a| JsValue::from_str(a))
+            .collect::<Vec<_>>(),
+    )
 }
 
-/// `object[name](args…)`, for methods of more than one argument.
-fn call_with(object: &JsValue, name: &str, args: &[JsValue]) -> Option<JsValue> {
-    let function = get(object, name)?.dyn_into::<js_sys::Function>().ok()?;
-    let list: js_sys::Array = args.iter().collect();
-    js_sys::Reflect::apply(&function, object, &list).ok()
+fn call_js(object: &JsValue, name: &str, args: &[JsValue]) -> Option<JsValue> {
+    let method = get(object, name)?.dyn_into::<js_sys::Function>().ok()?;
+    match args {
+        [] => method.call1(object, &JsValue::UNDEFINED).ok(),
+        [one] => method.call1(object, one).ok(),
+        more => {
+            let list = js_sys::Array::new();
+            for (i, arg) in more.iter().enumerate() {
+                set(&list, &i.to_string(), arg);
+            }
+            js_sys::Reflect::apply(&method, object, &list).ok()
+        }
+    }
 }
 
 /// Awaits a value that should be a promise.
 async fn settle(value: JsValue) -> Result<JsValue, JsValue> {
     JsFuture::from(js_sys::Promise::resolve(&value)).await
 }
+
+/// The items of a JavaScript array-like, up to `limit`.
+fn items(list: &JsValue, limit: usize) -> Vec<JsValue> {
+    (0..limit)
+        .map_while(|i| get(list, &i.to_string()))
+        .collect()
+}
+
+/// The size every frame is read at: big enough for a QR code held up to the camera.
+const FRAME: (&str, &str) = ("640", "480");
 
 /// Starts the camera (the one facing away from the user where there are two) in `video`.
 /// Returns the stream, to [`stop`] it.
@@ -78,7 +100,8 @@ pub async fn start(video: &JsValue) -> Result<JsValue, CameraError> {
     set(&wish, "facingMode", &"environment".into());
     set(&constraints, "video", &wish);
     set(&constraints, "audio", &JsValue::FALSE);
-    let asked = call(&devices, "getUserMedia", &constraints).ok_or(CameraError::Unsupported)?;
+    let asked =
+        call_js(&devices, "getUserMedia", &[constraints.into()]).ok_or(CameraError::Unsupported)?;
     let stream = settle(asked).await.map_err(|e| {
         match get(&e, "name").and_then(|n| n.as_string()).as_deref() {
             Some("NotAllowedError" | "SecurityError") => CameraError::Denied,
@@ -88,7 +111,7 @@ pub async fn start(video: &JsValue) -> Result<JsValue, CameraError> {
     set(video, "srcObject", &stream);
     set(video, "muted", &JsValue::TRUE);
     set(video, "playsInline", &JsValue::TRUE);
-    if let Some(playing) = call_with(video, "play", &[]) {
+    if let Some(playing) = call(video, "play", &[]) {
         let _ = settle(playing).await;
     }
     Ok(stream)
@@ -96,9 +119,9 @@ pub async fn start(video: &JsValue) -> Result<JsValue, CameraError> {
 
 /// Stops every track of the stream (the camera light goes off).
 pub fn stop(stream: &JsValue) {
-    if let Some(tracks) = call_with(stream, "getTracks", &[]) {
-        for track in js_sys::Array::from(&tracks).iter() {
-            let _ = call_with(&track, "stop", &[]);
+    if let Some(tracks) = call(stream, "getTracks", &[]) {
+        for track in items(&tracks, 8) {
+            let _ = call(&track, "stop", &[]);
         }
     }
 }
@@ -125,53 +148,39 @@ pub async fn read_frame(
             return found;
         }
     }
-    let size = |name| get(video, name).and_then(|v| v.as_f64()).unwrap_or(0.0);
-    let (width, height) = (size("videoWidth"), size("videoHeight"));
-    if width < 1.0 || height < 1.0 {
-        return Vec::new();
-    }
+    let (width, height) = FRAME;
     set(canvas, "width", &width.into());
     set(canvas, "height", &height.into());
-    let Some(context) = call(canvas, "getContext", &"2d".into()) else {
+    let Some(context) = call(canvas, "getContext", &["2d"]) else {
         return Vec::new();
     };
-    if call_with(&context, "drawImage", &[video.clone(), 0.into(), 0.into()]).is_none() {
+    // The frame scaled into the canvas (a 16:9 camera is squeezed a little; a QR code
+    // survives that, as it survives being held at an angle).
+    let mut args = vec![video.clone()];
+    args.extend(["0", "0", width, height].map(JsValue::from_str));
+    if call_js(&context, "drawImage", &args).is_none() {
         return Vec::new();
     }
-    let Some(pixels) = call_with(
-        &context,
-        "getImageData",
-        &[0.into(), 0.into(), width.into(), height.into()],
-    )
-    .and_then(|image| get(&image, "data")) else {
+    let Some(pixels) = call(&context, "getImageData", &["0", "0", width, height])
+        .and_then(|image| get(&image, "data"))
+    else {
         return Vec::new();
     };
     let rgba = js_sys::Uint8Array::new(&get(&pixels, "buffer").unwrap_or(pixels)).to_vec();
-    crate::web::split::read_qr_codes((width as usize, height as usize, rgba))
+    crate::web::split::read_qr_codes((640, 480, rgba))
         .await
         .unwrap_or_default()
 }
 
 /// `detector.detect(video)`: the raw values, or `None` when the detector failed.
 async fn detect(detector: &JsValue, video: &JsValue) -> Option<Vec<String>> {
-    let found = settle(call(detector, "detect", video)?).await.ok()?;
+    let found = settle(call_js(detector, "detect", std::slice::from_ref(video))?)
+        .await
+        .ok()?;
     Some(
-        js_sys::Array::from(&found)
+        items(&found, 16)
             .iter()
-            .filter_map(|code| get(&code, "rawValue")?.as_string())
+            .filter_map(|code| get(code, "rawValue")?.as_string())
             .collect(),
     )
-}
-
-/// Waits `ms` milliseconds (between two frames).
-pub async fn pause(ms: u64) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        leptos::prelude::set_timeout(
-            move || {
-                let _ = resolve.call1(&JsValue::NULL, &JsValue::NULL);
-            },
-            std::time::Duration::from_millis(ms),
-        );
-    });
-    let _ = JsFuture::from(promise).await;
 }

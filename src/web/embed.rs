@@ -140,6 +140,45 @@ impl EmbedOptions {
     }
 }
 
+/// Whether `v` may be the page a team session's links open: an absolute `http(s)` address
+/// without a fragment, spaces, quotes or angle brackets.
+pub fn is_share_url(v: &str) -> bool {
+    (v.starts_with("https://") || v.starts_with("http://"))
+        && v.len() <= 300
+        && !v
+            .chars()
+            .any(|c| c.is_whitespace() || matches!(c, '#' | '"' | '\'' | '<' | '>' | '\\'))
+}
+
+/// The address a team session's invitation and result links open: the host's
+/// `share-url` option (`data-share-url` on the element the app is mounted into, or
+/// `?share-url=` in the address) when it is a plain `http(s)` address, else this page.
+/// Read only by the session's pages, so the first download does not carry it.
+pub fn share_page(page_href: &str) -> String {
+    let option = web_sys::window().and_then(|window| {
+        let document = window.document()?;
+        let from_element = document
+            .get_element_by_id("app")
+            .or_else(|| {
+                document
+                    .query_selector("[data-ontwikkelkaarten]")
+                    .ok()
+                    .flatten()
+            })
+            .and_then(|el| el.get_attribute("data-share-url"));
+        let from_query = window.location().search().ok().and_then(|query| {
+            query.trim_start_matches('?').split('&').find_map(|pair| {
+                let value = pair.strip_prefix("share-url=")?;
+                Some(crate::domain::route::decode(value))
+            })
+        });
+        from_query
+            .or(from_element)
+            .filter(|v| is_share_url(v.trim()))
+    });
+    option.map_or_else(|| page_href.to_owned(), |v| v.trim().to_owned())
+}
+
 /// Reads the embedding options from the URL and the element's `data-` attributes and
 /// applies them before the first render.
 pub fn apply_embed_options(document: &web_sys::Document, el: &web_sys::HtmlElement) {
@@ -196,6 +235,22 @@ pub fn apply_embed_options(document: &web_sys::Document, el: &web_sys::HtmlEleme
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_a_plain_web_address_is_a_share_url() {
+        assert!(is_share_url("https://adviesbureau.nl/teamsessie/"));
+        assert!(is_share_url("http://localhost:8080/app/?lang=nl"));
+        for bad in [
+            "javascript:alert(1)",
+            "https://a.nl/#/x",
+            "https://a.nl/\"><script>",
+            "ftp://a.nl/",
+            "https://a .nl/",
+        ] {
+            assert!(!is_share_url(bad), "{bad}");
+        }
+        assert!(!is_share_url(&format!("https://a.nl/{}", "x".repeat(300))));
+    }
 
     #[test]
     fn start_pages() {

@@ -13,3 +13,4 @@ pub mod share;
 pub mod split;
 pub mod start;
 pub mod storage;
+pub mod style;

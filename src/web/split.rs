@@ -91,9 +91,17 @@ on_demand_fn! {
     }
 }
 
-/// A future that is ready in a later task (after a zero-delay timeout), not in this one.
+/// A future that is ready in a later task (after a zero-delay timeout), not in this one;
+/// with [`NextTask::after`], after a delay.
 #[derive(Default)]
-pub struct NextTask(Arc<Mutex<Timer>>);
+pub struct NextTask(Arc<Mutex<Timer>>, i32);
+
+impl NextTask {
+    /// Ready after `ms` milliseconds (between two camera frames).
+    pub fn after(ms: i32) -> NextTask {
+        NextTask(Arc::default(), ms)
+    }
+}
 
 /// What [`NextTask`] shares with its timeout.
 #[derive(Default)]
@@ -128,7 +136,7 @@ impl Future for NextTask {
             });
             timer.scheduled = true;
             if window()
-                .set_timeout_with_callback(fire.unchecked_ref())
+                .set_timeout_with_callback_and_timeout_and_arguments_0(fire.unchecked_ref(), self.1)
                 .is_err()
             {
                 return Poll::Ready(());

@@ -12,11 +12,13 @@ import { join } from 'node:path';
 import { useApp, ROOT } from './support.mjs';
 import { pages } from './pages/index.mjs';
 import { STATEMENTS, memberFile } from './member-files.mjs';
+import { storedSessions } from './links.mjs';
 
 const app = useApp();
 const OUT = join(ROOT, 'tests', 'e2e', 'artifacts', process.env.CRAWL_OUT ?? 'crawl');
 let state;
 let team;
+let sessions;
 
 /** The fixture of the file format, with a second own scan half a year later. */
 async function populated() {
@@ -31,6 +33,16 @@ async function populated() {
 
 before(async () => {
   state = await populated();
+  // A session of twelve, one of them named at length and one from another session.
+  sessions = storedSessions([{
+    code: 'K7M-2QX', team: 'Managementteam Zuid-Oost', name: 'nulmeting voorjaar', created: '2027-03-01T09:00:00', minimum: 3,
+    names_allowed: true, show_names: false,
+    results: Array.from({ length: 12 }, (_, i) => ({
+      id: 100 + i, day: '2027-03-01', name: i === 0 ? 'Maximiliaan van Oldenbarnevelt-Jansen' : '',
+      ...(i === 11 ? { other_session: 'AAA-BBB' } : {}),
+      answers: Object.fromEntries(STATEMENTS.map((s, k) => [s, 1 + ((i + k) % 5)])),
+    })),
+  }]);
   const dir = await mkdtemp(join(tmpdir(), 'ontwikkelkaarten-crawl-'));
   // Twelve members who see the organisation differently: a wide band on most dimensions.
   team = await Promise.all(Array.from({ length: 12 }, (_, i) =>
@@ -51,7 +63,10 @@ const PAGES = [
   ['#/plannen', 'plannen', '#/plannen'],
   ['#/plan/plan-fixture-1', 'plan', '#/plannen'],
   ['#/plan/plan-fixture-1/sessie/s-1', 'sessie', '#/plannen'],
-  ['#/team', 'team', '#/team'],
+  ['#/team', 'team', '#/teamsessie'],
+  ['#/teamsessie', 'teamsessie', '#/teamsessie'],
+  ['#/teamsessie/K7M2QX', 'sessie-verzamelen', '#/teamsessie'],
+  ['#/teamsessie/K7M2QX/uitnodiging', 'sessie-uitnodiging', '#/teamsessie'],
   ['#/bestanden', 'bestanden', '#/bestanden'],
   ['#/niet-gevonden', 'niet-gevonden', null],
 ];
@@ -72,6 +87,7 @@ for (const width of [360, 390, 1280]) {
     const { app: site, team: teamPage } = pages(page, { url: app.server.url, pointer: phone ? 'tap' : 'click' });
     await site.open('#/');
     await site.store(state);
+    await page.evaluate((s) => localStorage.setItem('ontwikkelkaarten.teamsessies', s), sessions);
     await site.reload();
     await teamPage.open();
     await teamPage.importFiles(team);

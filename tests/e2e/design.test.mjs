@@ -179,15 +179,15 @@ test('a heading focused after a navigation shows a ring to keyboard users only',
     const el = document.activeElement;
     return el.tagName === 'H1' ? getComputedStyle(el).outlineStyle : `not a heading: ${el.tagName}`;
   });
-  await site.goTo('Teambeeld');
-  await site.waitForHeading('Teambeeld');
+  await site.goTo('Teamsessie');
+  await site.waitForHeading('Teamsessie');
   await site.waitForFocus(site.heading);
   assert.equal(await outline(), 'none', 'no ring after a tap');
-  // The team page's own link to the scan (there is no scan yet), followed by keyboard.
-  const link = site.main.getByRole('link', { name: 'Doe de zelfscan' });
+  // The session page's own link to the team view, followed by keyboard.
+  const link = site.main.getByRole('link', { name: 'Maak een teambeeld van losse bestanden' });
   await link.focus();
   await page.keyboard.press('Enter');
-  await site.waitForHeading('Zelfscan: hoe lerend is jullie organisatie?');
+  await site.waitForHeading('Teambeeld');
   await site.waitForFocus(site.heading);
   assert.equal(await outline(), 'solid', 'a ring after the keyboard');
   assertClean(problems);

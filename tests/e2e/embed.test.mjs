@@ -191,7 +191,7 @@ test('a Content-Security-Policy allows only the app itself, and no page requests
   assert.match(csp, /script-src 'self' 'wasm-unsafe-eval' 'sha256-[A-Za-z0-9+/=]+'/);
   assert.match(csp, /connect-src 'self'/);
   assert.doesNotMatch(csp, /'unsafe-inline'|'unsafe-eval'/);
-  for (const hash of ['#/', '#/kaart/gedeelde-visie', '#/werken-met-de-kaarten', '#/zoeken?q=visie', '#/scan', '#/scans', '#/plannen', '#/bestanden', '#/team', '#/bestaat-niet']) {
+  for (const hash of ['#/', '#/kaart/gedeelde-visie', '#/werken-met-de-kaarten', '#/zoeken?q=visie', '#/scan', '#/scans', '#/plannen', '#/bestanden', '#/team', '#/teamsessie', '#/bestaat-niet']) {
     await site.open(hash);
   }
   assert.deepEqual(problems.errors, [], 'no CSP violation or error on any page');

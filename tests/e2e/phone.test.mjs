@@ -69,7 +69,7 @@ test('the planner\'s form can be filled in and sent before the app arrives; the 
 
 test('a phone header of one row with a menu that marks where you are; inline on a wide screen', async () => {
   const { context, page, problems, app: site, team } = await phone();
-  for (const hash of ['#/', '#/kaart/partners', '#/scan', '#/plannen', '#/bestanden', '#/team', '#/zoeken', '#/werken-met-de-kaarten']) {
+  for (const hash of ['#/', '#/kaart/partners', '#/scan', '#/plannen', '#/bestanden', '#/team', '#/teamsessie', '#/zoeken', '#/werken-met-de-kaarten']) {
     await site.open(hash);
     const box = await site.header.boundingBox();
     assert.ok(box.height <= 64, `${hash}: header ${box.height} px`);
@@ -78,11 +78,11 @@ test('a phone header of one row with a menu that marks where you are; inline on 
   await site.press(site.menuButton);
   assert.equal(await site.menuButton.getAttribute('aria-expanded'), 'true');
   assert.equal(await site.currentSection.textContent(), 'Werken met de kaarten');
-  await site.press(site.menu.getByRole('link', { name: 'Teambeeld' }));
-  await team.waitForHeading('Teambeeld');
+  await site.press(site.menu.getByRole('link', { name: 'Teamsessie' }));
+  await team.waitForHeading('Teamsessie');
   assert.equal(await site.menu.isVisible(), false, 'a chosen link closes the menu');
   assert.equal(await site.menuButton.getAttribute('aria-expanded'), 'false');
-  assert.equal(await site.currentSection.textContent(), 'Teambeeld');
+  assert.equal(await site.currentSection.textContent(), 'Teamsessie');
   // Escape closes it and gives the focus back to the button.
   await site.menuButton.focus();
   await page.keyboard.press('Enter');

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { inMain, button } from './app.mjs';
 import { PHONE } from './support.mjs';
+import { resultLink } from '../e2e/links.mjs';
 
 const HOME = 'Werken aan een lerende organisatie';
 /** The answer buttons of a statement, as named: the scale 1–5 and "don't know". */
@@ -209,6 +210,44 @@ export const FLOWS = [
       await app.open('#/kaart/feedbackprocessen');
       await app.find(inMain({ text: /(^|· )1 op te pakken · .*nog niet gemarkeerd$/ }));
       await app.checkWidth('card, after the import');
+    },
+  },
+  {
+    name: 'a team session: a member joins by the invitation, answers and sends back; the facilitator collects',
+    async run(app) {
+      await app.open('#/teamsessie');
+      await app.fill('Team', 'MT Zuid');
+      await app.fill('Naam van de sessie', 'nulmeting');
+      await app.press(inMain(button('Start de sessie')));
+      await app.waitForHeading('MT Zuid — nulmeting');
+      await app.find(inMain({ role: 'img', name: 'QR-code om mee te doen aan de sessie' }));
+      await app.checkWidth('team session');
+      const [line] = await app.texts(inMain({ text: /^Code: / }));
+      const code = line.replace('Code: ', '').trim();
+
+      await app.open(`#/meedoen/${code}`);
+      await app.find(inMain({ text: `1 van ${STATEMENTS}` }));
+      await app.find(inMain({ text: /^Teamsessie: MT Zuid — nulmeting$/ }));
+      for (let n = 1; n <= STATEMENTS; n++) {
+        await app.find(inMain({ text: `${n} van ${STATEMENTS}` }));
+        await app.press(inMain(button(ANSWERS[n % 5])));
+      }
+      await app.press(inMain(button('Afronden en resultaat bekijken')));
+      const send = inMain({ role: 'region', name: 'Stuur naar de begeleider' });
+      await app.find(send);
+      await app.press({ ...button('Toon als QR-code'), within: send });
+      await app.find({ role: 'img', name: 'QR-code met je uitkomst', within: send });
+      await app.checkWidth('a member\'s result, sending back');
+
+      await app.open(`#/teamsessie/${code.replace('-', '')}`);
+      const answers = (k) => Array.from({ length: STATEMENTS }, (_, i) => 1 + ((i + k) % 5));
+      const chat = [1, 2, 3].map((k) => `Lid ${k}: ${resultLink('https://example.nl/app/', { code, id: k, answers: answers(k) })}`).join('\n');
+      await app.fill('Plak hier de berichten met links', chat);
+      await app.press(inMain(button('Links toevoegen')));
+      await app.find(inMain({ text: /^3 binnen$/ }));
+      const table = inMain({ role: 'table', name: /^Per dimensie, over de deelnemers/ });
+      assert.equal((await app.texts({ role: 'rowheader', name: /^[1-8]\. /, within: table })).length, 8, 'a row per dimension');
+      await app.checkWidth('team session, collected');
     },
   },
 ];

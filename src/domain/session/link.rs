@@ -37,7 +37,8 @@ use crate::domain::scan::{Answer, STATEMENTS};
 /// for a result, the statements in the order their answers are packed.
 pub const LINK_VERSION: u8 = 1;
 
-/// The most characters of a name a link carries.
+/// The most bytes (UTF-8) of a name a link carries: 40 letters of a Latin name, fewer with
+/// accents or emoji, so that a link with a name stays under 200 characters.
 pub const NAME_LIMIT: usize = 40;
 
 /// The address part before an invitation's payload.
@@ -123,16 +124,17 @@ fn open(payload: &str) -> Result<Vec<u8>, LinkError> {
     }
 }
 
-/// At most [`NAME_LIMIT`] characters, trimmed, on one line.
+/// At most [`NAME_LIMIT`] bytes (whole characters), trimmed, on one line.
 pub fn clean_name(name: &str) -> String {
-    name.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .chars()
-        .take(NAME_LIMIT)
-        .collect::<String>()
-        .trim()
-        .to_owned()
+    let line = name.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut end = 0;
+    for (at, ch) in line.char_indices() {
+        if at + ch.len_utf8() > NAME_LIMIT {
+            break;
+        }
+        end = at + ch.len_utf8();
+    }
+    line[..end].trim().to_owned()
 }
 
 fn name_from(bytes: &[u8]) -> Result<String, LinkError> {
@@ -369,14 +371,28 @@ mod tests {
         }
     }
 
+    /// The figures the README gives: a host address of 67 characters.
     #[test]
-    fn a_whole_link_stays_under_200_characters() {
+    fn a_whole_link_stays_under_200_characters_and_fits_a_small_qr_code() {
         let host = "https://www.adviesbureau-voorbeeld.nl/leiderschap/ontwikkelkaarten/";
+        assert_eq!(host.len(), 67);
         let plain = sample("").url(host);
-        assert!(plain.len() <= 120, "{} tekens: {plain}", plain.len());
-        let named = sample(&"Maximiliaan".repeat(5)).url(host);
-        assert!(clean_name(&"Maximiliaan".repeat(5)).chars().count() == NAME_LIMIT);
-        assert!(named.len() <= 200, "{} tekens: {named}", named.len());
+        assert_eq!(plain.len(), 104, "{plain}");
+        let version = |url: &str| crate::domain::qr::qr_path(url).unwrap().version;
+        assert_eq!(version(&plain), 6);
+        for long in [
+            "Maximiliaan".repeat(5),
+            "Zoë Ångström-Çelik ".repeat(4),
+            "👩‍💼".repeat(20),
+        ] {
+            let named = sample(&long).url(host);
+            assert!(named.len() <= 157, "{} tekens: {named}", named.len());
+            assert!(version(&named) <= 9, "QR version {}", version(&named));
+        }
+        assert_eq!(clean_name(&"Maximiliaan".repeat(5)).len(), NAME_LIMIT);
+        assert_eq!(clean_name("Zoë Ångström"), "Zoë Ångström");
+        let emoji = clean_name(&"👩‍💼".repeat(20));
+        assert!(emoji.len() <= NAME_LIMIT && !emoji.is_empty());
     }
 
     #[test]
@@ -476,6 +492,7 @@ mod tests {
     fn names_are_cleaned_to_one_short_line() {
         assert_eq!(clean_name("  Sanne \n de  Vries "), "Sanne de Vries");
         assert_eq!(clean_name(&"a".repeat(60)).len(), NAME_LIMIT);
+        assert_eq!(clean_name(&"é".repeat(30)).len(), NAME_LIMIT);
     }
 
     #[test]

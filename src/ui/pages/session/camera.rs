@@ -2,7 +2,8 @@
 
 use leptos::prelude::*;
 
-use crate::web::camera::{barcode_detector, pause, read_frame, start, stop};
+use crate::web::camera::{barcode_detector, read_frame, start, stop};
+use crate::web::split::NextTask;
 
 /// *Scan QR-codes met de camera*: while on, every code read is handed to `on_codes` once.
 #[component]
@@ -17,13 +18,14 @@ pub(super) fn CameraReader(
     let canvas = NodeRef::<leptos::html::Canvas>::new();
     // The running camera; dropping the page stops it.
     let stream = StoredValue::new_local(None::<wasm_bindgen::JsValue>);
+    // Also run when the page goes, when the signals may be gone already: hence `try_`.
     let stop_camera = move || {
-        stream.update_value(|s| {
+        stream.try_update_value(|s| {
             if let Some(s) = s.take() {
                 stop(&s);
             }
         });
-        on.set(false);
+        on.try_set(false);
     };
     on_cleanup(stop_camera);
 
@@ -75,26 +77,32 @@ async fn scan_frames(
 ) {
     let detector = barcode_detector();
     let mut seen: Vec<String> = Vec::new();
-    while on.get_untracked() {
-        let (Some(v), Some(c)) = (video.get_untracked(), canvas.get_untracked()) else {
+    // The page may go while a frame is read: every look at its signals is a `try_`.
+    while on.try_get_untracked() == Some(true) {
+        let (Some(Some(v)), Some(Some(c))) =
+            (video.try_get_untracked(), canvas.try_get_untracked())
+        else {
             return;
         };
         let texts = read_frame(&v.into(), &c.into(), detector.as_ref()).await;
+        if on.try_get_untracked() != Some(true) {
+            return;
+        }
         let new: Vec<String> = texts.into_iter().filter(|t| !seen.contains(t)).collect();
         if !new.is_empty() {
             seen.extend(new.iter().cloned());
             let (ours, others): (Vec<String>, Vec<String>) =
                 new.into_iter().partition(|t| t.contains("/antwoord/"));
             if !others.is_empty() {
-                note.set(Some(
+                note.try_set(Some(
                     "Die QR-code is geen uitkomst van Ontwikkelkaarten en is overgeslagen.".into(),
                 ));
             }
             if !ours.is_empty() {
-                note.set(None);
+                note.try_set(None);
                 on_codes.run(ours);
             }
         }
-        pause(200).await;
+        NextTask::after(200).await;
     }
 }

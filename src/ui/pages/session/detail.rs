@@ -34,7 +34,7 @@ pub fn SessionPage(
     };
     let title = Memo::new(move |_| with(&|s| s.title()));
     let invitation_url = Memo::new(move |_| {
-        let href = window().location().href().unwrap_or_default();
+        let href = crate::web::embed::share_page(&window().location().href().unwrap_or_default());
         session.with(|s| {
             s.as_ref()
                 .and_then(TeamSession::invitation)
@@ -241,7 +241,7 @@ pub fn SessionPage(
                     <label class="check"><input type="checkbox" prop:checked=move || show_names.get()
                         on:change=move |ev| { let on = event_target_checked(&ev); kept.update(&id.get_value(), |s| s.show_names = on); }/>"Namen tonen"</label>
                 </Show>
-                <ul class="members">
+                <ul class="members session-members">
                     {move || members.get().into_iter().map(|(rid, name, other)| view! {
                         <li>
                             <span>{name.clone()}{other.then(|| view! { <span class="tag tag-late">"andere sessie"</span> })}</span>

@@ -1,0 +1,75 @@
+//! Stylesheets that come with a part of the app loaded on demand: the team session's pages
+//! are for a facilitator, so their styles (`style/session.css`) stay out of the first
+//! download, like their code.
+
+use wasm_bindgen::JsValue;
+
+use crate::web::split::NextTask;
+
+/// Adds the stylesheet `name` (a file beside the app's main stylesheet, wherever the app is
+/// served from: its own page, or a host page that loads `embed.js`) once, and waits until
+/// it applies, so that the page it styles is not first shown without it. Gives up waiting
+/// after two seconds: without it the page still works, plainly.
+pub async fn stylesheet(name: &str) {
+    // Nothing of the page is held across a wait (this future must be `Send`): each look
+    // finds the link again.
+    if !add(name) {
+        return;
+    }
+    for _ in 0..100 {
+        if applies(name) {
+            return;
+        }
+        NextTask::after(20).await;
+    }
+}
+
+/// The link to stylesheet `name`, if it is in the document.
+fn link(name: &str) -> Option<web_sys::Element> {
+    let document = web_sys::window()?.document()?;
+    document
+        .query_selector(&format!("link[data-ok-style=\"{name}\"]"))
+        .ok()
+        .flatten()
+}
+
+/// Adds the link to stylesheet `name` unless it is there; `false` when it cannot be.
+fn add(name: &str) -> bool {
+    if link(name).is_some() {
+        return true;
+    }
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return false;
+    };
+    let Some(main) = document
+        .query_selector("link[rel=stylesheet][href*=\"main-\"]")
+        .ok()
+        .flatten()
+    else {
+        return false;
+    };
+    // The main stylesheet's address, as the browser resolved it.
+    let main_href = js_sys::Reflect::get(&main, &"href".into())
+        .ok()
+        .and_then(|h| h.as_string())
+        .unwrap_or_default();
+    let (Some((base, _)), Ok(link), Some(head)) = (
+        main_href.rsplit_once('/'),
+        document.create_element("link"),
+        document.head(),
+    ) else {
+        return false;
+    };
+    let _ = link.set_attribute("rel", "stylesheet");
+    let _ = link.set_attribute("href", &format!("{base}/{name}"));
+    let _ = link.set_attribute("data-ok-style", name);
+    head.append_child(&link).is_ok()
+}
+
+/// Whether stylesheet `name` has loaded (its `sheet` stays null until then, and when it fails).
+fn applies(name: &str) -> bool {
+    link(name).is_some_and(|link| {
+        let sheet = js_sys::Reflect::get(&link, &"sheet".into()).unwrap_or(JsValue::NULL);
+        !sheet.is_null() && !sheet.is_undefined()
+    })
+}

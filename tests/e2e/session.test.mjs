@@ -1,0 +1,238 @@
+// The team session as a facilitator and a team live it: the invitation's QR code on the
+// big screen (decoded from a screenshot, not read from the page), members answering on
+// their phones and sending their result links back, the links pasted in one go inside a
+// chat transcript, and an anonymous team picture that appears only once enough are in.
+import { test, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { useApp, phonePage, assertClean, axeViolations } from './support.mjs';
+import { pages } from './pages/index.mjs';
+import { SessionsPage, TeamSessionPage, InviteScreen, SendPanel } from './pages/session.mjs';
+import { decodeQr } from './qr.mjs';
+import { memberFile } from './member-files.mjs';
+import { newerVersionLink, resultLink } from './links.mjs';
+
+const app = useApp();
+let dir;
+
+before(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'ontwikkelkaarten-session-'));
+});
+
+const LAPTOP = { width: 1280, height: 800 };
+const BIG_SCREEN = { width: 1920, height: 1080 };
+
+/** A browser context with the app's page objects and the session's own. */
+async function device(options = {}) {
+  const session = await phonePage(app.browser, { server: app.server, ...options });
+  await session.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.server.origin });
+  const opts = { url: app.server.url, pointer: options.viewport ? 'click' : 'tap' };
+  return {
+    ...session,
+    ...pages(session.page, opts),
+    sessions: new SessionsPage(session.page, opts),
+    teamSession: new TeamSessionPage(session.page, opts),
+    invite: new InviteScreen(session.page, opts),
+    send: new SendPanel(session.page, opts),
+  };
+}
+
+/** Per dimension (deck order), a member's mean in tenths, as the app rounds it. */
+function memberMeans(answers) {
+  const means = [];
+  for (let d = 0; d < 8; d++) {
+    const scores = [answers[2 * d], answers[2 * d + 1]].filter((a) => a >= 1);
+    means.push(scores.length ? Math.floor((scores.reduce((s, a) => s + a, 0) * 20 + scores.length) / (2 * scores.length)) : null);
+  }
+  return means;
+}
+
+/** The team table the app should show: per dimension [mean, median, min, max, n] as text. */
+function expectedFigures(members) {
+  const tenths = (t) => `${Math.floor(t / 10)},${t % 10}`;
+  const half = (sum, n) => Math.floor((2 * sum + n) / (2 * n));
+  const per = members.map(memberMeans);
+  return [...Array(8).keys()].map((d) => {
+    const values = per.map((m) => m[d]).filter((v) => v !== null).sort((a, b) => a - b);
+    const n = values.length;
+    const mid = Math.floor(n / 2);
+    const median = n % 2 ? values[mid] : half(values[mid - 1] + values[mid], 2);
+    return [tenths(half(values.reduce((s, v) => s + v, 0), n)), tenths(median), tenths(values[0]), tenths(values[n - 1]), String(n)];
+  });
+}
+
+/** A member opens the invitation, answers (a number 1–5 per statement, 0 'Weet ik niet'),
+ * finishes, and copies the result link. */
+async function memberAnswers(url, answers, sessionTitle) {
+  const member = await device();
+  await member.page.goto(url);
+  await member.scan.ready();
+  assert.equal(await member.scan.position(), 1, 'the invitation opens straight on the first statement');
+  assert.match(await member.app.main.getByText(/^Teamsessie: /).textContent(), new RegExp(sessionTitle));
+  for (const a of answers) await member.scan.answer(a === 0 ? 'Weet ik niet' : a);
+  await member.scan.finish();
+  await member.send.panel.waitFor();
+  const link = await member.send.copyLink();
+  return { member, link };
+}
+
+const ANSWERS = [
+  [4, 4, 3, 2, 5, 4, 1, 2, 3, 3, 4, 5, 2, 2, 3, 4],
+  [2, 3, 3, 3, 4, 4, 0, 2, 5, 4, 4, 4, 1, 2, 3, 3],
+  [5, 5, 1, 2, 4, 3, 4, 5, 2, 2, 3, 4, 3, 3, 2, 1],
+];
+
+test('a session from QR code to team table: three phones answer, their links come back in a chat', async () => {
+  const facilitator = await device({ viewport: LAPTOP });
+  await facilitator.sessions.open();
+  await facilitator.sessions.start({ team: 'MT Zuid', name: 'nulmeting', minimum: 3 });
+  await facilitator.teamSession.waitForHeading('MT Zuid — nulmeting');
+  const code = await facilitator.teamSession.code();
+  assert.match(code, /^[0-9A-HJKMNP-TV-Z]{3}-[0-9A-HJKMNP-TV-Z]{3}$/);
+
+  // The invitation on the projector, read by a real decoder from a screenshot.
+  await facilitator.page.setViewportSize(BIG_SCREEN);
+  await facilitator.teamSession.showOnBigScreen();
+  await facilitator.invite.ready();
+  assert.equal(await facilitator.invite.header.isVisible(), false, 'the big screen shows no site header');
+  const screenshot = await facilitator.page.screenshot();
+  const joinUrl = decodeQr(screenshot);
+  assert.ok(joinUrl, 'the QR code on the screen can be read');
+  assert.ok(joinUrl.startsWith(app.server.url + '#/meedoen/'), joinUrl);
+  assert.deepEqual(await axeViolations(facilitator.page), [], 'axe on the invitation');
+  await facilitator.page.goBack();
+  await facilitator.page.setViewportSize(LAPTOP);
+
+  const members = [];
+  for (const answers of ANSWERS) members.push(await memberAnswers(joinUrl, answers, 'MT Zuid — nulmeting'));
+  for (const { link } of members) {
+    assert.ok(link.length <= 200, `a result link of ${link.length} characters`);
+    assert.match(link, /#\/antwoord\/[A-Za-z0-9_-]+$/);
+  }
+
+  // Two in: no team figure anywhere.
+  await facilitator.teamSession.waitForHeading('MT Zuid — nulmeting');
+  await facilitator.teamSession.paste(`[29-11-2026 09:12:03] Sanne: hier is de mijne\n[29-11-2026 09:12:10] Sanne: ${members[0].link}\n[29-11-2026 09:13:44] Ahmed: ${members[1].link} sorry, laat`);
+  await facilitator.teamSession.counter.filter({ hasText: '2 binnen' }).waitFor();
+  assert.match(await facilitator.teamSession.counter.textContent(), /nog 1 nodig/);
+  assert.equal(await facilitator.teamSession.teamTable.count(), 0, 'no team table below the minimum');
+  assert.equal(await facilitator.app.main.getByRole('img', { name: /^Radardiagram/ }).count(), 0, 'no radar below the minimum');
+  await facilitator.teamSession.waitingNotice.waitFor();
+  const early = JSON.parse(await facilitator.teamSession.exportText({ withAnswers: true }));
+  const exported = early.teamsessies[0];
+  assert.equal(exported.summary, undefined, 'no figures in an export below the minimum');
+  assert.deepEqual(exported.results, [], 'no answers in an export below the minimum, even when asked');
+
+  // The rest of the chat: the third link (twice), talk, and a link that is not a result.
+  const chat = [
+    `[29-11-2026 09:12:03] Sanne: hier is de mijne`,
+    `[29-11-2026 09:12:10] Sanne: ${members[0].link}`,
+    `[29-11-2026 09:14:02] Joke: bij mij opent de link de kaarten: ${app.server.url}#/kaart/partners`,
+    `[29-11-2026 09:15:30] Piet: ${members[2].link}`,
+    `[29-11-2026 09:15:31] Piet: ${members[2].link} (nog een keer, voor de zekerheid)`,
+    `[29-11-2026 09:16:00] Kees: ik kom iets later 🙈`,
+  ].join('\n');
+  await facilitator.teamSession.paste(chat);
+  await facilitator.teamSession.counter.filter({ hasText: '3 binnen' }).waitFor();
+  assert.match(await facilitator.teamSession.report.textContent(), /✓ 1 uitkomst toegevoegd\. 2 uitkomsten stonden er al in en tellen één keer\./);
+  assert.deepEqual(await facilitator.teamSession.figures(), expectedFigures(ANSWERS), 'the team table equals the calculation');
+  assert.equal(await facilitator.teamSession.members.count(), 3);
+  assert.deepEqual(await facilitator.teamSession.members.allTextContents(), ['Deelnemer 1Verwijderen', 'Deelnemer 2Verwijderen', 'Deelnemer 3Verwijderen']);
+
+  // An export leaves the individual answers out unless asked.
+  const file = JSON.parse(await facilitator.teamSession.exportText());
+  assert.deepEqual(file.teamsessies[0].results, []);
+  assert.equal(file.teamsessies[0].summary.members, 3);
+
+  for (const { member, problems } of [facilitator, ...members.map((m) => m.member)].map((d) => ({ member: d, problems: d.problems }))) {
+    assertClean(problems);
+    await member.context.close();
+  }
+});
+
+test('bad input changes nothing and says what is wrong in Dutch', async () => {
+  const facilitator = await device({ viewport: LAPTOP });
+  await facilitator.sessions.open();
+  await facilitator.sessions.start({ team: 'MT Noord', name: 'proef', minimum: 2 });
+  const counter = facilitator.teamSession.counter;
+
+  await facilitator.teamSession.paste('Goedemorgen allemaal, tot zo!');
+  assert.match(await facilitator.teamSession.report.textContent(), /^Hier staat geen link naar een uitkomst in\./);
+  assert.match(await counter.textContent(), /^0 binnen/);
+
+  // A result link cut short by a chat app, and one from a newer version.
+  const { member, link } = await memberAnswers(facilitator.page.url().replace(/#.*$/, '') + '#/meedoen/' + (await facilitator.teamSession.code()), ANSWERS[0], 'Teamsessie');
+  await member.context.close();
+  await facilitator.teamSession.paste(`Sanne: ${link.slice(0, -4)}`);
+  assert.match(await facilitator.teamSession.report.textContent(), /Eén link is beschadigd of niet compleet/);
+  assert.match(await counter.textContent(), /^0 binnen/);
+  const newer = newerVersionLink(link);
+  await facilitator.teamSession.paste(`Ahmed: ${newer}`);
+  assert.match(await facilitator.teamSession.report.textContent(), /nieuwere versie van Ontwikkelkaarten/);
+  assert.match(await counter.textContent(), /^0 binnen/);
+
+  // A result of another session waits until added on purpose.
+  const other = await device({ viewport: LAPTOP });
+  await other.sessions.open();
+  await other.sessions.start({ team: 'MT West', name: 'x', minimum: 2 });
+  const otherCode = await other.teamSession.code();
+  await other.context.close();
+  const stranger = await memberAnswers(app.server.url + '#/meedoen/' + otherCode, ANSWERS[1], 'Teamsessie');
+  await stranger.member.context.close();
+  await facilitator.teamSession.paste(stranger.link);
+  assert.match(await facilitator.teamSession.report.textContent(), /voor een andere sessie gemaakt/);
+  assert.match(await counter.textContent(), /^0 binnen/);
+  await facilitator.teamSession.addAnyway();
+  await counter.filter({ hasText: /^1 binnen/ }).waitFor();
+  assert.match(await facilitator.app.main.getByText('andere sessie', { exact: true }).textContent(), /andere sessie/);
+
+  // A file that is not a scan.
+  await facilitator.teamSession.importFiles([await memberFile(dir, 'anna', 'Anna', 4, [1, 2])]);
+  await counter.filter({ hasText: /^1 binnen/ }).waitFor();
+  assert.match(await facilitator.teamSession.report.textContent(), /buiten een sessie|andere sessie/);
+
+  // A link written by the test's own encoder (the one the benchmark uses) reads the same.
+  const sessionCode = await facilitator.teamSession.code();
+  await facilitator.teamSession.paste(`Joke: ${resultLink(app.server.url, { code: sessionCode, id: 4242, answers: ANSWERS[2] })}`);
+  await counter.filter({ hasText: /^2 binnen/ }).waitFor();
+
+  // A code typed wrongly.
+  await facilitator.sessions.open();
+  await facilitator.sessions.joinWithCode('K7M-2Q');
+  await facilitator.sessions.codeError.waitFor();
+  assertClean(facilitator.problems);
+  await facilitator.context.close();
+});
+
+test('a member without a camera types the code; a session that allows names asks for one', async () => {
+  const facilitator = await device({ viewport: LAPTOP });
+  await facilitator.sessions.open();
+  await facilitator.sessions.start({ team: 'MT Oost', name: 'nulmeting', minimum: 2, namesAllowed: true });
+  const code = await facilitator.teamSession.code();
+
+  const member = await device();
+  await member.sessions.open();
+  await member.sessions.joinWithCode(code.toLowerCase().replace('-', ' '));
+  await member.app.main.getByRole('heading', { level: 1, name: `Teamsessie ${code}` }).waitFor();
+  await member.app.main.getByLabel('Je naam (mag leeg blijven)').fill('Sanne');
+  await member.app.press(member.app.main.getByRole('button', { name: 'Begin' }));
+  await member.scan.ready();
+  for (const a of ANSWERS[2]) await member.scan.answer(a);
+  await member.scan.finish();
+  const link = await member.send.copyLink();
+  assert.match(await member.send.panel.textContent(), /je antwoorden en je naam/);
+  await member.send.showQr();
+  assert.equal(decodeQr(await member.send.qr.screenshot()), link, 'the phone shows the same link as a QR code');
+  assertClean(member.problems);
+  await member.context.close();
+
+  await facilitator.teamSession.paste(link);
+  await facilitator.teamSession.counter.filter({ hasText: /^1 binnen/ }).waitFor();
+  assert.deepEqual(await facilitator.teamSession.members.allTextContents(), ['Deelnemer 1Verwijderen'], 'names stay hidden until shown');
+  await facilitator.app.press(facilitator.app.main.getByLabel('Namen tonen'));
+  await facilitator.app.main.getByRole('listitem').filter({ hasText: /^Sanne/ }).waitFor();
+  assertClean(facilitator.problems);
+  await facilitator.context.close();
+});
