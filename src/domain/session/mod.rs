@@ -10,6 +10,7 @@
 
 mod code;
 mod link;
+pub mod presenter;
 
 use std::collections::BTreeMap;
 
