@@ -136,14 +136,15 @@ on_demand_fn! {
     /// parts short.
     files => fn session_pages(page: Page) -> AnyView {
         use super::pages::session::*;
-        match page {
+        let page = match page {
             Page::Session(id) => view! { <SessionPage id/> }.into_any(),
             Page::SessionInvite(id) => view! { <SessionInvitePage id/> }.into_any(),
             Page::Presenter(id) => view! { <PresenterPage id/> }.into_any(),
             Page::Answer(payload) => view! { <AnswerPage payload/> }.into_any(),
             Page::Trends => view! { <TrendsPage/> }.into_any(),
             _ => view! { <SessionsPage/> }.into_any(),
-        }
+        };
+        view! { <Styled>{page}</Styled> }.into_any()
     }
 }
 
@@ -227,16 +228,7 @@ pub fn render(
         | Page::SessionInvite(_)
         | Page::Presenter(_)
         | Page::Answer(_)
-        | Page::Trends => on_demand(
-            page,
-            |p| {
-                Box::pin(async move {
-                    crate::web::style::stylesheet("session.css").await;
-                    session_pages(p).await
-                })
-            },
-            shown,
-        ),
+        | Page::Trends => on_demand(page, |p| Box::pin(session_pages(p)), shown),
         Page::Plans | Page::Plan(_) | Page::PlanSession(..) => {
             on_demand(page, |p| Box::pin(plan_pages(p)), shown)
         }

@@ -1,28 +1,8 @@
 //! Stylesheets that come with a part of the app loaded on demand: the team session's pages
 //! are for a facilitator, so their styles (`style/session.css`) stay out of the first
-//! download, like their code.
+//! download, like their code (`ui::pages::session::Styled` adds and waits for them).
 
 use wasm_bindgen::JsValue;
-
-use crate::web::split::NextTask;
-
-/// Adds the stylesheet `name` (a file beside the app's main stylesheet, wherever the app is
-/// served from: its own page, or a host page that loads `embed.js`) once, and waits until
-/// it applies, so that the page it styles is not first shown without it. Gives up waiting
-/// after two seconds: without it the page still works, plainly.
-pub async fn stylesheet(name: &str) {
-    // Nothing of the page is held across a wait (this future must be `Send`): each look
-    // finds the link again.
-    if !add(name) {
-        return;
-    }
-    for _ in 0..100 {
-        if applies(name) {
-            return;
-        }
-        NextTask::after(20).await;
-    }
-}
 
 /// The link to stylesheet `name`, if it is in the document.
 fn link(name: &str) -> Option<web_sys::Element> {
@@ -33,8 +13,10 @@ fn link(name: &str) -> Option<web_sys::Element> {
         .flatten()
 }
 
-/// Adds the link to stylesheet `name` unless it is there; `false` when it cannot be.
-fn add(name: &str) -> bool {
+/// Adds the stylesheet `name` (a file beside the app's main stylesheet, wherever the app
+/// is served from: its own page, or a host page that loads `embed.js`) unless it is there;
+/// `false` when it cannot be.
+pub fn add(name: &str) -> bool {
     if link(name).is_some() {
         return true;
     }
@@ -67,7 +49,7 @@ fn add(name: &str) -> bool {
 }
 
 /// Whether stylesheet `name` has loaded (its `sheet` stays null until then, and when it fails).
-fn applies(name: &str) -> bool {
+pub fn applies(name: &str) -> bool {
     link(name).is_some_and(|link| {
         let sheet = js_sys::Reflect::get(&link, &"sheet".into()).unwrap_or(JsValue::NULL);
         !sheet.is_null() && !sheet.is_undefined()

@@ -133,6 +133,29 @@ impl Kept {
     }
 }
 
+/// The session pages' own stylesheet (`style/session.css`, not in the first download):
+/// added the first time one of them opens, with the page kept transparent until it
+/// applies (at most two seconds), so that nothing is seen unstyled. Transparent rather
+/// than hidden: the heading can take the focus meanwhile.
+#[component]
+pub fn Styled(children: Children) -> impl IntoView {
+    use crate::web::style::{add, applies};
+    const SHEET: &str = "session.css";
+    let ready = RwSignal::new(!add(SHEET) || applies(SHEET));
+    if !ready.get_untracked() {
+        leptos::task::spawn_local(async move {
+            for _ in 0..100 {
+                if applies(SHEET) {
+                    break;
+                }
+                crate::web::split::NextTask::after(20).await;
+            }
+            ready.try_set(true);
+        });
+    }
+    view! { <div class="styled-by" class:waiting=move || !ready.get()>{children()}</div> }
+}
+
 /// A session that is not on this device.
 #[component]
 pub(crate) fn NoSuchSession() -> impl IntoView {
