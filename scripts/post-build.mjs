@@ -30,7 +30,7 @@ const integrity = new Map();
 const onDemandStyles = ['session.css'];
 const minifyJs = async (code, module) => (await (await import('terser')).minify(code, { module, ecma: 2020, compress: { passes: 2 } })).code;
 if (release) {
-  for (const [file, module] of [[built.js, true], ['shell.js', false]]) {
+  for (const [file, module] of [[built.js, true], [built.split, true], ['shell.js', false]]) {
     const path = join(dir, file);
     await writeFile(path, await minifyJs(await readFile(path, 'utf8'), module));
   }
