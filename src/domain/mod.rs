@@ -18,3 +18,4 @@ pub mod session;
 pub mod shell;
 pub mod state;
 pub mod text;
+pub mod trend;

@@ -27,7 +27,15 @@ pub(super) fn CameraReader(
         });
         on.try_set(false);
     };
-    on_cleanup(stop_camera);
+    // Leaving the page only stops the stream: setting `on` while the page is being torn
+    // down re-runs views that are already gone (a panic on every navigation away).
+    on_cleanup(move || {
+        stream.update_value(|s| {
+            if let Some(s) = s.take() {
+                stop(&s);
+            }
+        })
+    });
 
     let begin = move |_| {
         problem.set(None);

@@ -269,6 +269,10 @@ pub fn SessionPage(
                 }.into_any(),
             }}
 
+            // Afterwards: the comparison with another session of the team, and printing.
+            <super::compare::CompareSessions kept id=id.get_value()/>
+            <super::print::SessionPrint kept id=id.get_value()/>
+
             <div class="panel">
                 <h2>"Bewaren en delen"</h2>
                 <p>"De sessie staat op dit apparaat. Exporteer haar als bestand om haar te bewaren of aan het team te geven."</p>

@@ -7,10 +7,12 @@
 
 mod answer;
 mod camera;
+mod compare;
 mod detail;
 mod invite;
 mod list;
 mod presenter;
+mod print;
 mod trends;
 
 pub use answer::AnswerPage;

@@ -1,0 +1,71 @@
+//! Two profiles compared: the later one and, dashed, the earlier one in one radar, and per
+//! dimension earlier, later and the change in a table beside it. The same view as the
+//! comparison of two scans (`pages/scan/compare.rs`), for any two scan-like records.
+
+use leptos::prelude::*;
+
+use crate::domain::scan::Change;
+use crate::domain::text::{card_short_title, format_diff, format_score};
+use crate::ui::components::radar::{Radar, Series};
+
+/// The radar of both profiles and the table of changes.
+#[component]
+pub fn Changes(
+    /// Per dimension: earlier, later (see `domain::scan::compare`).
+    changes: Vec<Change>,
+    /// How the earlier one is named in the legend.
+    earlier: String,
+    /// How the later one is named in the legend.
+    later: String,
+) -> impl IntoView {
+    // The later profile is the main one; the earlier one is drawn dashed over it.
+    let series = vec![
+        Series {
+            name: format!("Later: {later}"),
+            values: changes.iter().map(|c| c.after).collect(),
+        },
+        Series {
+            name: format!("Eerder: {earlier}"),
+            values: changes.iter().map(|c| c.before).collect(),
+        },
+    ];
+    let label = format!(
+        "Radardiagram met het profiel van {later} en, gestreept, dat van {earlier}; de verschillen staan in de tabel."
+    );
+    view! {
+        <div class="profile">
+            <Radar series label/>
+            <table class="scores changes">
+                <caption>"Verschil per dimensie (later min eerder)"</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">"Dimensie"</th>
+                        <th scope="col">"Eerder"</th>
+                        <th scope="col">"Later"</th>
+                        <th scope="col">"Verschil"</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {changes.into_iter().map(|c| {
+                        let class = match c.diff() {
+                            Some(d) if d > 0 => "change change-up",
+                            Some(d) if d < 0 => "change change-down",
+                            _ => "change",
+                        };
+                        view! {
+                            <tr data-card=c.card.id>
+                                <th scope="row">{card_short_title(c.card)}</th>
+                                <td>{format_score(c.before)}</td>
+                                <td>{format_score(c.after)}</td>
+                                <td class=class>
+                                    {c.diff().map(|d| format!("{} ", format_diff(d)))}
+                                    <span class="change-word">{c.word()}</span>
+                                </td>
+                            </tr>
+                        }
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </div>
+    }
+}

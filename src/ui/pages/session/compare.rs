@@ -1,0 +1,73 @@
+//! On a session's page: the comparison with another session of the same team, chosen from
+//! those with figures (the latest earlier one first). Shows nothing while the session
+//! itself, or every other session of the team, is below its minimum.
+
+use leptos::prelude::*;
+
+use super::Kept;
+use crate::domain::route::Route;
+use crate::domain::trend::follow_up::{choice_label, comparable, first_choice, session_changes};
+use crate::ui::components::changes::Changes;
+
+/// The comparison of session `id` with another session of its team.
+#[component]
+pub(crate) fn CompareSessions(
+    /// The sessions on the device.
+    kept: Kept,
+    /// The session's id (its code without the dash).
+    id: String,
+) -> impl IntoView {
+    let id = StoredValue::new(id.to_uppercase());
+    // The other sessions of the team with figures: (id, how they are offered).
+    let others = Memo::new(move |_| {
+        kept.list.with(|l| {
+            comparable(l, &id.get_value())
+                .into_iter()
+                .map(|s| (s.id(), choice_label(s)))
+                .collect::<Vec<_>>()
+        })
+    });
+    let chosen = RwSignal::new(None::<String>);
+    let other = Memo::new(move |_| {
+        let picked = chosen
+            .get()
+            .filter(|c| others.with(|o| o.iter().any(|(id, _)| id == c)));
+        picked.or_else(|| {
+            kept.list.with(|l| {
+                let options = comparable(l, &id.get_value());
+                first_choice(l, &id.get_value(), &options).map(|s| s.id())
+            })
+        })
+    });
+    let changes = Memo::new(move |_| {
+        let other = other.get()?;
+        kept.list.with(|l| {
+            let this = l.iter().find(|s| s.id() == id.get_value())?;
+            let that = l.iter().find(|s| s.id() == other)?;
+            session_changes(this, that)
+        })
+    });
+
+    view! {
+        <Show when=move || !others.with(Vec::is_empty)>
+            <div class="compare-sessions">
+                <h2>"Vergelijken met een andere sessie"</h2>
+                <div class="field">
+                    <label for="vergelijk-sessie">"Vergelijk met"</label>
+                    <select id="vergelijk-sessie" on:change=move |ev| chosen.set(Some(event_target_value(&ev)))>
+                        {move || others.get().into_iter().map(|(oid, label)| {
+                            let selected = other.get().as_deref() == Some(oid.as_str());
+                            view! { <option value=oid prop:selected=selected>{label}</option> }
+                        }).collect_view()}
+                    </select>
+                </div>
+                {move || changes.get().map(|c| view! {
+                    <p class="meta">{format!("Eerder: {}, later: {}", c.earlier, c.later)}</p>
+                    <Changes changes=c.changes earlier=c.earlier later=c.later/>
+                    <p class="hint">"Een verschil van een paar tiende zegt weinig; let op wat duidelijk verschuift. "
+                        <a href=Route::Trends.href()>"Alle sessies van het team door de tijd"</a></p>
+                })}
+            </div>
+        </Show>
+    }
+}

@@ -1,0 +1,141 @@
+//! A session on A4: the title, the date, how many took part, the team's radar and table
+//! (only at or above the minimum), and per dimension the notes with the actions made from
+//! them. On screen only the "Afdrukken" button shows; the print block is for paper
+//! (`@media print` in `style/main.css` prints it instead of the rest of the page).
+//!
+//! Which actions are the session's: see `domain::trend::follow_up`.
+
+use leptos::prelude::*;
+
+use super::Kept;
+use crate::domain::session::Picture;
+use crate::domain::text::{count, format_date, format_day};
+use crate::domain::trend::follow_up::{next_session_day, notes_with_actions, NoteWithActions};
+use crate::ui::pages::team::TeamFigures;
+use crate::ui::store::use_store;
+
+/// The print button and the print block of session `id`. Put it directly in the page's
+/// `<section class="page">`: printing hides the page's other parts.
+#[component]
+pub(crate) fn SessionPrint(
+    /// The sessions on the device.
+    kept: Kept,
+    /// The session's id (its code without the dash).
+    id: String,
+) -> impl IntoView {
+    let state = use_store().state;
+    let id = StoredValue::new(id);
+    let session = Memo::new(move |_| kept.session(&id.get_value()));
+    let picture = Memo::new(move |_| session.with(|s| s.as_ref().map(|s| s.picture())));
+    let stats = Memo::new(move |_| match picture.get() {
+        Some(Picture::Figures(stats)) => stats,
+        _ => Vec::new(),
+    });
+    let plan = Memo::new(move |_| {
+        let plan_id = session.with(|s| s.as_ref().and_then(|s| s.plan.clone()))?;
+        state.with(|s| s.plan(&plan_id).cloned())
+    });
+    let notes = Memo::new(move |_| {
+        let Some(s) = session.get() else {
+            return Vec::new();
+        };
+        let until = kept.list.with(|l| next_session_day(l, &s));
+        plan.with(|p| notes_with_actions(&s, p.as_ref(), until))
+    });
+    let print = move |_| {
+        let _ = window().print();
+    };
+
+    let head = move || {
+        session.with(|s| {
+            s.as_ref().map(|s| {
+                let mut meta = format!(
+                    "Gestart op {} · {} binnen",
+                    format_date(s.created),
+                    count(s.respondents() as usize, "uitkomst", "uitkomsten")
+                );
+                if !s.team.trim().is_empty() {
+                    meta = format!("Team {} · {meta}", s.team.trim());
+                }
+                view! {
+                    <h1>{s.title()}</h1>
+                    <p class="meta">{meta}</p>
+                }
+            })
+        })
+    };
+    let figures = move || match picture.get() {
+        Some(Picture::Figures(_)) => view! { <TeamFigures stats/> }.into_any(),
+        Some(Picture::TooFew { needed }) => {
+            let minimum = session.with(|s| s.as_ref().map_or(0, |s| s.minimum));
+            view! {
+                <p class="notice">{format!(
+                    "Nog {} nodig: onder de {minimum} deelnemers staan hier geen teamcijfers, zodat niemands antwoorden te herleiden zijn.",
+                    count(needed as usize, "uitkomst", "uitkomsten")
+                )}</p>
+            }
+            .into_any()
+        }
+        None => ().into_any(),
+    };
+    let plan_line = move || {
+        plan.with(|p| {
+            p.as_ref().map(|p| {
+                view! { <p class="meta">{format!("Acties uit het plan “{}”, bij de dimensies met een notitie.", p.name)}</p> }
+            })
+        })
+    };
+
+    view! {
+        <div class="session-print-part">
+            <div class="panel no-print">
+                <h2>"Afdrukken"</h2>
+                <p>"Op A4: het teambeeld (vanaf het minimum aantal deelnemers), de notities per dimensie en de acties die eruit volgden."</p>
+                <div class="actions">
+                    <button type="button" class="button button-quiet" on:click=print>"Afdrukken"</button>
+                </div>
+            </div>
+            <div class="session-print">
+                {head}
+                {figures}
+                <h2>"Notities en acties per dimensie"</h2>
+                {plan_line}
+                {move || {
+                    let notes = notes.get();
+                    if notes.is_empty() {
+                        view! { <p>"Bij deze sessie zijn geen notities gemaakt."</p> }.into_any()
+                    } else {
+                        view! { <div class="print-notes">{notes.into_iter().map(note_view).collect_view()}</div> }.into_any()
+                    }
+                }}
+            </div>
+        </div>
+    }
+}
+
+/// One dimension's note and its actions.
+fn note_view(n: NoteWithActions) -> impl IntoView {
+    let actions = (!n.actions.is_empty()).then(|| {
+        view! {
+            <ul class="print-actions">
+                {n.actions.iter().map(|a| {
+                    let mut parts = vec![a.status.label().to_owned()];
+                    if !a.owner.trim().is_empty() {
+                        parts.push(a.owner.trim().to_owned());
+                    }
+                    if let Some(due) = a.due {
+                        parts.push(format!("klaar op {}", format_day(due)));
+                    }
+                    view! { <li>{a.text.clone()}<span class="print-action-meta">{format!(" — {}", parts.join(" · "))}</span></li> }
+                }).collect_view()}
+            </ul>
+        }
+    });
+    view! {
+        <div class="print-note" data-card=n.card_id.clone()>
+            <h3>{n.title()}</h3>
+            <p class="print-note-text">{n.note.clone()}</p>
+            {actions}
+        </div>
+    }
+}
