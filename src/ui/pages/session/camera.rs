@@ -30,7 +30,7 @@ pub(super) fn CameraReader(
     // Leaving the page only stops the stream: setting `on` while the page is being torn
     // down re-runs views that are already gone (a panic on every navigation away).
     on_cleanup(move || {
-        stream.update_value(|s| {
+        stream.try_update_value(|s| {
             if let Some(s) = s.take() {
                 stop(&s);
             }
