@@ -34,7 +34,7 @@ pub(super) fn CameraReader(
             if let Some(s) = s.take() {
                 stop(&s);
             }
-        })
+        });
     });
 
     let begin = move |_| {
