@@ -28,11 +28,13 @@ const integrity = new Map();
 // Stylesheets that come with a part loaded on demand (src/web/style.rs): not linked from
 // index.html, and in the service worker's list of what is loaded later.
 const onDemandStyles = ['session.css'];
-const minifyJs = async (code, module) => (await (await import('terser')).minify(code, { module, ecma: 2020, compress: { passes: 2 } })).code;
+// `lines`: a new line where a statement ends, so that a failed fetch in the split loader is
+// still found by its line in a stack trace (tests/e2e/support.mjs, isChunkError).
+const minifyJs = async (code, module, lines = false) => (await (await import('terser')).minify(code, { module, ecma: 2020, compress: { passes: 2 }, format: { semicolons: !lines } })).code;
 if (release) {
-  for (const [file, module] of [[built.js, true], [built.split, true], ['shell.js', false]]) {
+  for (const [file, module, lines] of [[built.js, true], [built.split, true, true], ['shell.js', false]]) {
     const path = join(dir, file);
-    await writeFile(path, await minifyJs(await readFile(path, 'utf8'), module));
+    await writeFile(path, await minifyJs(await readFile(path, 'utf8'), module, lines));
   }
   const { minify } = await import('csso');
   for (const file of (await readdir(dir)).filter((f) => f.endsWith('.css') && !f.startsWith('embed-example'))) {

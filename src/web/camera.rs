@@ -3,6 +3,8 @@
 //! by the decoder fetched on demand (`split::read_qr_codes`) where it does not.
 
 use wasm_bindgen::{JsCast, JsValue};
+
+use crate::web::js::{call as call_js, get, set};
 use wasm_bindgen_futures::JsFuture;
 
 /// Why the camera does not start.
@@ -28,24 +30,10 @@ impl CameraError {
     }
 }
 
-// Everything here goes through `Reflect`, with numbers passed as text (JavaScript converts
-// them), rather than through web-sys's typed bindings: the JavaScript glue and the import
-// list are in the first download, and these calls reuse what is there instead of adding a
-// function per method.
+// Everything here goes through `web::js`, with numbers passed as text (JavaScript
+// converts them): no typed binding, so nothing is added to the first download.
 
-/// `object[name]`.
-fn get(object: &JsValue, name: &str) -> Option<JsValue> {
-    js_sys::Reflect::get(object, &name.into())
-        .ok()
-        .filter(|v| !v.is_undefined() && !v.is_null())
-}
-
-/// `object[name] = value`.
-fn set(object: &JsValue, name: &str, value: &JsValue) {
-    let _ = js_sys::Reflect::set(object, &name.into(), value);
-}
-
-/// `object[name](args…)`: `Function.prototype.call` on the method, through `call1`.
+/// `object[name](args…)` with text arguments.
 fn call(object: &JsValue, name: &str, args: &[&str]) -> Option<JsValue> {
     call_js(
         object,
@@ -55,21 +43,6 @@ fn call(object: &JsValue, name: &str, args: &[&str]) -> Option<JsValue> {
             .map(|a| JsValue::from_str(a))
             .collect::<Vec<_>>(),
     )
-}
-
-fn call_js(object: &JsValue, name: &str, args: &[JsValue]) -> Option<JsValue> {
-    let method = get(object, name)?.dyn_into::<js_sys::Function>().ok()?;
-    match args {
-        [] => method.call1(object, &JsValue::UNDEFINED).ok(),
-        [one] => method.call1(object, one).ok(),
-        more => {
-            let list = js_sys::Array::new();
-            for (i, arg) in more.iter().enumerate() {
-                set(&list, &i.to_string(), arg);
-            }
-            js_sys::Reflect::apply(&method, object, &list).ok()
-        }
-    }
 }
 
 /// Awaits a value that should be a promise.

@@ -8,6 +8,7 @@ pub mod clock;
 pub mod download;
 pub mod embed;
 pub mod file_read;
+pub mod js;
 pub mod keep;
 pub mod share;
 pub mod split;

@@ -38,7 +38,7 @@ pub fn add(name: &str) -> bool {
     let (Some((base, _)), Ok(link), Some(head)) = (
         main_href.rsplit_once('/'),
         document.create_element("link"),
-        document.head(),
+        document.query_selector("head").ok().flatten(),
     ) else {
         return false;
     };

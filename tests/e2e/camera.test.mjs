@@ -28,7 +28,11 @@ before(async () => {
   dir = await mkdtemp(join(tmpdir(), 'ontwikkelkaarten-camera-'));
 });
 
+const cameras = [];
+
 after(async () => {
+  // Closed here too, so a failing test does not leave a browser running.
+  for (const camera of cameras) await camera.close().catch(() => {});
   await browser?.close();
   await server?.close();
 });
@@ -40,12 +44,14 @@ async function device(on, options = {}) {
 }
 
 /** A Chromium whose camera shows the video at `path`, with camera access granted. */
-function cameraBrowser(path) {
-  return chromium.launch({
+async function cameraBrowser(path) {
+  const camera = await chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run',
       '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream', `--use-file-for-fake-video-capture=${path}`],
   });
+  cameras.push(camera);
+  return camera;
 }
 
 /** The facilitator's session on a laptop whose camera plays `video`: the same session
@@ -93,7 +99,7 @@ test('the laptop camera reads a result QR code off a phone screen, and skips a c
   const inviteVideo = await qrVideo(invitationShot, join(dir, 'uitnodiging.y4m'));
   const second = await facilitatorWithCamera(inviteVideo, stored, id);
   await second.laptop.teamSession.startCamera();
-  await second.laptop.main.getByText('Die QR-code is geen uitkomst van Ontwikkelkaarten en is overgeslagen.').waitFor({ timeout: 30000 });
+  await second.laptop.app.main.getByText('Die QR-code is geen uitkomst van Ontwikkelkaarten en is overgeslagen.').waitFor({ timeout: 30000 });
   assert.match(await second.laptop.teamSession.counter.textContent(), /^0 binnen/);
   assertClean(second.laptop.problems);
   await second.camera.close();

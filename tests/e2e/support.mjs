@@ -194,7 +194,8 @@ function inFetchOf(source, line, chunk) {
   const lines = source.split('\n');
   const fetches = lines.flatMap((l, i) => (/\bfetch\(/.test(l) ? [i + 1] : []));
   return fetches.some((at, k) => {
-    const quoted = lines[at - 1].match(/["'`]([^"'`]+)["'`]/)?.[1] ?? '';
+    // The address fetched (the loader may be minified: other code can share the line).
+    const quoted = lines[at - 1].match(/\bfetch\([^"'`]*["'`]([^"'`]+)["'`]/)?.[1] ?? '';
     return url.test(quoted.replace(/^\.\//, '/')) && line >= at && line < (fetches[k + 1] ?? Infinity);
   });
 }

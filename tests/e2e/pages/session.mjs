@@ -41,6 +41,14 @@ export class TeamSessionPage extends AppPage {
     return line.replace('Code: ', '').trim();
   }
 
+  /** Copies the invitation link (for a chat); resolves to the text on the clipboard. */
+  async copyInvitation() {
+    const panel = this.main.getByRole('heading', { level: 2, name: 'Uitnodigen' }).locator('xpath=..');
+    await this.press(panel.getByRole('button', { name: 'Kopieer link' }));
+    await panel.getByText('✓ Link gekopieerd').waitFor();
+    return this.page.evaluate(() => navigator.clipboard.readText());
+  }
+
   get invitationQr() {
     return this.main.getByRole('img', { name: 'QR-code om mee te doen aan de sessie' });
   }

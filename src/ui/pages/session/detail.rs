@@ -176,7 +176,8 @@ pub fn SessionPage(
 
     view! {
         <section class="page narrow session">
-            <h1 tabindex="-1">{move || title.get()}</h1>
+            // Static text: the page's title is read from it once the page is shown.
+            <h1 tabindex="-1">{title.get_untracked()}</h1>
             <p class="meta">{move || with(&|s| format!("Gestart op {} · code {}", format_date(s.created), s.code))}</p>
             <ul class="problems">{move || kept.problems.get().into_iter().map(|p| view! { <li class="notice notice-error">{p}</li> }).collect_view()}</ul>
 

@@ -9,7 +9,6 @@
 //! the countdown, the dots, adding an action) lives there and is tested there.
 
 use std::collections::BTreeMap;
-use std::time::Duration;
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -28,6 +27,7 @@ use crate::domain::text::{card_short_title, card_title, count, format_tenths, no
 use crate::ui::components::radar::{Radar, Series};
 use crate::ui::store::{ask_to_keep, navigate, use_store};
 use crate::web::clock::{new_id, today};
+use crate::web::js;
 
 /// The id of every step's heading, focused when the step changes.
 const STEP_HEADING: &str = "stap-titel";
@@ -38,7 +38,7 @@ const CARD_HEADING: &str = "kaart-titel";
 const OPEN_CARD: &str = "open-kaart";
 const MAKE_ACTION: &str = "maak-actie";
 /// How long typing in the notes may pause before the note is kept.
-const NOTE_PAUSE: Duration = Duration::from_millis(700);
+const NOTE_PAUSE: i32 = 700;
 
 /// What every part of the presenter view shares.
 #[derive(Clone, Copy)]
@@ -89,7 +89,7 @@ fn target_of(ev: &web_sys::KeyboardEvent) -> Target {
     };
     match el.tag_name().as_str() {
         "INPUT" | "TEXTAREA" | "SELECT" => Target::Field,
-        _ if el.is_content_editable() => Target::Field,
+        _ if js::flag(&el, "isContentEditable") => Target::Field,
         "BUTTON" | "A" | "SUMMARY" => Target::Control,
         _ => Target::Page,
     }
@@ -160,21 +160,18 @@ pub fn PresenterPage(
     };
 
     let keys = window_event_listener(leptos::ev::keydown, move |ev| {
-        if ev.default_prevented() || ev.is_composing() {
+        if js::flag(&ev, "defaultPrevented") || js::flag(&ev, "isComposing") {
             return;
         }
         let other = ev.ctrl_key() || ev.alt_key() || ev.meta_key();
-        let Some(command) = command_for_key(&ev.key(), ev.shift_key(), other, target_of(&ev))
-        else {
+        let shift = js::flag(&ev, "shiftKey");
+        let Some(command) = command_for_key(&ev.key(), shift, other, target_of(&ev)) else {
             return;
         };
         match command {
             Command::LeaveField => {
-                if let Some(el) = document()
-                    .active_element()
-                    .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
-                {
-                    let _ = el.blur();
+                if let Some(el) = document().active_element() {
+                    js::call(&el, "blur", &[]);
                 }
             }
             Command::Close => {
@@ -199,39 +196,46 @@ pub fn PresenterPage(
     on_cleanup(move || keys.remove());
 
     // The countdowns' clock ticks while one runs; one that is up stops.
-    if let Ok(ticks) = set_interval_with_handle(
-        move || {
-            if !screen
+    let alive = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(true));
+    {
+        let alive = alive.clone();
+        on_cleanup(move || alive.store(false, std::sync::atomic::Ordering::Relaxed));
+    }
+    leptos::task::spawn_local(async move {
+        while alive.load(std::sync::atomic::Ordering::Relaxed) {
+            crate::web::split::NextTask::after(250).await;
+            let Some(running) = screen
                 .timers
-                .with_untracked(|t| t.values().any(Countdown::running))
-            {
+                .try_with_untracked(|t| t.values().any(Countdown::running))
+            else {
                 return;
+            };
+            if !running {
+                continue;
             }
             let now = now_ms();
-            screen.now.set(now);
+            screen.now.try_set(now);
             if screen
                 .timers
-                .with_untracked(|t| t.values().any(|c| c.running() && c.is_over(now)))
+                .try_with_untracked(|t| t.values().any(|c| c.running() && c.is_over(now)))
+                == Some(true)
             {
-                screen.timers.update(|t| {
+                screen.timers.try_update(|t| {
                     t.values_mut()
                         .filter(|c| c.is_over(now))
                         .for_each(|c| c.pause(now))
                 });
             }
-        },
-        Duration::from_millis(250),
-    ) {
-        on_cleanup(move || ticks.clear());
-    }
+        }
+    });
 
-    let fullscreen = document().fullscreen_enabled();
+    let fullscreen = js::flag(&document(), "fullscreenEnabled");
     let toggle_fullscreen = move |_| {
         let doc = document();
-        if doc.fullscreen_element().is_some() {
-            doc.exit_fullscreen();
+        if js::get(&doc, "fullscreenElement").is_some() {
+            js::call(&doc, "exitFullscreen", &[]);
         } else if let Some(root) = doc.document_element() {
-            let _ = root.request_fullscreen();
+            js::call(&root, "requestFullscreen", &[]);
         }
     };
 
@@ -538,11 +542,9 @@ fn Notes(screen: Screen, card_id: &'static str, note: String) -> impl IntoView {
     let status = RwSignal::new(None::<&'static str>);
     // What was typed and not kept yet, and the timer that keeps it.
     let pending = StoredValue::new(None::<String>);
-    let timeout = StoredValue::new(None::<TimeoutHandle>);
+    // Each keystroke starts a wait; only the last one's wait keeps the note.
+    let typed = StoredValue::new(0u32);
     let keep = move || {
-        if let Some(handle) = timeout.try_update_value(Option::take).flatten() {
-            handle.clear();
-        }
         let Some(text) = pending.try_update_value(Option::take).flatten() else {
             return;
         };
@@ -569,10 +571,13 @@ fn Notes(screen: Screen, card_id: &'static str, note: String) -> impl IntoView {
                 on:input=move |ev| {
                     pending.set_value(Some(event_target_value(&ev)));
                     status.set(None);
-                    if let Some(handle) = timeout.try_update_value(Option::take).flatten() {
-                        handle.clear();
-                    }
-                    timeout.set_value(set_timeout_with_handle(keep, NOTE_PAUSE).ok());
+                    let this = typed.try_update_value(|n| { *n += 1; *n }).unwrap_or_default();
+                    leptos::task::spawn_local(async move {
+                        crate::web::split::NextTask::after(NOTE_PAUSE).await;
+                        if typed.try_get_value() == Some(this) {
+                            keep();
+                        }
+                    });
                 }
                 on:change=move |_| keep()></textarea>
             <p class="confirmation" role="status">{move || status.get()}</p>

@@ -43,7 +43,7 @@ pub(crate) fn SessionPrint(
         plan.with(|p| notes_with_actions(&s, p.as_ref(), until))
     });
     let print = move |_| {
-        let _ = window().print();
+        crate::web::js::call(&window().into(), "print", &[]);
     };
 
     let head = move || {
