@@ -1,6 +1,6 @@
 //! Two profiles compared: the later one and, dashed, the earlier one in one radar, and per
-//! dimension earlier, later and the change in a table beside it. The same view as the
-//! comparison of two scans (`pages/scan/compare.rs`), for any two scan-like records.
+//! dimension earlier, later and the change in a table beside it: the comparison of two
+//! scans (`pages/scan/compare.rs`) and of two team sessions.
 
 use leptos::prelude::*;
 

@@ -21,20 +21,23 @@ pub fn Qr(
         async move { qr_code(text).await }
     });
     let label = StoredValue::new(label);
+    // A boundary of its own: the page around it is shown (and named) at once, while the
+    // encoder may still be on its way.
     view! {
         <div class=format!("qr {class}")>
-            {move || match drawn.get() {
-                Some(Ok(Some(path))) => view! {
+            <Suspense fallback=|| view! { <p class="qr-loading" role="status">"QR-code laden…"</p> }>
+            {move || drawn.get().map(|drawn| match drawn {
+                Ok(Some(path)) => view! {
                     <svg viewBox=format!("0 0 {0} {0}", path.size) role="img" aria-label=label.get_value()
                         data-qr-version=path.version shape-rendering="crispEdges">
                         <rect width="100%" height="100%" fill="#fff"/>
                         <path d=path.d fill="#000"/>
                     </svg>
                 }.into_any(),
-                Some(Ok(None)) => view! { <p class="notice">"Deze link is te lang voor een QR-code. Gebruik de link zelf."</p> }.into_any(),
-                Some(Err(_)) => view! { <p class="notice">"De QR-code kon niet worden geladen: er is geen verbinding. De link en de code werken ook."</p> }.into_any(),
-                None => view! { <p class="qr-loading" role="status">"QR-code laden…"</p> }.into_any(),
-            }}
+                Ok(None) => view! { <p class="notice">"Deze link is te lang voor een QR-code. Gebruik de link zelf."</p> }.into_any(),
+                Err(_) => view! { <p class="notice">"De QR-code kon niet worden geladen: er is geen verbinding. De link en de code werken ook."</p> }.into_any(),
+            })}
+            </Suspense>
         </div>
     }
 }

@@ -86,8 +86,9 @@ export class TeamSessionPage extends AppPage {
     return this.main.getByRole('listitem').filter({ hasText: /^Deelnemer \d+/ });
   }
 
+  /** The team table on the screen (the print block holds another, for paper only). */
   get teamTable() {
-    return this.main.getByRole('table', { name: /^Per dimensie, over de deelnemers/, includeHidden: true });
+    return this.main.getByRole('table', { name: /^Per dimensie, over de deelnemers/ });
   }
 
   /** The team figures as shown: per dimension row, [mean, median, min, max, n]. */
