@@ -106,7 +106,7 @@ export class TeamSessionPage extends AppPage {
 
   /** Exports the session; resolves to the file's text. */
   async exportText({ withAnswers = false } = {}) {
-    if (withAnswers) await this.press(this.main.getByLabel('Met de losse antwoorden van iedere deelnemer'));
+    await this.main.getByLabel('Met de losse antwoorden van iedere deelnemer').setChecked(withAnswers);
     const download = await this.download(this.main.getByRole("button", { name: "Sessie exporteren" }));
     return readFile(await download.path(), "utf8");
   }

@@ -34,8 +34,7 @@ pub fn SessionInvitePage(
     view! {
         <section class="page invite-screen">
             <div class="invite-text">
-                <p class="invite-kicker">"Doe mee met de teamsessie"</p>
-                <h1 tabindex="-1">{title}</h1>
+                <h1 tabindex="-1"><span class="invite-kicker">"Doe mee met de teamsessie"<span class="visually-hidden">": "</span></span>{title}</h1>
                 <ol class="invite-steps">
                     <li>"Richt de camera van je telefoon op de QR-code."</li>
                     <li>"Beantwoord de 16 stellingen (ongeveer vijf minuten)."</li>
