@@ -225,9 +225,10 @@ export const FLOWS = [
       const [line] = await app.texts(inMain({ text: /^Code: / }));
       const code = line.replace('Code: ', '').trim();
 
+      // The code as a member types it (a typed code carries nothing else: no name).
       await app.open(`#/meedoen/${code}`);
       await app.find(inMain({ text: `1 van ${STATEMENTS}` }));
-      await app.find(inMain({ text: /^Teamsessie: MT Zuid — nulmeting$/ }));
+      await app.find(inMain({ text: `Teamsessie: Teamsessie ${code}` }));
       for (let n = 1; n <= STATEMENTS; n++) {
         await app.find(inMain({ text: `${n} van ${STATEMENTS}` }));
         await app.press(inMain(button(ANSWERS[n % 5])));
