@@ -18,14 +18,7 @@ pub fn start() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
-    let target = document
-        .get_element_by_id("app")
-        .or_else(|| {
-            document
-                .query_selector("[data-ontwikkelkaarten]")
-                .ok()
-                .flatten()
-        })
+    let target = web::embed::mount_element(&document)
         .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
     if let Some(el) = target {
         web::embed::apply_embed_options(&document, &el);

@@ -140,6 +140,17 @@ impl EmbedOptions {
     }
 }
 
+/// The element the app is mounted into: `#app` on its own page, else the host page's
+/// first element with a `data-ontwikkelkaarten` attribute.
+pub fn mount_element(document: &web_sys::Document) -> Option<web_sys::Element> {
+    document.get_element_by_id("app").or_else(|| {
+        document
+            .query_selector("[data-ontwikkelkaarten]")
+            .ok()
+            .flatten()
+    })
+}
+
 /// Whether `v` may be the page a team session's links open: an absolute `http(s)` address
 /// without a fragment, spaces, quotes or angle brackets.
 pub fn is_share_url(v: &str) -> bool {
@@ -157,15 +168,8 @@ pub fn is_share_url(v: &str) -> bool {
 pub fn share_page(page_href: &str) -> String {
     let option = web_sys::window().and_then(|window| {
         let document = window.document()?;
-        let from_element = document
-            .get_element_by_id("app")
-            .or_else(|| {
-                document
-                    .query_selector("[data-ontwikkelkaarten]")
-                    .ok()
-                    .flatten()
-            })
-            .and_then(|el| el.get_attribute("data-share-url"));
+        let from_element =
+            mount_element(&document).and_then(|el| el.get_attribute("data-share-url"));
         let from_query = window.location().search().ok().and_then(|query| {
             query.trim_start_matches('?').split('&').find_map(|pair| {
                 let value = pair.strip_prefix("share-url=")?;
