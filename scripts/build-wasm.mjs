@@ -5,7 +5,7 @@
 //   cargo build --features split   (linked with --emit-relocs, which the splitter reads)
 //   wasm-split-cli                 main wasm + one wasm per page group + shared chunks
 //   wasm-bindgen --keep-lld-exports  the JS glue for the main wasm
-//   wasm-opt -Oz                   each wasm (release only)
+//   wasm-opt -Oz --converge        each wasm (release only), without custom sections
 //
 // Every output file is named with one hash over all of them, so a new build never mixes
 // with cached files of an old one. Returns the names the page has to load.
@@ -38,7 +38,7 @@ export async function buildWasm({ root, outDir, release }) {
   const optimised = async (path) => {
     if (!release) return readFile(path);
     const out = `${path}.opt`;
-    run('wasm-opt', ['-Oz', path, '-o', out]);
+    run('wasm-opt', ['-Oz', '--converge', '--strip-producers', '--strip-target-features', path, '-o', out]);
     return readFile(out);
   };
   files.set(`${NAME}.js`, await readFile(join(stage, 'bindgen', `${NAME}.js`), 'utf8'));

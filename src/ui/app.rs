@@ -82,19 +82,27 @@ pub fn App(
     // can no longer be sure it holds the newest data (see the storage listener below).
     let can_save = StoredValue::new(can_save);
     let save_failed = RwSignal::new(false);
+    // A save already waiting (for its code, on the first change) writes the newest state
+    // when it runs: changes meanwhile need no save of their own.
+    let save_waiting = StoredValue::new(false);
     Effect::new(move |first_run_done: Option<()>| {
         state.track();
-        if first_run_done.is_none() || !can_save.get_value() {
+        if first_run_done.is_none() || !can_save.get_value() || save_waiting.get_value() {
             return;
         }
-        match state.with_untracked(storage::save) {
-            Ok(()) => save_failed.set(false),
-            Err(err) if !save_failed.get_untracked() => {
-                save_failed.set(true);
-                notices.push(Notice::warning(err.message()).with_export());
+        save_waiting.set_value(true);
+        leptos::task::spawn_local(async move {
+            let saved = crate::web::split::save_state((state, can_save)).await;
+            save_waiting.set_value(false);
+            match saved.unwrap_or(Err(SaveError::NotLoaded)) {
+                Ok(()) => save_failed.set(false),
+                Err(err) if !save_failed.get_untracked() => {
+                    save_failed.set(true);
+                    notices.push(Notice::warning(err.message()).with_export());
+                }
+                Err(_) => {}
             }
-            Err(_) => {}
-        }
+        });
     });
 
     // Another tab saved: take its state and say so. Ours was saved on every change, so
@@ -162,6 +170,9 @@ pub fn App(
     let home_title = StoredValue::new(document().title());
     let shown = move || {
         crate::web::start::reveal();
+        if page.get_untracked() != Page::Home {
+            crate::web::split::warm_saving();
+        }
         let heading = (page.get_untracked() != Page::Home)
             .then(|| document().query_selector("main h1").ok().flatten())
             .flatten();

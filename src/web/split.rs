@@ -76,6 +76,40 @@ on_demand_fn! {
 }
 
 on_demand_fn! {
+    /// Writes the state document (on every change, from the app's save effect). Turning
+    /// the state into JSON is most of what writing costs, and a first visit writes
+    /// nothing until the visitor does something, on a page loaded on demand itself.
+    /// Saves only while `allowed` holds when the code has arrived (another tab may have
+    /// saved newer data meanwhile).
+    state => pub fn save_state(args: (RwSignal<AppState>, StoredValue<bool>)) -> Result<(), crate::web::storage::SaveError> {
+        let (state, allowed) = args;
+        if allowed.get_value() {
+            state.with_untracked(crate::web::storage::save)
+        } else {
+            Ok(())
+        }
+    }
+}
+
+/// Fetches the code [`save_state`] needs, so that the first change a visitor makes is
+/// saved without waiting for it (called once a page loaded on demand is shown).
+pub fn warm_saving() {
+    use std::sync::atomic::{AtomicBool, Ordering};
+    static WARMED: AtomicBool = AtomicBool::new(false);
+    if !WARMED.swap(true, Ordering::Relaxed) {
+        leptos::task::spawn_local(async {
+            // Nothing to do when it fails: the first save says so.
+            let _ = warm(()).await;
+        });
+    }
+}
+
+on_demand_fn! {
+    /// Loads the `state` part, doing nothing else (see [`warm_saving`]).
+    state => fn warm(_unit: ()) -> () {}
+}
+
+on_demand_fn! {
     /// Draws a QR code (the encoder is fetched the first time a code is shown).
     qr => pub fn qr_code(text: String) -> Option<crate::domain::qr::QrPath> {
         crate::domain::qr::qr_path(&text)

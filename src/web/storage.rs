@@ -47,6 +47,9 @@ pub enum SaveError {
     Refused,
     /// The state could not be turned into the stored document.
     NotWritten,
+    /// The part of the app that writes could not be fetched (offline before it was ever
+    /// cached, or a new version replaced it on the server).
+    NotLoaded,
 }
 
 impl SaveError {
@@ -56,6 +59,7 @@ impl SaveError {
             SaveError::Unavailable => "Deze browser staat opslaan hier niet toe (bijvoorbeeld in een ingesloten pagina of privévenster). Je kunt gewoon verder werken, maar je wijzigingen blijven niet bewaard als je de pagina sluit.",
             SaveError::Refused => "Je wijzigingen konden niet worden opgeslagen: de opslag van de browser is vol of geblokkeerd. Alles staat nog in deze pagina; exporteer het naar een bestand voordat je hem sluit.",
             SaveError::NotWritten => "Je laatste wijzigingen konden niet worden opgeslagen: de app kon ze niet omzetten naar het opslagformaat. Wat eerder was opgeslagen, blijft bewaard.",
+            SaveError::NotLoaded => "Je wijzigingen konden niet worden opgeslagen: een deel van de app kon niet worden opgehaald. Alles staat nog in deze pagina; de app probeert het opnieuw bij je volgende wijziging. Exporteer het naar een bestand als je de pagina wilt sluiten.",
         }
     }
 }
