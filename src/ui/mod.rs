@@ -3,6 +3,7 @@
 
 pub mod app;
 pub mod components;
+pub mod kept;
 pub mod notices;
 pub mod on_demand;
 pub mod pages;

@@ -80,12 +80,40 @@ pub enum LinkError {
     Newer,
 }
 
+/// What a link carries: the advice when it does not open depends on it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LinkKind {
+    /// A whole scan, shared to be looked at (`#/gedeeld/…`).
+    SharedScan,
+    /// An invitation to a team session (`#/meedoen/…`).
+    Invitation,
+    /// A member's result for a team session (`#/antwoord/…`).
+    Result,
+}
+
+/// The message for a damaged link, ending in what to ask its sender for.
+macro_rules! damaged {
+    ($ask:literal) => {
+        concat!(
+            "De link is beschadigd of niet compleet. Dat gebeurt vaak als een chat- of mailprogramma een lange link afknipt of opsplitst. Vraag de afzender om de link opnieuw te sturen, of om ",
+            $ask
+        )
+    };
+}
+
 impl LinkError {
-    /// What happened and what to do, in plain Dutch.
+    /// What happened and what to do, in plain Dutch, for a link to a shared scan.
     pub fn message(self) -> &'static str {
-        match self {
-            LinkError::Damaged => "De link is beschadigd of niet compleet. Dat gebeurt vaak als een chat- of mailprogramma een lange link afknipt of opsplitst. Vraag de afzender om de link opnieuw te sturen, of om de scan als bestand te sturen (Exporteren als bestand); dat bestand lees je in bij Bestanden.",
-            LinkError::Newer => "Deze link is gemaakt met een nieuwere versie van Ontwikkelkaarten. Laad de pagina opnieuw om de nieuwste versie te krijgen en open de link dan nog eens.",
+        self.about(LinkKind::SharedScan)
+    }
+
+    /// What happened and what to do, in plain Dutch, for a link of kind `kind`.
+    pub fn about(self, kind: LinkKind) -> &'static str {
+        match (self, kind) {
+            (LinkError::Newer, _) => "Deze link is gemaakt met een nieuwere versie van Ontwikkelkaarten. Laad de pagina opnieuw om de nieuwste versie te krijgen en open de link dan nog eens.",
+            (LinkError::Damaged, LinkKind::SharedScan) => damaged!("de scan als bestand te sturen (Exporteren als bestand); dat bestand lees je in bij Bestanden."),
+            (LinkError::Damaged, LinkKind::Invitation) => damaged!("de QR-code nog eens te laten zien."),
+            (LinkError::Damaged, LinkKind::Result) => damaged!("de QR-code te laten zien, of de scan als bestand te sturen."),
         }
     }
 }

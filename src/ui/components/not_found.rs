@@ -13,3 +13,25 @@ pub fn NotFoundPage() -> impl IntoView {
         </section>
     }
 }
+
+/// A link that was found but cannot be opened (damaged on the way, or made by a newer
+/// version): why, what to do, and a way on.
+#[component]
+pub fn BadLinkPage(
+    /// The heading: what does not work.
+    title: &'static str,
+    /// Why, and what to do.
+    message: &'static str,
+    /// Where to go instead.
+    href: String,
+    /// The label of that way.
+    go: &'static str,
+) -> impl IntoView {
+    view! {
+        <section class="page narrow">
+            <h1 tabindex="-1">{title}</h1>
+            <p>{message}</p>
+            <p><a class="button" href=href>{go}</a></p>
+        </section>
+    }
+}

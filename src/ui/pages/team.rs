@@ -11,54 +11,30 @@ use crate::domain::route::Route;
 use crate::domain::text::{count, format_score};
 use crate::ui::components::file_drop::FileDrop;
 use crate::ui::components::radar::{Radar, Series};
+use crate::ui::kept::{Kept, Shelf, Words};
 use crate::ui::store::{navigate, use_store};
 use crate::web::clock::{new_id, now_local};
 use crate::web::download::offer_file;
-use crate::web::storage::{keep_aside, read_item, write_item, SaveError, TEAM_KEY};
+use crate::web::storage::TEAM_KEY;
 
 thread_local! {
     /// The members for this tab's life, where the browser keeps nothing on the device.
     static IN_TAB: std::cell::RefCell<Vec<Member>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
-/// The members kept on the device (or in this tab), and a problem to report: kept data that
-/// could not be read is set aside first, so it is never overwritten.
-fn load_team() -> (Vec<Member>, Option<String>) {
-    let text = match read_item(TEAM_KEY) {
-        Ok(Some(text)) => text,
-        Ok(None) => return (Vec::new(), None),
-        Err(_) => return (IN_TAB.with_borrow(Clone::clone), None),
-    };
-    match read_team(&text) {
-        Ok(members) => (members, None),
-        Err(e) => {
-            let aside = match keep_aside(TEAM_KEY, &text) {
-                Some(_) => "Ze zijn apart bewaard en worden niet overschreven.",
-                None => "Ze konden niet apart worden bewaard.",
-            };
-            let problem = format!(
-                "De scans die hier waren ingelezen, konden niet worden gelezen. {} {aside} Lees de bestanden opnieuw in.",
-                e.message()
-            );
-            (Vec::new(), Some(problem))
-        }
-    }
-}
-
-/// Keeps the members on the device until they are cleared; says why when it cannot.
-fn keep_team(members: &[Member]) -> Result<(), &'static str> {
-    let text = write_team(members).map_err(|_| {
-        "De ingelezen scans konden niet worden omgezet om te bewaren. Ze blijven staan zolang dit tabblad open is."
-    })?;
-    write_item(TEAM_KEY, (!members.is_empty()).then_some(text.as_str())).map_err(|e| match e {
-        SaveError::Unavailable => {
-            // Only where there is no storage does the page read the tab's copy back.
-            IN_TAB.set(members.to_vec());
-            "Deze browser staat opslaan hier niet toe: de ingelezen scans blijven staan zolang dit tabblad open is. Bewaar het teambeeld bij jullie scans of exporteer het om het te houden."
-        }
-        _ => "De opslag van de browser is vol of geblokkeerd: de ingelezen scans blijven staan zolang dit tabblad open is. Bewaar het teambeeld bij jullie scans of exporteer het om het te houden.",
-    })
-}
+/// Where the members are kept until they are cleared.
+static MEMBERS: Shelf<Member> = Shelf {
+    key: TEAM_KEY,
+    in_tab: &IN_TAB,
+    read: |text| read_team(text).map_err(|e| e.message()),
+    write: |members| write_team(members).ok(),
+    words: Words {
+        what: "De scans die hier waren ingelezen,",
+        read_again: "Lees de bestanden opnieuw in.",
+        stays: "de ingelezen scans blijven staan",
+        keep_how: "Bewaar het teambeeld bij jullie scans of exporteer het om het te houden.",
+    },
+};
 
 /// Load members' scan files, see the team picture, save it. What is loaded stays on the
 /// device, across pages and visits, until the facilitator clears it.
@@ -66,30 +42,13 @@ fn keep_team(members: &[Member]) -> Result<(), &'static str> {
 pub fn TeamPage() -> impl IntoView {
     let state = use_store().state;
     let notices = use_store().notices;
-    let (kept, problem) = load_team();
-    let members = RwSignal::new(kept);
-    let problems = RwSignal::new(Vec::from_iter(problem));
+    let Kept {
+        list: members,
+        problems,
+    } = Kept::open(&MEMBERS);
     let show_names = RwSignal::new(false);
     let label = RwSignal::new(String::new());
     let clearing = RwSignal::new(false);
-
-    // Kept on every change (not when the page opens: nothing changed yet, and kept data
-    // that could not be read must stay as it is). One message per failure, not per change.
-    let keep_failed = StoredValue::new(false);
-    Effect::new(move |opened: Option<()>| {
-        members.track();
-        if opened.is_none() {
-            return;
-        }
-        match members.with_untracked(|m| keep_team(m)) {
-            Ok(()) => keep_failed.set_value(false),
-            Err(message) if !keep_failed.get_value() => {
-                keep_failed.set_value(true);
-                problems.update(|p| p.push(message.to_owned()));
-            }
-            Err(_) => {}
-        }
-    });
 
     let on_read = Callback::new(move |files: Vec<(String, Vec<u8>)>| {
         let mut found = Vec::new();

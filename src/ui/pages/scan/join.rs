@@ -4,9 +4,11 @@
 
 use leptos::prelude::*;
 
+use crate::domain::files::share::LinkKind;
 use crate::domain::route::Route;
 use crate::domain::session::{Invitation, Membership, NAME_LIMIT};
 use crate::domain::state::ScanInfo;
+use crate::ui::components::not_found::BadLinkPage;
 use crate::ui::store::{use_store, Store};
 use crate::web::clock::{new_id, now_local, random_u32};
 
@@ -73,16 +75,11 @@ pub fn JoinPage(
 ) -> impl IntoView {
     let invitation = match Invitation::decode(&payload) {
         Ok(invitation) => invitation,
-        Err(e) => {
-            return view! {
-                <section class="page narrow">
-                    <h1 tabindex="-1">"Deze uitnodiging werkt niet"</h1>
-                    <p>{e.message().replace("de scan als bestand te sturen (Exporteren als bestand); dat bestand lees je in bij Bestanden", "de QR-code nog eens te laten zien")}</p>
-                    <p><a class="button" href=Route::ScanStart.href()>"Doe de scan zonder sessie"</a></p>
-                </section>
-            }
-            .into_any()
+        Err(e) => return view! {
+            <BadLinkPage title="Deze uitnodiging werkt niet" message=e.about(LinkKind::Invitation)
+                href=Route::ScanStart.href() go="Doe de scan zonder sessie"/>
         }
+        .into_any(),
     };
     match draft_state(&invitation) {
         Draft::Same => {

@@ -7,7 +7,7 @@ use crate::domain::route::Route;
 use crate::domain::scan::{rank, weakest, Scan};
 use crate::domain::text::format_score;
 use crate::ui::components::hand_on::HandOn;
-use crate::ui::components::not_found::NotFoundPage;
+use crate::ui::components::not_found::{BadLinkPage, NotFoundPage};
 use crate::ui::components::radar::{Radar, Series};
 use crate::ui::store::use_store;
 
@@ -34,11 +34,7 @@ pub fn SharedScanPage(
     match crate::domain::files::share::decode_scan(&payload) {
         Ok(scan) => view! { <ScanResult scan shared=true/> }.into_any(),
         Err(e) => view! {
-            <section class="page narrow">
-                <h1 tabindex="-1">"Deze link werkt niet"</h1>
-                <p>{e.message()}</p>
-                <p><a class="button" href="#/">"Naar het overzicht"</a></p>
-            </section>
+            <BadLinkPage title="Deze link werkt niet" message=e.message() href="#/".to_owned() go="Naar het overzicht"/>
         }
         .into_any(),
     }

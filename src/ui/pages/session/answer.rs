@@ -3,10 +3,11 @@
 
 use leptos::prelude::*;
 
-use super::Kept;
+use crate::domain::files::share::LinkKind;
 use crate::domain::route::Route;
 use crate::domain::session::{Added, ResultLink};
 use crate::domain::text::format_day;
+use crate::ui::components::not_found::BadLinkPage;
 use crate::ui::store::navigate;
 
 /// The result in `payload`, and where it can go.
@@ -19,16 +20,13 @@ pub fn AnswerPage(
         Ok(result) => result,
         Err(e) => {
             return view! {
-                <section class="page narrow">
-                    <h1 tabindex="-1">"Deze uitkomst kan niet worden gelezen"</h1>
-                    <p>{e.message().replace("de scan als bestand te sturen (Exporteren als bestand); dat bestand lees je in bij Bestanden", "de QR-code te laten zien, of de scan als bestand te sturen")}</p>
-                    <p><a class="button" href=Route::Sessions.href()>"Naar de teamsessies"</a></p>
-                </section>
+                <BadLinkPage title="Deze uitkomst kan niet worden gelezen" message=e.about(LinkKind::Result)
+                    href=Route::Sessions.href() go="Naar de teamsessies"/>
             }
             .into_any()
         }
     };
-    let kept = Kept::open();
+    let kept = super::open();
     let answered = result.answers.iter().flatten().count();
     let own = result.session.and_then(|code| {
         kept.list.with_untracked(|l| {

@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use super::camera::CameraReader;
-use super::{Kept, NoSuchSession};
+use super::NoSuchSession;
 use crate::domain::files::format::parse;
 use crate::domain::route::Route;
 use crate::domain::session::{result_of_scan, Collected, Picture, ResultLink, TeamSession};
@@ -23,7 +23,7 @@ pub fn SessionPage(
     /// The session's id (its code without the dash).
     id: String,
 ) -> impl IntoView {
-    let kept = Kept::open();
+    let kept = super::open();
     if kept.session(&id).is_none() {
         return view! { <NoSuchSession/> }.into_any();
     }
@@ -131,14 +131,20 @@ pub fn SessionPage(
         Memo::new(move |_| session.with(|s| s.as_ref().is_some_and(|s| s.names_allowed)));
     let show_names = Memo::new(move |_| session.with(|s| s.as_ref().is_some_and(|s| s.show_names)));
     let picture = Memo::new(move |_| session.with(|s| s.as_ref().map(TeamSession::picture)));
-    let stats = Memo::new(move |_| match picture.get() {
-        Some(Picture::Figures(stats)) => stats,
-        _ => Vec::new(),
+    let stats = Memo::new(move |_| {
+        picture.with(|p| match p {
+            Some(Picture::Figures(stats)) => stats.clone(),
+            _ => Vec::new(),
+        })
     });
-    let needed = move || match picture.get() {
-        Some(Picture::TooFew { needed }) => Some(needed),
-        _ => None,
-    };
+    // Apart from the figures: the team picture is built once when enough are in, and only
+    // its figures change with every result after that.
+    let needed = Memo::new(move |_| {
+        picture.with(|p| match p {
+            Some(Picture::TooFew { needed }) => Some(*needed),
+            _ => None,
+        })
+    });
 
     // Export and removal.
     let with_answers = RwSignal::new(false);
@@ -200,7 +206,7 @@ pub fn SessionPage(
                 <h2>"Uitkomsten verzamelen"</h2>
                 <p class="count" role="status">
                     <strong>{move || format!("{} binnen", respondents.get())}</strong>
-                    {move || needed().map(|n| format!(" · nog {n} nodig voor een teambeeld"))}
+                    {move || needed.get().map(|n| format!(" · nog {n} nodig voor een teambeeld"))}
                 </p>
                 <form on:submit=add_text>
                     <div class="field">
@@ -252,7 +258,7 @@ pub fn SessionPage(
                 </ul>
             </Show>
 
-            {move || match needed() {
+            {move || match needed.get() {
                 Some(n) => view! {
                     <p class="notice team-waiting">{format!(
                         "Nog {} nodig. Onder de {} deelnemers toont de app geen teamcijfers, zodat niemands antwoorden te herleiden zijn.",
@@ -272,7 +278,7 @@ pub fn SessionPage(
 
             // Afterwards: the comparison with another session of the team, and printing.
             <super::compare::CompareSessions kept id=id.get_value()/>
-            <super::print::SessionPrint kept id=id.get_value()/>
+            <super::print::SessionPrint kept session picture stats/>
 
             <div class="panel">
                 <h2>"Bewaren en delen"</h2>

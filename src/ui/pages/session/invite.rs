@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::{Kept, NoSuchSession};
+use super::NoSuchSession;
 use crate::domain::route::Route;
 use crate::ui::components::qr::Qr;
 
@@ -13,7 +13,7 @@ pub fn SessionInvitePage(
     /// The session's id.
     id: String,
 ) -> impl IntoView {
-    let kept = Kept::open();
+    let kept = super::open();
     let Some(session) = kept.session(&id) else {
         return view! { <NoSuchSession/> }.into_any();
     };

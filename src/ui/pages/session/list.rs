@@ -2,7 +2,6 @@
 
 use leptos::prelude::*;
 
-use super::Kept;
 use crate::domain::files::format::parse;
 use crate::domain::route::Route;
 use crate::domain::session::{
@@ -16,7 +15,7 @@ use crate::web::clock::{now_local, random_u32};
 /// Start a team session, and the sessions on this device.
 #[component]
 pub fn SessionsPage() -> impl IntoView {
-    let kept = Kept::open();
+    let kept = super::open();
     let team = RwSignal::new(
         kept.list
             .with_untracked(|l| l.iter().max_by_key(|s| s.created).map(|s| s.team.clone()))

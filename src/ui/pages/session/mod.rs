@@ -26,99 +26,39 @@ use leptos::prelude::*;
 
 use crate::domain::route::Route;
 use crate::domain::session::{read_sessions, write_sessions, TeamSession, SESSIONS_KEY};
-use crate::web::storage::{keep_aside, read_item, write_item, SaveError};
+use crate::ui::kept::{Shelf, Words};
 
 thread_local! {
     /// The sessions for this tab's life, where the browser keeps nothing on the device.
     static IN_TAB: std::cell::RefCell<Vec<TeamSession>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
-/// The sessions kept on the device (or in this tab), and a problem to report: kept data
-/// that could not be read is set aside first, so it is never overwritten.
-fn load_sessions() -> (Vec<TeamSession>, Option<String>) {
-    let text = match read_item(SESSIONS_KEY) {
-        Ok(Some(text)) => text,
-        Ok(None) => return (Vec::new(), None),
-        Err(_) => return (IN_TAB.with_borrow(Clone::clone), None),
-    };
-    match read_sessions(&text) {
-        Ok(sessions) => (sessions, None),
-        Err(e) => {
-            let aside = match keep_aside(SESSIONS_KEY, &text) {
-                Some(_) => "Ze zijn apart bewaard en worden niet overschreven.",
-                None => "Ze konden niet apart worden bewaard.",
-            };
-            let problem = format!(
-                "De teamsessies op dit apparaat konden niet worden gelezen. {} {aside} Lees een geëxporteerde sessie opnieuw in.",
-                e.message()
-            );
-            (Vec::new(), Some(problem))
-        }
-    }
-}
-
-/// Keeps the sessions on the device; says why when it cannot.
-fn keep_sessions(sessions: &[TeamSession]) -> Result<(), &'static str> {
-    let text = write_sessions(sessions, None).map_err(|_| {
-        "De teamsessies konden niet worden omgezet om te bewaren. Ze blijven staan zolang dit tabblad open is."
-    })?;
-    write_item(SESSIONS_KEY, (!sessions.is_empty()).then_some(text.as_str())).map_err(|e| match e {
-        SaveError::Unavailable => {
-            IN_TAB.set(sessions.to_vec());
-            "Deze browser staat opslaan hier niet toe: de teamsessie blijft staan zolang dit tabblad open is. Exporteer de sessie om haar te houden."
-        }
-        _ => "De opslag van de browser is vol of geblokkeerd: de teamsessie blijft staan zolang dit tabblad open is. Exporteer de sessie om haar te houden.",
-    })
-}
+/// Where the sessions are kept.
+static SESSIONS: Shelf<TeamSession> = Shelf {
+    key: SESSIONS_KEY,
+    in_tab: &IN_TAB,
+    read: |text| read_sessions(text).map_err(|e| e.message()),
+    write: |sessions| write_sessions(sessions, None).ok(),
+    words: Words {
+        what: "De teamsessies op dit apparaat",
+        read_again: "Lees een geëxporteerde sessie opnieuw in.",
+        stays: "de teamsessie blijft staan",
+        keep_how: "Exporteer de sessie om haar te houden.",
+    },
+};
 
 /// The kept sessions for one page: read when the page opens, kept on every change, with
 /// the problems to show.
-#[derive(Clone, Copy)]
-pub(crate) struct Kept {
-    /// Every session on the device.
-    pub list: RwSignal<Vec<TeamSession>>,
-    /// Problems reading or keeping them, in Dutch.
-    pub problems: RwSignal<Vec<String>>,
+pub(crate) type Kept = crate::ui::kept::Kept<TeamSession>;
+
+/// Reads the sessions and keeps them on every change from now on.
+pub(crate) fn open() -> Kept {
+    Kept::open(&SESSIONS)
 }
 
+/// A session by its address id: the code without the dash, in any case.
 impl Kept {
-    /// Reads the sessions and keeps them on every change from now on.
-    pub fn open() -> Kept {
-        let (sessions, problem) = load_sessions();
-        let kept = Kept {
-            list: RwSignal::new(sessions),
-            problems: RwSignal::new(Vec::from_iter(problem)),
-        };
-        let failed = StoredValue::new(false);
-        // Another tab (the presenter view, the invitation on the projector, or the page
-        // collecting) changed the sessions: read them again, without writing them back.
-        let reloading = StoredValue::new(false);
-        let listener = window_event_listener(leptos::ev::storage, move |ev| {
-            if ev.key().as_deref() == Some(SESSIONS_KEY) {
-                let (sessions, _) = load_sessions();
-                reloading.set_value(true);
-                kept.list.set(sessions);
-            }
-        });
-        on_cleanup(move || listener.remove());
-        Effect::new(move |opened: Option<()>| {
-            kept.list.track();
-            if opened.is_none() || std::mem::take(&mut *reloading.write_value()) {
-                return;
-            }
-            match kept.list.with_untracked(|s| keep_sessions(s)) {
-                Ok(()) => failed.set_value(false),
-                Err(message) if !failed.get_value() => {
-                    failed.set_value(true);
-                    kept.problems.update(|p| p.push(message.to_owned()));
-                }
-                Err(_) => {}
-            }
-        });
-        kept
-    }
-
-    /// The session with address id `id` (its code without the dash), as it is now.
+    /// The session with address id `id`, as it is now.
     pub fn session(&self, id: &str) -> Option<TeamSession> {
         self.list
             .with(|list| list.iter().find(|s| s.id() == id.to_uppercase()).cloned())

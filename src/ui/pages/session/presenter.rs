@@ -101,7 +101,7 @@ pub fn PresenterPage(
     /// The session's id.
     id: String,
 ) -> impl IntoView {
-    let kept = Kept::open();
+    let kept = super::open();
     if kept.session(&id).is_none() {
         return view! { <NoSuchSession/> }.into_any();
     }

@@ -8,28 +8,35 @@
 use leptos::prelude::*;
 
 use super::Kept;
-use crate::domain::session::Picture;
+use crate::domain::files::team::DimensionStats;
+use crate::domain::session::{Picture, TeamSession};
 use crate::domain::text::{count, format_date, format_day};
 use crate::domain::trend::follow_up::{next_session_day, notes_with_actions, NoteWithActions};
 use crate::ui::pages::team::TeamFigures;
 use crate::ui::store::use_store;
 
-/// The print button and the print block of session `id`. Put it directly in the page's
+/// The print button and the print block of a session. Put it directly in the page's
 /// `<section class="page">`: printing hides the page's other parts.
 #[component]
 pub(crate) fn SessionPrint(
     /// The sessions on the device.
     kept: Kept,
-    /// The session's id (its code without the dash).
-    id: String,
+    /// The session as it is now.
+    session: Memo<Option<TeamSession>>,
+    /// Its team picture.
+    picture: Memo<Option<Picture>>,
+    /// Its figures, empty below the minimum.
+    stats: Memo<Vec<DimensionStats>>,
 ) -> impl IntoView {
     let state = use_store().state;
-    let id = StoredValue::new(id);
-    let session = Memo::new(move |_| kept.session(&id.get_value()));
-    let picture = Memo::new(move |_| session.with(|s| s.as_ref().map(|s| s.picture())));
-    let stats = Memo::new(move |_| match picture.get() {
-        Some(Picture::Figures(stats)) => stats,
-        _ => Vec::new(),
+    // Whether the figures are shown: their block is built when enough results are in, not
+    // again with each result after that.
+    let too_few = Memo::new(move |_| {
+        picture.with(|p| match p {
+            Some(Picture::TooFew { needed }) => Some(Some(*needed)),
+            Some(Picture::Figures(_)) => Some(None),
+            None => None,
+        })
     });
     let plan = Memo::new(move |_| {
         let plan_id = session.with(|s| s.as_ref().and_then(|s| s.plan.clone()))?;
@@ -64,10 +71,10 @@ pub(crate) fn SessionPrint(
             })
         })
     };
-    let figures = move || match picture.get() {
-        Some(Picture::Figures(_)) => view! { <TeamFigures stats/> }.into_any(),
-        Some(Picture::TooFew { needed }) => {
-            let minimum = session.with(|s| s.as_ref().map_or(0, |s| s.minimum));
+    let figures = move || match too_few.get() {
+        Some(None) => view! { <TeamFigures stats/> }.into_any(),
+        Some(Some(needed)) => {
+            let minimum = session.with_untracked(|s| s.as_ref().map_or(0, |s| s.minimum));
             view! {
                 <p class="notice">{format!(
                     "Nog {} nodig: onder de {minimum} deelnemers staan hier geen teamcijfers, zodat niemands antwoorden te herleiden zijn.",

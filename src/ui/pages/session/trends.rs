@@ -4,7 +4,6 @@
 
 use leptos::prelude::*;
 
-use super::Kept;
 use crate::domain::route::Route;
 use crate::domain::session::teams;
 use crate::domain::text::{count, normalize};
@@ -23,7 +22,7 @@ fn scan_href(id: &str) -> String {
 /// Every session of a team over time, and one's own scans over time.
 #[component]
 pub fn TrendsPage() -> impl IntoView {
-    let kept = Kept::open();
+    let kept = super::open();
     let state = use_store().state;
     let teams = Memo::new(move |_| kept.list.with(|l| teams(l)));
     let chosen = RwSignal::new(None::<String>);
