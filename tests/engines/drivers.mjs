@@ -207,7 +207,9 @@ class WebKitTab {
 
   async fill(element, text) {
     await element.clear();
-    await element.sendKeys(text);
+    // A line break is typed as the Enter key, as a person types it: WebKitGTK's driver
+    // drops a "\n" in the text, which ran a chat's lines (and its links) together.
+    await element.sendKeys(text.replaceAll('\n', '\uE007'));
   }
 
   /** Clicks the option, as WebDriver selects an option of a <select>. */

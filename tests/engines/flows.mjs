@@ -214,9 +214,6 @@ export const FLOWS = [
   },
   {
     name: 'a team session: a member joins by the invitation, answers and sends back; the facilitator collects',
-    // Known issue (issue 11 stays open): in WebKitGTK the pasted links are not collected
-    // ("3 binnen" never shows); not yet understood.
-    skip: { webkit: 'pasting links into the collecting box does not collect them in WebKitGTK yet (issue 11)' },
     async run(app) {
       await app.open('#/teamsessie');
       await app.fill('Team', 'MT Zuid');

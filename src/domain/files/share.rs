@@ -299,4 +299,21 @@ mod tests {
         assert_eq!(decode_scan(&newer), Err(LinkError::Newer));
         assert!(LinkError::Newer.message().contains("nieuwere versie"));
     }
+
+    #[test]
+    fn a_damaged_link_asks_for_what_its_sender_can_give() {
+        let asks = |kind| LinkError::Damaged.about(kind).split(", of om ").nth(1).unwrap();
+        // Only a shared scan's reader is sent to the files page; a member shows the QR code.
+        assert!(asks(LinkKind::SharedScan).contains("Bestanden"));
+        assert_eq!(asks(LinkKind::Invitation), "de QR-code nog eens te laten zien.");
+        assert!(asks(LinkKind::Result).starts_with("de QR-code te laten zien"));
+        for kind in [LinkKind::SharedScan, LinkKind::Invitation, LinkKind::Result] {
+            assert!(LinkError::Damaged.about(kind).starts_with("De link is beschadigd"));
+            assert_eq!(LinkError::Newer.about(kind), LinkError::Newer.message());
+        }
+        assert_eq!(
+            LinkError::Damaged.message(),
+            LinkError::Damaged.about(LinkKind::SharedScan)
+        );
+    }
 }

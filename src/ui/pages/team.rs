@@ -165,7 +165,7 @@ pub fn TeamPage() -> impl IntoView {
 
 /// The team's radar with its band, the table of figures, and the conversation starters.
 #[component]
-pub(crate) fn TeamFigures(stats: Memo<Vec<DimensionStats>>) -> impl IntoView {
+pub(crate) fn TeamFigures(#[prop(into)] stats: Signal<Vec<DimensionStats>>) -> impl IntoView {
     let cell = format_score;
     view! {
         {move || {

@@ -38,6 +38,10 @@ pub(crate) fn SessionPrint(
             None => None,
         })
     });
+    // Paper is not on screen: the block follows the session once the screen has painted
+    // the change (or at once when printing starts).
+    let too_few = after_paint(too_few);
+    let stats = after_paint(stats);
     let plan = Memo::new(move |_| {
         let plan_id = session.with(|s| s.as_ref().and_then(|s| s.plan.clone()))?;
         state.with(|s| s.plan(&plan_id).cloned())
@@ -145,4 +149,27 @@ fn note_view(n: NoteWithActions) -> impl IntoView {
             {actions}
         </div>
     }
+}
+
+/// `source`, following it once the next frame has been painted, and at once when printing
+/// starts: for what paper shows and the screen does not, so that the screen comes first.
+fn after_paint<T>(source: Memo<T>) -> ReadSignal<T>
+where
+    T: Clone + PartialEq + Send + Sync + 'static,
+{
+    let (value, set) = signal(source.get_untracked());
+    let follow = move || {
+        if let Some(now) = source.try_get_untracked() {
+            if value.try_with_untracked(|v| *v != now) == Some(true) {
+                set.set(now);
+            }
+        }
+    };
+    Effect::new(move |_| {
+        source.track();
+        request_animation_frame(move || set_timeout(follow, std::time::Duration::ZERO));
+    });
+    let printing = window_event_listener(leptos::ev::beforeprint, move |_| follow());
+    on_cleanup(move || printing.remove());
+    value
 }
