@@ -182,30 +182,45 @@ async function sessionBench() {
     const answers = STATEMENTS.map((_, k) => ((i + 2 * k) % 6));
     return `[29-11-2026 09:${String(10 + i).padStart(2, '0')}] Lid ${i + 1}: hier is de mijne ${resultLink(server.url, { code: session.code, id: 1000 + i, answers })}\n[29-11-2026 09:${String(10 + i).padStart(2, '0')}] Lid ${i + 1}: 👍`;
   }).join('\n');
-  const times = [];
+  const updated = [];
+  const painted = [];
   for (let round = 0; round < ROUNDS; round++) {
     await page.goto(server.url + '#/');
     await appReady(page);
     await page.evaluate((s) => localStorage.setItem('ontwikkelkaarten.teamsessies', s), storedSessions([session]));
     await page.goto(server.url + '#/teamsessie/K7M2QX');
+    // A page loaded for this round (a hash change alone would keep the warm instance): the
+    // facilitator collects once, on a page opened for the session.
+    await page.reload();
     await appReady(page);
     await page.getByLabel('Plak hier de berichten met links').fill(chat);
+    // The browser's own measure of the tap: Event Timing, as INP counts it. Its processing
+    // covers the handler and the rendering work it queues (run before the event's dispatch
+    // ends); its duration lasts until the next frame is painted.
+    await page.evaluate(() => {
+      window.__collectTiming = new Promise((resolve) => {
+        new PerformanceObserver((list) => {
+          const click = list.getEntries().find((e) => e.name === 'click');
+          if (click) resolve({ dom: click.processingEnd - click.startTime, paint: click.duration });
+        }).observe({ type: 'event', durationThreshold: 16 });
+      });
+    });
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
-    times.push(await page.evaluate(() => new Promise((resolve) => {
-      const start = performance.now();
-      [...document.querySelectorAll('button')].find((b) => b.textContent === 'Links toevoegen').click();
-      // The table on screen (the print block holds a second one).
-      const done = () => document.querySelector('.team-table')?.querySelectorAll('tbody tr').length === 8
-        && document.querySelector('.count')?.textContent.startsWith('12 binnen');
-      const poll = () => (done() ? resolve(performance.now() - start) : requestAnimationFrame(poll));
-      poll();
-    })));
+    await page.getByRole('button', { name: 'Links toevoegen' }).click();
+    await page.locator('.count', { hasText: /^12 binnen/ }).waitFor();
+    await page.locator('.team-table').first().locator('tbody tr').nth(7).waitFor();
+    const t = await page.evaluate(() => window.__collectTiming);
+    updated.push(t.dom);
+    painted.push(t.paint);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   }
   await browser.close();
   await server.close();
-  const med = [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)];
-  console.log(`\nTeam session: collect 12 result links from one pasted chat (find, decode, add, combine, show the table), CPU ${CPU_SLOWDOWN}x slower: median ${med.toFixed(0)} ms (runs: ${times.map((t) => t.toFixed(0)).join(', ')} ms; budget 50 ms)`);
+  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const runs = (xs) => xs.map((t) => t.toFixed(0)).join(', ');
+  console.log(`\nTeam session: collect 12 result links from one pasted chat on a freshly loaded session page (find, decode, add, combine, show the table), CPU ${CPU_SLOWDOWN}x slower:`);
+  console.log(`  the tap's processing (handler and the page's update): median ${median(updated).toFixed(0)} ms (runs: ${runs(updated)} ms; budget 50 ms)`);
+  console.log(`  until the next frame is painted (Event Timing duration, as INP counts it): median ${median(painted).toFixed(0)} ms (runs: ${runs(painted)} ms)`);
 }
 
 async function lighthouseBench(throttling) {

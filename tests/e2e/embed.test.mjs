@@ -191,6 +191,27 @@ test('stored data whose reading code cannot be fetched stays untouched, and the 
   await context.close();
 });
 
+test('a change whose saving code cannot be fetched stays on the page, the app says so, and the next change saves both', async () => {
+  const { context, page, problems, card } = await phone({ serviceWorkers: 'block' });
+  const blocked = await failChunk(page, 'split_state.wasm');
+  await card.open('partners');
+  const second = card.suggestion(2);
+  await second.mark('Al gerealiseerd');
+  await card.warningNotice.filter({ hasText: 'een deel van de app kon niet worden opgehaald' }).waitFor();
+  assert.equal(await second.pressed('Al gerealiseerd'), 'true', 'the page still works in memory');
+  assert.equal(await card.storedText(), null, 'nothing saved yet');
+
+  await blocked.restore();
+  await card.suggestion(3).mark('Oppakken');
+  await page.waitForFunction(() => /partners\.03/.test(localStorage.getItem('ontwikkelkaarten') ?? ''));
+  const stored = await card.stored();
+  assert.equal(stored.suggestions['partners.02'].status, 'gerealiseerd', 'the first change was not lost');
+  assert.equal(stored.suggestions['partners.03'].status, 'oppakken');
+  forgetFailedFetch(problems, 'split_state.wasm');
+  assertClean(problems);
+  await context.close();
+});
+
 test('a Content-Security-Policy allows only the app itself, and no page requests another origin', async () => {
   const { context, page, problems, app: site } = await phone();
   const response = await page.goto(app.server.url);

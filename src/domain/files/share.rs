@@ -302,13 +302,24 @@ mod tests {
 
     #[test]
     fn a_damaged_link_asks_for_what_its_sender_can_give() {
-        let asks = |kind| LinkError::Damaged.about(kind).split(", of om ").nth(1).unwrap();
+        let asks = |kind| {
+            LinkError::Damaged
+                .about(kind)
+                .split(", of om ")
+                .nth(1)
+                .unwrap()
+        };
         // Only a shared scan's reader is sent to the files page; a member shows the QR code.
         assert!(asks(LinkKind::SharedScan).contains("Bestanden"));
-        assert_eq!(asks(LinkKind::Invitation), "de QR-code nog eens te laten zien.");
+        assert_eq!(
+            asks(LinkKind::Invitation),
+            "de QR-code nog eens te laten zien."
+        );
         assert!(asks(LinkKind::Result).starts_with("de QR-code te laten zien"));
         for kind in [LinkKind::SharedScan, LinkKind::Invitation, LinkKind::Result] {
-            assert!(LinkError::Damaged.about(kind).starts_with("De link is beschadigd"));
+            assert!(LinkError::Damaged
+                .about(kind)
+                .starts_with("De link is beschadigd"));
             assert_eq!(LinkError::Newer.about(kind), LinkError::Newer.message());
         }
         assert_eq!(

@@ -8,6 +8,9 @@ use crate::domain::content::cards;
 use crate::domain::scan::radar::{label_lines, Layout, NARROW, WIDE};
 use crate::domain::text::card_short_title;
 
+/// Where the named drawing shows instead of the numbered one (`style/main.css`).
+const WIDE_QUERY: &str = "(min-width: 640px)";
+
 /// Lowest and highest values per axis, in tenths.
 pub type Band = (Vec<Option<u16>>, Vec<Option<u16>>);
 
@@ -45,9 +48,32 @@ pub fn Radar(
         }
     });
     let band = band.map(|(band, _)| band);
+    // The drawing the screen shows now first; the other (for another width, or paper) once
+    // that has been painted: half the work before the chart appears.
+    let wide_now = window()
+        .match_media(WIDE_QUERY)
+        .ok()
+        .flatten()
+        .is_some_and(|m| m.matches());
+    let (now, later) = if wide_now {
+        (WIDE, NARROW)
+    } else {
+        (NARROW, WIDE)
+    };
+    let drawn_later = RwSignal::new(false);
+    request_animation_frame(move || {
+        set_timeout(
+            move || {
+                drawn_later.try_set(true);
+            },
+            std::time::Duration::ZERO,
+        )
+    });
+    let other = StoredValue::new((series.clone(), band.clone(), label.clone()));
     view! {
         <figure class="radar">
-            {[WIDE, NARROW].map(|layout| chart(layout, &series, band.as_ref(), &label))}
+            {chart(now, &series, band.as_ref(), &label)}
+            {move || drawn_later.get().then(|| other.with_value(|(series, band, label)| chart(later, series, band.as_ref(), label)))}
             <ol class="radar-key" aria-hidden="true">
                 {cards().iter().map(|card| view! { <li>{card_short_title(card)}</li> }).collect_view()}
             </ol>
@@ -104,14 +130,18 @@ fn chart(layout: Layout, series: &[Series], band: Option<&Band>, label: &str) ->
             }
         })
         .collect_view();
-    let band = band.map(|(low, high)| {
+    let band = band.and_then(|(low, high)| {
+        let (outer, inner) = (layout.polygon(high), layout.polygon(low));
+        if outer.is_empty() || inner.is_empty() {
+            return None;
+        }
         // The outer shape and the inner one; even-odd filling leaves the inner part empty.
         let path = format!(
             "M{}Z M{}Z",
-            layout.polygon(high).replace(' ', " L"),
-            layout.polygon(low).replace(' ', " L")
+            outer.replace(' ', " L"),
+            inner.replace(' ', " L")
         );
-        view! { <path class="radar-band" d=path fill-rule="evenodd"/> }
+        Some(view! { <path class="radar-band" d=path fill-rule="evenodd"/> })
     });
     let shapes = series
         .iter()

@@ -278,7 +278,7 @@ pub fn SessionPage(
 
             // Afterwards: the comparison with another session of the team, and printing.
             <super::compare::CompareSessions kept id=id.get_value()/>
-            <super::print::SessionPrint kept session picture stats/>
+            <super::print::SessionPrint kept session picture/>
 
             <div class="panel">
                 <h2>"Bewaren en delen"</h2>

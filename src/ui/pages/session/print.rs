@@ -8,7 +8,6 @@
 use leptos::prelude::*;
 
 use super::Kept;
-use crate::domain::files::team::DimensionStats;
 use crate::domain::session::{Picture, TeamSession};
 use crate::domain::text::{count, format_date, format_day};
 use crate::domain::trend::follow_up::{next_session_day, notes_with_actions, NoteWithActions};
@@ -25,10 +24,11 @@ pub(crate) fn SessionPrint(
     session: Memo<Option<TeamSession>>,
     /// Its team picture.
     picture: Memo<Option<Picture>>,
-    /// Its figures, empty below the minimum.
-    stats: Memo<Vec<DimensionStats>>,
 ) -> impl IntoView {
     let state = use_store().state;
+    // Paper is not on screen: the block follows the session once the screen has painted
+    // the change (or at once when printing starts).
+    let picture = after_paint(picture);
     // Whether the figures are shown: their block is built when enough results are in, not
     // again with each result after that.
     let too_few = Memo::new(move |_| {
@@ -38,10 +38,12 @@ pub(crate) fn SessionPrint(
             None => None,
         })
     });
-    // Paper is not on screen: the block follows the session once the screen has painted
-    // the change (or at once when printing starts).
-    let too_few = after_paint(too_few);
-    let stats = after_paint(stats);
+    let stats = Memo::new(move |_| {
+        picture.with(|p| match p {
+            Some(Picture::Figures(stats)) => stats.clone(),
+            _ => Vec::new(),
+        })
+    });
     let plan = Memo::new(move |_| {
         let plan_id = session.with(|s| s.as_ref().and_then(|s| s.plan.clone()))?;
         state.with(|s| s.plan(&plan_id).cloned())
