@@ -6,7 +6,7 @@ import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { useApp, phonePage, assertClean, axeViolations, ROOT } from './support.mjs';
+import { useApp, phonePage, desktopPage, assertClean, axeViolations, ROOT } from './support.mjs';
 import { pages } from './pages/index.mjs';
 import { PresenterPage } from './pages/presenter.mjs';
 
@@ -61,22 +61,9 @@ const SESSIONS = JSON.stringify({
   teamsessies: [session('K7M-2QX', 'MT Zuid', MEMBERS), session('Q4P-9ZT', 'Sales', MEMBERS.slice(0, 2))],
 });
 
-/**
- * A desktop browser window of `viewport` (a projector's 1920×1080 by default), which lets
- * the tests add axe to the page (bypassCSP), and records errors as `phonePage` does.
- */
+/** A projector's window (1920×1080 by default), which lets the tests add axe (bypassCSP). */
 async function bigScreen(viewport = BIG) {
-  const context = await app.browser.newContext({ viewport, deviceScaleFactor: 1, locale: 'nl-NL', bypassCSP: true });
-  const page = await context.newPage();
-  const problems = { errors: [], foreignRequests: [] };
-  page.on('pageerror', (err) => problems.errors.push({ text: String(err), url: '' }));
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') problems.errors.push({ text: msg.text(), url: msg.location().url ?? '' });
-  });
-  page.on('request', (req) => {
-    if (new URL(req.url()).origin !== app.server.origin) problems.foreignRequests.push(req.url());
-  });
-  return withPages({ context, page, problems }, 'click');
+  return withPages(await desktopPage(app.browser, { viewport, server: app.server, bypassCSP: true }), 'click');
 }
 
 function withPages(session, pointer) {

@@ -131,6 +131,20 @@ export async function phonePage(browser, { viewport = PHONE, initScript, server,
     acceptDownloads: true,
   });
   if (initScript) await context.addInitScript(initScript);
+  return watched(context, { server, allowed });
+}
+
+/**
+ * A desktop browser window of `viewport` (a laptop, or a projector's 1920×1080), with a
+ * mouse, recording problems as `phonePage` does.
+ */
+export async function desktopPage(browser, { viewport, server, bypassCSP = false } = {}) {
+  const context = await browser.newContext({ viewport, deviceScaleFactor: 1, locale: 'nl-NL', bypassCSP });
+  return watched(context, { server });
+}
+
+/** A new page of `context` that records page errors, console errors and foreign requests. */
+async function watched(context, { server, allowed = [] }) {
   const page = await context.newPage();
   const problems = { errors: [], foreignRequests: [] };
   page.on('pageerror', (err) => problems.errors.push({ text: String(err), url: '' }));

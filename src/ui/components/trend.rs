@@ -93,12 +93,7 @@ pub fn TrendFigures(
         .moments
         .iter()
         .map(|m| {
-            let needed = match m.shown {
-                Shown::TooFew { needed } => Some(
-                    view! { <span class="tag tag-late">{format!("nog {needed} nodig")}</span> },
-                ),
-                Shown::Figures(_) => None,
-            };
+            let needed = needed_tag(&m.shown);
             view! {
                 <li>
                     <a href=href(&m.id)>{m.name.clone()}</a>
@@ -125,12 +120,7 @@ pub fn TrendFigures(
         .iter()
         .enumerate()
         .map(|(i, m)| {
-            let needed = match m.shown {
-                Shown::TooFew { needed } => Some(
-                    view! { <span class="tag tag-late">{format!("nog {needed} nodig")}</span> },
-                ),
-                Shown::Figures(_) => None,
-            };
+            let needed = needed_tag(&m.shown);
             view! {
                 <th scope="col">
                     {format!("{}. {}", i + 1, m.name)}
@@ -177,5 +167,15 @@ pub fn TrendFigures(
                 </table>
             </div>
         </div>
+    }
+}
+
+/// "nog N nodig" for a moment below its minimum.
+fn needed_tag(shown: &Shown) -> Option<impl IntoView> {
+    match shown {
+        Shown::TooFew { needed } => {
+            Some(view! { <span class="tag tag-late">{format!("nog {needed} nodig")}</span> })
+        }
+        Shown::Figures(_) => None,
     }
 }

@@ -163,6 +163,21 @@ pub fn TeamPage() -> impl IntoView {
     }
 }
 
+/// The team's radar: the mean, with the band from the lowest to the highest score.
+pub(crate) fn team_radar(stats: &[DimensionStats]) -> impl IntoView {
+    let per_dimension = |figure: fn(&crate::domain::scan::TeamFigures) -> u16| -> Vec<Option<u16>> {
+        stats
+            .iter()
+            .map(|s| s.figures.as_ref().map(figure))
+            .collect()
+    };
+    view! {
+        <Radar series=vec![Series { name: "Teamgemiddelde".into(), values: per_dimension(|f| f.mean) }]
+            band=((per_dimension(|f| f.min), per_dimension(|f| f.max)), "Van laagste tot hoogste score")
+            label="Radardiagram met het teamgemiddelde en de band van laagste tot hoogste score; de cijfers staan in de tabel.".into()/>
+    }
+}
+
 /// The team's radar with its band, the table of figures, and the conversation starters.
 #[component]
 pub(crate) fn TeamFigures(#[prop(into)] stats: Signal<Vec<DimensionStats>>) -> impl IntoView {
@@ -170,15 +185,10 @@ pub(crate) fn TeamFigures(#[prop(into)] stats: Signal<Vec<DimensionStats>>) -> i
     view! {
         {move || {
             let stats = stats.get();
-            let mean: Vec<Option<u16>> = stats.iter().map(|s| s.figures.map(|f| f.mean)).collect();
-            let low: Vec<Option<u16>> = stats.iter().map(|s| s.figures.map(|f| f.min)).collect();
-            let high: Vec<Option<u16>> = stats.iter().map(|s| s.figures.map(|f| f.max)).collect();
             let starters = conversation_starters(&stats, 2);
             view! {
                 <div class="profile">
-                    <Radar series=vec![Series { name: "Teamgemiddelde".into(), values: mean }]
-                        band=((low, high), "Van laagste tot hoogste score")
-                        label="Radardiagram met het teamgemiddelde en de band van laagste tot hoogste score; de cijfers staan in de tabel.".into()/>
+                    {team_radar(&stats)}
                     <table class="scores team-table">
                         <caption>"Per dimensie, over de deelnemers (1 tot 5): gemiddelde, mediaan, laagste en hoogste score, en het aantal deelnemers (n)"</caption>
                         <thead><tr>

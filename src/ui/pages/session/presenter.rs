@@ -24,7 +24,7 @@ use crate::domain::session::presenter::{
 };
 use crate::domain::session::{Picture, TeamSession};
 use crate::domain::text::{card_short_title, card_title, count, format_tenths, note_status};
-use crate::ui::components::radar::{Radar, Series};
+use crate::ui::pages::team::team_radar;
 use crate::ui::store::{ask_to_keep, navigate, use_store};
 use crate::web::clock::{new_id, today};
 use crate::web::js;
@@ -331,16 +331,11 @@ fn Waiting(needed: u32, members: u32, minimum: u32) -> impl IntoView {
 /// The team radar with its band, and per dimension the mean and the range.
 #[component]
 fn Overview(stats: Vec<DimensionStats>, members: u32, go: Callback<usize>) -> impl IntoView {
-    let mean: Vec<Option<u16>> = stats.iter().map(|s| s.figures.map(|f| f.mean)).collect();
-    let low: Vec<Option<u16>> = stats.iter().map(|s| s.figures.map(|f| f.min)).collect();
-    let high: Vec<Option<u16>> = stats.iter().map(|s| s.figures.map(|f| f.max)).collect();
     view! {
         <p class="presenter-kicker">{count(members as usize, "deelnemer", "deelnemers")}</p>
         <h1 id=STEP_HEADING tabindex="-1">"Teambeeld"</h1>
         <div class="presenter-overview">
-            <Radar series=vec![Series { name: "Teamgemiddelde".into(), values: mean }]
-                band=((low, high), "Van laagste tot hoogste score")
-                label="Radardiagram met het teamgemiddelde en de band van laagste tot hoogste score; de cijfers staan in de tabel.".into()/>
+            {team_radar(&stats)}
             <table class="presenter-table">
                 <caption>"Per dimensie (1 tot 5)"</caption>
                 <thead><tr>
