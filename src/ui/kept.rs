@@ -141,3 +141,11 @@ impl<T: Clone + PartialEq + Send + Sync + 'static> Kept<T> {
         kept
     }
 }
+
+/// The problems of a page: reading or keeping its list, or what it was given to read.
+#[component]
+pub(crate) fn Problems(problems: RwSignal<Vec<String>>) -> impl IntoView {
+    view! {
+        <ul class="problems">{move || problems.get().into_iter().map(|p| view! { <li class="notice notice-error">{p}</li> }).collect_view()}</ul>
+    }
+}

@@ -58,7 +58,7 @@ fn items(list: &JsValue, limit: usize) -> Vec<JsValue> {
 }
 
 /// The size every frame is read at: big enough for a QR code held up to the camera.
-const FRAME: (&str, &str) = ("640", "480");
+const FRAME: (usize, usize) = (640, 480);
 
 /// Starts the camera (the one facing away from the user where there are two) in `video`.
 /// Returns the stream, to [`stop`] it.
@@ -121,7 +121,9 @@ pub async fn read_frame(
             return found;
         }
     }
-    let (width, height) = FRAME;
+    // As text: the calls below go through `Reflect`, which takes strings as they are.
+    let (width, height) = (FRAME.0.to_string(), FRAME.1.to_string());
+    let (width, height) = (width.as_str(), height.as_str());
     set(canvas, "width", &width.into());
     set(canvas, "height", &height.into());
     let Some(context) = call(canvas, "getContext", &["2d"]) else {
@@ -140,7 +142,7 @@ pub async fn read_frame(
         return Vec::new();
     };
     let rgba = js_sys::Uint8Array::new(&get(&pixels, "buffer").unwrap_or(pixels)).to_vec();
-    crate::web::split::read_qr_codes((640, 480, rgba))
+    crate::web::split::read_qr_codes((FRAME.0, FRAME.1, rgba))
         .await
         .unwrap_or_default()
 }

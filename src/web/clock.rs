@@ -1,4 +1,5 @@
-//! The browser's clock: local date and time for scans, and ids for new records.
+//! The browser's clock: local date and time for scans, ids for new records, and work put
+//! off until the screen has been painted.
 
 use chrono::{NaiveDate, NaiveDateTime};
 
@@ -52,4 +53,12 @@ fn base36(mut n: u64) -> String {
 /// Random bits for a session code or a result id (not secret: they only tell records apart).
 pub fn random_u32() -> u32 {
     (js_sys::Math::random() * 4_294_967_296.0) as u32
+}
+
+/// Runs `f` once the next frame has been painted: for work the screen does not show yet,
+/// so that what it does show comes first.
+pub fn after_next_paint(f: impl FnOnce() + 'static) {
+    leptos::prelude::request_animation_frame(move || {
+        leptos::prelude::set_timeout(f, std::time::Duration::ZERO)
+    });
 }

@@ -165,8 +165,15 @@ pub fn is_share_url(v: &str) -> bool {
 /// `share-url` option (`data-share-url` on the element the app is mounted into, or
 /// `?share-url=` in the address) when it is a plain `http(s)` address, else this page.
 /// Read only by the session's pages, so the first download does not carry it.
-pub fn share_page(page_href: &str) -> String {
-    let option = web_sys::window().and_then(|window| {
+pub fn share_page() -> String {
+    let window = web_sys::window();
+    let this_page = || {
+        window
+            .as_ref()
+            .and_then(|w| w.location().href().ok())
+            .unwrap_or_default()
+    };
+    let option = window.as_ref().and_then(|window| {
         let document = window.document()?;
         let from_element =
             mount_element(&document).and_then(|el| el.get_attribute("data-share-url"));
@@ -180,7 +187,7 @@ pub fn share_page(page_href: &str) -> String {
             .or(from_element)
             .filter(|v| is_share_url(v.trim()))
     });
-    option.map_or_else(|| page_href.to_owned(), |v| v.trim().to_owned())
+    option.map_or_else(this_page, |v| v.trim().to_owned())
 }
 
 /// Reads the embedding options from the URL and the element's `data-` attributes and

@@ -139,6 +139,24 @@ pub enum Picture {
     Figures(Vec<DimensionStats>),
 }
 
+impl Picture {
+    /// The team figures; none below the minimum.
+    pub fn stats(&self) -> &[DimensionStats] {
+        match self {
+            Picture::Figures(stats) => stats,
+            Picture::TooFew { .. } => &[],
+        }
+    }
+
+    /// How many more results are needed before any figure shows; `None` when they show.
+    pub fn needed(&self) -> Option<u32> {
+        match self {
+            Picture::TooFew { needed } => Some(*needed),
+            Picture::Figures(_) => None,
+        }
+    }
+}
+
 impl TeamSession {
     /// A new session.
     pub fn new(
@@ -238,12 +256,17 @@ impl TeamSession {
         self.results.retain(|r| r.id != id);
     }
 
+    /// Whether figures may be shown: the minimum is reached (what [`Self::picture`] decides,
+    /// without combining the results).
+    pub fn has_figures(&self) -> bool {
+        self.respondents() >= self.minimum.max(LOWEST_MINIMUM)
+    }
+
     /// What may be shown: nothing below the minimum.
     pub fn picture(&self) -> Picture {
-        let n = self.respondents();
-        if n < self.minimum.max(LOWEST_MINIMUM) {
+        if !self.has_figures() {
             return Picture::TooFew {
-                needed: self.minimum.max(LOWEST_MINIMUM) - n,
+                needed: self.minimum.max(LOWEST_MINIMUM) - self.respondents(),
             };
         }
         if self.results.is_empty() {
@@ -283,7 +306,9 @@ impl TeamSession {
     /// value so that no dot can be traced to a person: the distribution for the big screen.
     /// `None` below the minimum.
     pub fn distribution(&self, card_id: &str) -> Option<Vec<u16>> {
-        self.figures()?;
+        if !self.has_figures() {
+            return None;
+        }
         let position = crate::domain::content::cards()
             .iter()
             .position(|c| c.id == card_id)?;

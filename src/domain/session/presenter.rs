@@ -211,21 +211,6 @@ pub fn clock_text(secs: u32) -> String {
     format!("{:02}:{:02}", secs / 60, secs % 60)
 }
 
-/// Seconds in words, for screen readers: "9 minuten en 58 seconden", "1 minuut".
-pub fn clock_words(secs: u32) -> String {
-    use crate::domain::text::count;
-    let (m, s) = ((secs / 60) as usize, (secs % 60) as usize);
-    match (m, s) {
-        (0, s) => count(s, "seconde", "seconden"),
-        (m, 0) => count(m, "minuut", "minuten"),
-        (m, s) => format!(
-            "{} en {}",
-            count(m, "minuut", "minuten"),
-            count(s, "seconde", "seconden")
-        ),
-    }
-}
-
 /// One member's score on the distribution's axis, and how many equal scores lie under it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Dot {
@@ -544,14 +529,10 @@ mod tests {
     }
 
     #[test]
-    fn time_reads_as_a_clock_and_in_words() {
+    fn time_reads_as_a_clock() {
         assert_eq!(clock_text(598), "09:58");
         assert_eq!(clock_text(0), "00:00");
         assert_eq!(clock_text(3_600), "60:00");
-        assert_eq!(clock_words(598), "9 minuten en 58 seconden");
-        assert_eq!(clock_words(60), "1 minuut");
-        assert_eq!(clock_words(1), "1 seconde");
-        assert_eq!(clock_words(61), "1 minuut en 1 seconde");
     }
 
     #[test]

@@ -26,12 +26,12 @@ pub fn comparable<'a>(sessions: &'a [TeamSession], id: &str) -> Vec<&'a TeamSess
     let Some(session) = sessions.iter().find(|s| s.id() == id) else {
         return Vec::new();
     };
-    if session.team.trim().is_empty() || session.figures().is_none() {
+    if session.team.trim().is_empty() || !session.has_figures() {
         return Vec::new();
     }
     sessions_of_team(sessions, &session.team)
         .into_iter()
-        .filter(|s| s.id() != id && s.figures().is_some())
+        .filter(|s| s.id() != id && s.has_figures())
         .collect()
 }
 

@@ -61,13 +61,8 @@ pub fn Radar(
         (NARROW, WIDE)
     };
     let drawn_later = RwSignal::new(false);
-    request_animation_frame(move || {
-        set_timeout(
-            move || {
-                drawn_later.try_set(true);
-            },
-            std::time::Duration::ZERO,
-        )
+    crate::web::clock::after_next_paint(move || {
+        drawn_later.try_set(true);
     });
     let other = StoredValue::new((series.clone(), band.clone(), label.clone()));
     view! {

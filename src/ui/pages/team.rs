@@ -11,7 +11,7 @@ use crate::domain::route::Route;
 use crate::domain::text::{count, format_score};
 use crate::ui::components::file_drop::FileDrop;
 use crate::ui::components::radar::{Radar, Series};
-use crate::ui::kept::{Kept, Shelf, Words};
+use crate::ui::kept::{Kept, Problems, Shelf, Words};
 use crate::ui::store::{navigate, use_store};
 use crate::web::clock::{new_id, now_local};
 use crate::web::download::offer_file;
@@ -120,7 +120,7 @@ pub fn TeamPage() -> impl IntoView {
                     <p id="geen-eigen-scan" class="field-hint">"Kan nog niet: op dit apparaat is nog geen eigen scan afgerond. "<a href=Route::ScanStart.href()>"Doe de zelfscan"</a></p>
                 </Show>
             </div>
-            <ul class="problems">{move || problems.get().into_iter().map(|p| view! { <li class="notice notice-error">{p}</li> }).collect_view()}</ul>
+            <Problems problems/>
             <Show when=move || { count_members() > 0 } fallback=|| view! { <p class="hint">"Nog geen scans ingelezen."</p> }>
                 <h2>{move || count(count_members(), "deelnemer", "deelnemers")}</h2>
                 <label class="check"><input type="checkbox" prop:checked=move || show_names.get() on:change=move |ev| show_names.set(event_target_checked(&ev))/>"Namen tonen"</label>

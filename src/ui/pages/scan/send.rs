@@ -12,7 +12,7 @@ use crate::ui::components::qr::Qr;
 /// *Stuur naar de begeleider*, for a scan made in a team session.
 #[component]
 pub(super) fn SendToFacilitator(scan: Scan, membership: Membership) -> impl IntoView {
-    let href = crate::web::embed::share_page(&window().location().href().unwrap_or_default());
+    let href = crate::web::embed::share_page();
     let result = membership.result_link(&scan);
     let url = result.url(&href);
     let named = !result.name.is_empty();

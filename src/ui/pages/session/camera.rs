@@ -18,24 +18,21 @@ pub(super) fn CameraReader(
     let canvas = NodeRef::<leptos::html::Canvas>::new();
     // The running camera; dropping the page stops it.
     let stream = StoredValue::new_local(None::<wasm_bindgen::JsValue>);
-    // Also run when the page goes, when the signals may be gone already: hence `try_`.
-    let stop_camera = move || {
+    // When the page goes the signals may be gone already: hence `try_`.
+    let stop_stream = move || {
         stream.try_update_value(|s| {
             if let Some(s) = s.take() {
                 stop(&s);
             }
         });
+    };
+    let stop_camera = move || {
+        stop_stream();
         on.try_set(false);
     };
     // Leaving the page only stops the stream: setting `on` while the page is being torn
     // down re-runs views that are already gone (a panic on every navigation away).
-    on_cleanup(move || {
-        stream.try_update_value(|s| {
-            if let Some(s) = s.take() {
-                stop(&s);
-            }
-        });
-    });
+    on_cleanup(stop_stream);
 
     let begin = move |_| {
         problem.set(None);

@@ -18,26 +18,25 @@ pub(crate) fn CompareSessions(
     id: String,
 ) -> impl IntoView {
     let id = StoredValue::new(id.to_uppercase());
-    // The other sessions of the team with figures: (id, how they are offered).
+    // The other sessions of the team with figures, as (id, how they are offered), and the
+    // one to compare with unless another is chosen.
     let others = Memo::new(move |_| {
         kept.list.with(|l| {
-            comparable(l, &id.get_value())
+            let options = comparable(l, &id.get_value());
+            let first = first_choice(l, &id.get_value(), &options).map(|s| s.id());
+            let offered: Vec<(String, String)> = options
                 .into_iter()
                 .map(|s| (s.id(), choice_label(s)))
-                .collect::<Vec<_>>()
+                .collect();
+            (offered, first)
         })
     });
     let chosen = RwSignal::new(None::<String>);
     let other = Memo::new(move |_| {
         let picked = chosen
             .get()
-            .filter(|c| others.with(|o| o.iter().any(|(id, _)| id == c)));
-        picked.or_else(|| {
-            kept.list.with(|l| {
-                let options = comparable(l, &id.get_value());
-                first_choice(l, &id.get_value(), &options).map(|s| s.id())
-            })
-        })
+            .filter(|c| others.with(|(o, _)| o.iter().any(|(id, _)| id == c)));
+        picked.or_else(|| others.with(|(_, first)| first.clone()))
     });
     let changes = Memo::new(move |_| {
         let other = other.get()?;
@@ -49,13 +48,13 @@ pub(crate) fn CompareSessions(
     });
 
     view! {
-        <Show when=move || !others.with(Vec::is_empty)>
+        <Show when=move || !others.with(|(o, _)| o.is_empty())>
             <div class="compare-sessions">
                 <h2>"Vergelijken met een andere sessie"</h2>
                 <div class="field">
                     <label for="vergelijk-sessie">"Vergelijk met"</label>
                     <select id="vergelijk-sessie" on:change=move |ev| chosen.set(Some(event_target_value(&ev)))>
-                        {move || others.get().into_iter().map(|(oid, label)| {
+                        {move || others.get().0.into_iter().map(|(oid, label)| {
                             let selected = other.get().as_deref() == Some(oid.as_str());
                             view! { <option value=oid prop:selected=selected>{label}</option> }
                         }).collect_view()}

@@ -33,8 +33,9 @@ pub fn SessionPage(
         session.with(|s| s.as_ref().map(f).unwrap_or_default())
     };
     let title = Memo::new(move |_| with(&|s| s.title()));
+    // The page the invitation opens does not change while this page is open.
+    let href = crate::web::embed::share_page();
     let invitation_url = Memo::new(move |_| {
-        let href = crate::web::embed::share_page(&window().location().href().unwrap_or_default());
         session.with(|s| {
             s.as_ref()
                 .and_then(TeamSession::invitation)
@@ -132,19 +133,11 @@ pub fn SessionPage(
     let show_names = Memo::new(move |_| session.with(|s| s.as_ref().is_some_and(|s| s.show_names)));
     let picture = Memo::new(move |_| session.with(|s| s.as_ref().map(TeamSession::picture)));
     let stats = Memo::new(move |_| {
-        picture.with(|p| match p {
-            Some(Picture::Figures(stats)) => stats.clone(),
-            _ => Vec::new(),
-        })
+        picture.with(|p| p.as_ref().map_or_else(Vec::new, |p| p.stats().to_vec()))
     });
     // Apart from the figures: the team picture is built once when enough are in, and only
     // its figures change with every result after that.
-    let needed = Memo::new(move |_| {
-        picture.with(|p| match p {
-            Some(Picture::TooFew { needed }) => Some(*needed),
-            _ => None,
-        })
-    });
+    let needed = Memo::new(move |_| picture.with(|p| p.as_ref().and_then(Picture::needed)));
 
     // Export and removal.
     let with_answers = RwSignal::new(false);
@@ -185,7 +178,7 @@ pub fn SessionPage(
             // Static text: the page's title is read from it once the page is shown.
             <h1 tabindex="-1">{title.get_untracked()}</h1>
             <p class="meta">{move || with(&|s| format!("Gestart op {} · code {}", format_date(s.created), s.code))}</p>
-            <ul class="problems">{move || kept.problems.get().into_iter().map(|p| view! { <li class="notice notice-error">{p}</li> }).collect_view()}</ul>
+            <crate::ui::kept::Problems problems=kept.problems/>
 
             <div class="panel invite-panel">
                 <h2>"Uitnodigen"</h2>

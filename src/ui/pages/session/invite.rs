@@ -17,7 +17,7 @@ pub fn SessionInvitePage(
     let Some(session) = kept.session(&id) else {
         return view! { <NoSuchSession/> }.into_any();
     };
-    let href = crate::web::embed::share_page(&window().location().href().unwrap_or_default());
+    let href = crate::web::embed::share_page();
     let url = session
         .invitation()
         .map(|i| i.url(&href))

@@ -127,7 +127,7 @@ pub fn SessionsPage() -> impl IntoView {
                 </div>
                 <div class="actions"><button type="submit" class="button">"Meedoen"</button></div>
             </form>
-            <ul class="problems">{move || kept.problems.get().into_iter().map(|p| view! { <li class="notice notice-error">{p}</li> }).collect_view()}</ul>
+            <crate::ui::kept::Problems problems=kept.problems/>
             <form class="panel" on:submit=start>
                 <h2>"Nieuwe sessie"</h2>
                 <div class="field">

@@ -60,8 +60,14 @@ pub(crate) fn open() -> Kept {
 impl Kept {
     /// The session with address id `id`, as it is now.
     pub fn session(&self, id: &str) -> Option<TeamSession> {
+        self.with_session(id, TeamSession::clone)
+    }
+
+    /// What `f` reads from the session with address id `id`, without copying it.
+    pub fn with_session<R>(&self, id: &str, f: impl FnOnce(&TeamSession) -> R) -> Option<R> {
+        let id = id.to_uppercase();
         self.list
-            .with(|list| list.iter().find(|s| s.id() == id.to_uppercase()).cloned())
+            .with(|list| list.iter().find(|s| s.id() == id).map(f))
     }
 
     /// Changes the session with id `id`.

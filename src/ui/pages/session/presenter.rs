@@ -57,6 +57,12 @@ struct Screen {
 }
 
 impl Screen {
+    /// Closes the card shown large, and gives the focus back to *Open kaart*.
+    fn close_card(&self) {
+        self.card_open.set(false);
+        focus_later(OPEN_CARD);
+    }
+
     /// The session as it is now, without following it.
     fn session(&self) -> Option<TeamSession> {
         untrack(|| self.kept.session(&self.id.get_value()))
@@ -113,18 +119,20 @@ pub fn PresenterPage(
         timers: RwSignal::new(BTreeMap::new()),
         now: RwSignal::new(now_ms()),
     };
-    let session = Memo::new(move |_| kept.session(&screen.id.get_value()));
     let title = Memo::new(move |_| {
-        session.with(|s| s.as_ref().map(TeamSession::title).unwrap_or_default())
+        kept.with_session(&screen.id.get_value(), TeamSession::title)
+            .unwrap_or_default()
     });
     // Notes and the chosen plan change the session, not what it shows: the step is only
     // drawn again when the picture changes (a result comes in from another tab).
     let picture = Memo::new(move |_| {
-        session.with(|s| {
-            s.as_ref()
-                .map_or(Picture::TooFew { needed: 0 }, TeamSession::picture)
-        })
+        kept.with_session(&screen.id.get_value(), TeamSession::picture)
+            .unwrap_or(Picture::TooFew { needed: 0 })
     });
+    // (respondents, minimum), read when a step is drawn.
+    let counts = move || {
+        untrack(|| kept.with_session(&screen.id.get_value(), |s| (s.respondents(), s.minimum)))
+    };
     let steps = Memo::new(move |_| picture.with(steps_of));
     let at = RwSignal::new(0usize);
     let step_at = Memo::new(move |_| at.get().min(steps.with(Vec::len).saturating_sub(1)));
@@ -149,10 +157,6 @@ pub fn PresenterPage(
         }
         len
     });
-    let close_card = move || {
-        screen.card_open.set(false);
-        focus_later(OPEN_CARD);
-    };
     let leave = move || {
         navigate(&Route::Session {
             id: screen.id.get_value(),
@@ -177,7 +181,7 @@ pub fn PresenterPage(
             Command::Close => {
                 ev.prevent_default();
                 if screen.card_open.get_untracked() {
-                    close_card();
+                    screen.close_card();
                 } else if screen.action_open.get_untracked() {
                     screen.action_open.set(false);
                     focus_later(MAKE_ACTION);
@@ -195,14 +199,10 @@ pub fn PresenterPage(
     });
     on_cleanup(move || keys.remove());
 
-    // The countdowns' clock ticks while one runs; one that is up stops.
-    let alive = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(true));
-    {
-        let alive = alive.clone();
-        on_cleanup(move || alive.store(false, std::sync::atomic::Ordering::Relaxed));
-    }
+    // The countdowns' clock ticks while one runs; one that is up stops. The loop ends with
+    // the page, whose signals are gone then.
     leptos::task::spawn_local(async move {
-        while alive.load(std::sync::atomic::Ordering::Relaxed) {
+        loop {
             crate::web::split::NextTask::after(250).await;
             let Some(running) = screen
                 .timers
@@ -240,7 +240,7 @@ pub fn PresenterPage(
     };
 
     // Removed in another tab while on the screen.
-    let gone = Memo::new(move |_| session.with(Option::is_none));
+    let gone = Memo::new(move |_| kept.with_session(&screen.id.get_value(), |_| ()).is_none());
     let body = move || {
         if gone.get() {
             return view! { <NoSuchSession/> }.into_any();
@@ -248,18 +248,12 @@ pub fn PresenterPage(
         let step = steps.with(|s| s.get(step_at.get()).copied());
         match step {
             Some(Step::Overview) => {
-                let stats = picture.with(|p| match p {
-                    Picture::Figures(stats) => stats.clone(),
-                    Picture::TooFew { .. } => Vec::new(),
-                });
-                let members = session.with_untracked(|s| s.as_ref().map_or(0, |s| s.respondents()));
+                let stats = picture.with(|p| p.stats().to_vec());
+                let members = counts().map_or(0, |(members, _)| members);
                 view! { <Overview stats members go=Callback::new(go)/> }.into_any()
             }
             Some(Step::Dimension(i)) => {
-                let stats = picture.with(|p| match p {
-                    Picture::Figures(stats) => stats.get(i).copied(),
-                    Picture::TooFew { .. } => None,
-                });
+                let stats = picture.with(|p| p.stats().get(i).copied());
                 match stats {
                     Some(stats) => view! { <Dimension screen stats/> }.into_any(),
                     None => ().into_any(),
@@ -267,13 +261,9 @@ pub fn PresenterPage(
             }
             _ => {
                 let (needed, members, minimum) = picture.with(|p| {
-                    let needed = match p {
-                        Picture::TooFew { needed } => *needed,
-                        Picture::Figures(_) => 0,
-                    };
-                    session.with_untracked(|s| {
-                        s.as_ref()
-                            .map_or((needed, 0, 0), |s| (needed, s.respondents(), s.minimum))
+                    let needed = p.needed().unwrap_or(0);
+                    counts().map_or((needed, 0, 0), |(members, minimum)| {
+                        (needed, members, minimum)
                     })
                 });
                 view! { <Waiting needed members minimum/> }.into_any()
@@ -295,7 +285,7 @@ pub fn PresenterPage(
                         aria-keyshortcuts="Escape">"Sluiten"</a>
                 </div>
             </header>
-            <ul class="problems">{move || kept.problems.get().into_iter().map(|p| view! { <li class="notice notice-error">{p}</li> }).collect_view()}</ul>
+            <crate::ui::kept::Problems problems=kept.problems/>
             <div class="presenter-body">{body}</div>
             <Show when=many>
                 <nav class="presenter-nav" aria-label="Stappen">
@@ -432,10 +422,7 @@ fn Dimension(screen: Screen, stats: DimensionStats) -> impl IntoView {
             </div>
         </div>
         <Show when=move || screen.card_open.get()>
-            <CardPanel card close=Callback::new(move |()| {
-                screen.card_open.set(false);
-                focus_later(OPEN_CARD);
-            })/>
+            <CardPanel card close=Callback::new(move |()| screen.close_card())/>
         </Show>
     }
 }

@@ -31,29 +31,22 @@ pub(crate) fn SessionPrint(
     let picture = after_paint(picture);
     // Whether the figures are shown: their block is built when enough results are in, not
     // again with each result after that.
-    let too_few = Memo::new(move |_| {
-        picture.with(|p| match p {
-            Some(Picture::TooFew { needed }) => Some(Some(*needed)),
-            Some(Picture::Figures(_)) => Some(None),
-            None => None,
-        })
-    });
+    let too_few = Memo::new(move |_| picture.with(|p| p.as_ref().map(Picture::needed)));
     let stats = Memo::new(move |_| {
-        picture.with(|p| match p {
-            Some(Picture::Figures(stats)) => stats.clone(),
-            _ => Vec::new(),
-        })
+        picture.with(|p| p.as_ref().map_or_else(Vec::new, |p| p.stats().to_vec()))
     });
     let plan = Memo::new(move |_| {
         let plan_id = session.with(|s| s.as_ref().and_then(|s| s.plan.clone()))?;
         state.with(|s| s.plan(&plan_id).cloned())
     });
     let notes = Memo::new(move |_| {
-        let Some(s) = session.get() else {
-            return Vec::new();
-        };
-        let until = kept.list.with(|l| next_session_day(l, &s));
-        plan.with(|p| notes_with_actions(&s, p.as_ref(), until))
+        session.with(|s| {
+            let Some(s) = s else {
+                return Vec::new();
+            };
+            let until = kept.list.with(|l| next_session_day(l, s));
+            plan.with(|p| notes_with_actions(s, p.as_ref(), until))
+        })
     });
     let print = move |_| {
         crate::web::js::call(&window().into(), "print", &[]);
@@ -169,7 +162,7 @@ where
     };
     Effect::new(move |_| {
         source.track();
-        request_animation_frame(move || set_timeout(follow, std::time::Duration::ZERO));
+        crate::web::clock::after_next_paint(follow);
     });
     let printing = window_event_listener(leptos::ev::beforeprint, move |_| follow());
     on_cleanup(move || printing.remove());

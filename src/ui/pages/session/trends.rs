@@ -110,7 +110,7 @@ pub fn TrendsPage() -> impl IntoView {
         <section class="page trends">
             <h1 tabindex="-1">"Trends"</h1>
             <p class="lead">"Hoe het zich ontwikkelt: de sessies van een team en je eigen scans door de tijd."</p>
-            <ul class="problems">{move || kept.problems.get().into_iter().map(|p| view! { <li class="notice notice-error">{p}</li> }).collect_view()}</ul>
+            <crate::ui::kept::Problems problems=kept.problems/>
 
             <section class="trend-part" aria-labelledby="trend-team-kop">
                 <h2 id="trend-team-kop">"Teamsessies door de tijd"</h2>
