@@ -12,12 +12,51 @@
   var hash = function () { return location.hash.replace(/^#\/?/, ''); };
   if (start && hash() === '' && starts[start[1]]) history.replaceState(null, '', starts[start[1]]);
   var live = true, begun = false, handOver = function () {};
+  // Opened on a team session's invitation (#/meedoen/…) that asks no name: its first
+  // statement shows at once, under the session's title; the app takes the answers over
+  // and puts the session on them (src/ui/pages/scan/join.rs).
+  var joining = hash().indexOf('meedoen/') === 0 ? hash() : '', session = joining && title(joining.slice(8));
+  if (session) root.classList.add('ok-join');
+
+  // The title an invitation shows its members, or '' where the app has to decide: a
+  // session that asks for names, or a link that does not read. The same reading as
+  // Invitation::decode (src/domain/session/link.rs): a typed code such as K7M-2QX, or a
+  // version byte, the flags, the code's 30 bits and the name, with a Fletcher-16 checksum,
+  // in base64url.
+  function title(payload) {
+    var alphabet = '0123456789ABCDEFGHJKMNPQRSTVWXYZ', typed;
+    var code = function (bits) {
+      for (var s = '', i = 5; i >= 0; i--) s += alphabet.charAt((bits >>> (5 * i)) & 31) + (i === 3 ? '-' : '');
+      return 'Teamsessie ' + s;
+    };
+    try { typed = decodeURIComponent(payload); } catch (e) { typed = ''; }
+    typed = typed.replace(/[- \u2011]/g, '').toUpperCase().replace(/O/g, '0').replace(/[IL]/g, '1');
+    if (/^[0-9A-HJKMNP-TV-Z]{6}$/.test(typed)) {
+      return code(typed.split('').reduce(function (bits, c) { return bits * 32 + alphabet.indexOf(c); }, 0));
+    }
+    var bytes = [], acc = 0, bits = 0;
+    for (var i = 0; i < payload.length; i++) {
+      var c = payload.charAt(i), v = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'.indexOf(c);
+      if (/[ \t\n\f\r=]/.test(c)) continue;
+      if (c === '+') v = 62; else if (c === '/') v = 63; else if (v < 0) return '';
+      acc = (acc << 6) | v;
+      bits += 6;
+      if (bits >= 8) { bits -= 8; bytes.push((acc >> bits) & 255); acc &= (1 << bits) - 1; }
+    }
+    var body = bytes.slice(0, -2), a = 0, b = 0;
+    body.forEach(function (x) { a = (a + x) % 255; b = (b + a) % 255; });
+    if (bytes.length < 8 || body[0] !== 1 || b !== bytes[bytes.length - 2] || a !== bytes[bytes.length - 1] || body[1] & 1) return '';
+    var name;
+    try { name = new TextDecoder('utf-8', { fatal: true }).decode(new Uint8Array(body.slice(6))); } catch (e) { return ''; }
+    return name.trim() ? name : code(((body[2] << 24) | (body[3] << 16) | (body[4] << 8) | body[5]) & 0x3FFFFFFF);
+  }
 
   function view() {
     var h = hash();
     if (h === '') return start && !(start[1] in starts) ? 'loading' : 'home';
     if (!stored && h === 'scan') return 'scan';
     if (!stored && h === 'scan/invullen' && begun) return 'fill';
+    if (!stored && session && h === joining) return 'fill';
     if (!stored && h === 'plannen') return 'plans';
     return 'loading';
   }
@@ -87,16 +126,20 @@
     var total = items.length, at = 0, answers = [];
     var now = new Date();
     $('#scan-label').placeholder = 'Scan van ' + two(now.getDate()) + '-' + two(now.getMonth() + 1) + '-' + now.getFullYear();
-    form.addEventListener('submit', function (e) {
-      e.preventDefault();
+    // The scan is kept on the app's root element, which outlives the static page: the
+    // app's scan pages take it over from there (src/ui/pages/scan/mod.rs).
+    function begin() {
       var t = new Date();
-      // The scan is kept on the app's root element, which outlives the static page: the
-      // app's scan pages take it over from there (src/ui/pages/scan/mod.rs).
-      form.querySelectorAll('input[id]').forEach(function (el) { app.setAttribute('data-' + el.id, el.value); });
       app.setAttribute('data-scan-started', isoDate(t) + 'T' + two(t.getHours()) + ':' + two(t.getMinutes()) + ':' + two(t.getSeconds()));
-      begun = true;
       answers = [];
       go(0);
+    }
+    form.addEventListener('submit', function (e) {
+      e.preventDefault();
+      form.querySelectorAll('input[id]').forEach(function (el) { app.setAttribute('data-' + el.id, el.value); });
+      app.removeAttribute('data-scan-session');
+      begun = true;
+      begin();
       location.hash = '#/scan/invullen';
     });
     function go(to) {
@@ -124,6 +167,12 @@
       answers[at] = value;
       for (var i = 0; i < total; i++) answers[i] = answers[i] || '';
       go(at + 1);
+    }
+    // Opened on an invitation: its first statement, for that session.
+    if (session) {
+      $('.shell-session strong', fill).textContent = session;
+      app.setAttribute('data-scan-session', joining.slice(8));
+      begin();
     }
     fill.addEventListener('click', function (e) {
       var b = e.target.closest('button');

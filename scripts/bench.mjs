@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { join } from 'node:path';
 import { serveDist, launch, phonePage, appReady, DIST } from '../tests/e2e/support.mjs';
+import { invitationLink, resultLink, storedSessions } from '../tests/e2e/links.mjs';
 
 const CPU_SLOWDOWN = Number(process.env.CPU_SLOWDOWN ?? 4);
 const ROUNDS = Number(process.env.ROUNDS ?? 3);
@@ -172,7 +173,6 @@ async function filesBench() {
 /** Collecting a team session's 12 results from one pasted chat: finding and decoding the
  * links, adding them, combining them and showing the team table, at 4× slower CPU. */
 async function sessionBench() {
-  const { resultLink, storedSessions } = await import('../tests/e2e/links.mjs');
   const server = await serveDist();
   const browser = await launch();
   const { context, page } = await phonePage(browser, { viewport: { width: 1280, height: 800 } });
@@ -317,11 +317,14 @@ async function coldStartBench() {
       return answerFirst(page);
     }, firstAnswerKept],
     ['join link ?start=scan -> Start de scan -> first statement answered', '?start=scan', answerFirst, firstAnswerKept],
-    ['team session invitation (the QR code) -> first statement answered', '#/meedoen/K7M-2QX', async (page) => {
+    ['team session invitation (the QR code) -> first statement answered', invitationLink('', { code: 'K7M-2QX', name: 'MT Zuid — nulmeting' }), async (page) => {
       await tapWhenReady(page.getByRole('button', { name: 'Klopt grotendeels' }));
       const second = await page.waitForFunction(() => document.querySelector('.progress-text')?.textContent === '2 van 16' && performance.now(), null, { timeout: 60_000 });
       return second.jsonValue();
-    }, firstAnswerKept],
+    }, async (page) => {
+      await firstAnswerKept(page);
+      await page.getByText('Teamsessie: MT Zuid — nulmeting').waitFor({ timeout: 60_000 });
+    }],
     ['home -> Plan een traject -> new-plan form filled', '', async (page) => {
       await tapWhenReady(page.getByRole('link', { name: 'Plan een traject' }));
       const name = page.getByLabel('Naam van het plan');

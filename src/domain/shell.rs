@@ -12,6 +12,7 @@ use crate::domain::journey::edit::NewPlan;
 use crate::domain::journey::templates::{Template, EMPTY, TEMPLATES};
 use crate::domain::route::{Route, MENU};
 use crate::domain::scan::{Answer, DONT_KNOW, SCALE, STATEMENTS};
+use crate::domain::session::{Invitation, Membership};
 use crate::domain::state::{AppState, ScanInfo};
 use crate::domain::text::card_title;
 
@@ -153,7 +154,7 @@ pub fn statement_dimension(index: usize) -> String {
 pub fn scan_fill_html() -> String {
     let total = STATEMENTS.len();
     let mut out = format!(
-        "<section class=\"page narrow scan-fill shell-view shell-fill\"><div class=\"shell-question\"><div class=\"scan-top\">{}<div class=\"progress-line\"><p class=\"progress-text\">1 van {total}</p><div class=\"progress\" role=\"progressbar\" aria-label=\"Voortgang\" aria-valuemin=\"0\" aria-valuemax=\"{total}\" aria-valuenow=\"0\"><div class=\"progress-bar\"></div></div></div></div><p class=\"scan-dimension\">{}</p><h1 class=\"statement\" tabindex=\"-1\" aria-live=\"polite\">{}</h1><p class=\"visually-hidden\">{}</p><ol class=\"answers\" aria-label=\"{}\">",
+        "<section class=\"page narrow scan-fill shell-view shell-fill\"><div class=\"shell-question\"><p class=\"scan-session shell-session\">Teamsessie: <strong></strong></p><div class=\"scan-top\">{}<div class=\"progress-line\"><p class=\"progress-text\">1 van {total}</p><div class=\"progress\" role=\"progressbar\" aria-label=\"Voortgang\" aria-valuemin=\"0\" aria-valuemax=\"{total}\" aria-valuenow=\"0\"><div class=\"progress-bar\"></div></div></div></div><p class=\"scan-dimension\">{}</p><h1 class=\"statement\" tabindex=\"-1\" aria-live=\"polite\">{}</h1><p class=\"visually-hidden\">{}</p><ol class=\"answers\" aria-label=\"{}\">",
         exit_html(),
         esc(&statement_dimension(0)),
         esc(STATEMENTS[0].text()),
@@ -310,17 +311,20 @@ pub struct StaticScan {
     pub answers: Vec<Option<Answer>>,
     /// The statement shown, or the summary at `STATEMENTS.len()`.
     pub position: usize,
+    /// The team session whose invitation opened it (one that asks no names).
+    pub session: Option<Invitation>,
 }
 
 /// What `shell.js` wrote about a scan begun on the static page, as text (`data-` attributes
 /// on the app's root element): the details typed in its start form, when it started, the
-/// answers and the statement it is at.
+/// answers, the statement it is at, and the invitation it was opened on (else empty).
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct StaticScanRecord {
     pub info: ScanInfo,
     pub started: String,
     pub answers: String,
     pub position: String,
+    pub session: String,
 }
 
 impl StaticScan {
@@ -331,6 +335,7 @@ impl StaticScan {
             started,
             answers,
             position,
+            session,
         } = record;
         let (started, answers, position) = (started.as_str(), answers.as_str(), position.as_str());
         let answers = answers
@@ -345,12 +350,24 @@ impl StaticScan {
             position: position
                 .parse::<usize>()
                 .map_or(0, |p| p.min(STATEMENTS.len())),
+            session: Some(session.as_str())
+                .filter(|s| !s.is_empty())
+                .and_then(|s| Invitation::decode(s).ok()),
         }
     }
 
-    /// Makes it the draft, exactly where the person was: the app takes over from here.
-    pub fn take_over(self, state: &mut AppState, id: String, now: NaiveDateTime) {
-        state.start_scan(id, self.info, self.started.unwrap_or(now));
+    /// Makes it the draft, exactly where the person was: the app takes over from here. A
+    /// session's scan is named after the session and joins it, with `result` as the
+    /// random id of its result (see [`Membership::of`]).
+    pub fn take_over(self, state: &mut AppState, id: String, now: NaiveDateTime, result: u32) {
+        let mut info = self.info;
+        if let Some(invitation) = &self.session {
+            info.label = invitation.title();
+        }
+        state.start_scan(id, info, self.started.unwrap_or(now));
+        if let (Some(invitation), Some(draft)) = (&self.session, state.draft.as_mut()) {
+            Membership::of(invitation, result).put_on(&mut draft.scan);
+        }
         for (index, answer) in self.answers.into_iter().enumerate() {
             if let Some(answer) = answer {
                 state.go_to(index);
@@ -426,6 +443,7 @@ mod tests {
             started: started.into(),
             answers: answers.into(),
             position: position.into(),
+            session: String::new(),
         }
     }
 
@@ -444,8 +462,9 @@ mod tests {
         let mut state = AppState::default();
         let now =
             NaiveDateTime::parse_from_str("2026-11-28T09:31:00", "%Y-%m-%dT%H:%M:%S").unwrap();
-        scan.take_over(&mut state, "scan-1".into(), now);
+        scan.take_over(&mut state, "scan-1".into(), now, 7);
         let draft = state.draft.expect("a draft");
+        assert_eq!(Membership::of_scan(&draft.scan), None);
         assert_eq!(draft.position, 3);
         assert_eq!(draft.scan.label, "Nulmeting");
         assert_eq!(draft.scan.started.to_string(), "2026-11-28 09:30:05");
@@ -463,5 +482,38 @@ mod tests {
         let scan = StaticScan::read(record(ScanInfo::default(), "2026-13-01T25:00:00", "", "99"));
         assert_eq!(scan.started, None);
         assert_eq!(scan.position, STATEMENTS.len());
+    }
+
+    #[test]
+    fn a_static_scan_opened_on_an_invitation_joins_that_session() {
+        let invitation = Invitation {
+            code: crate::domain::session::SessionCode::parse("K7M-2QX").unwrap(),
+            name: "MT Zuid — nulmeting".into(),
+            names_allowed: false,
+        };
+        let mut record = record(ScanInfo::default(), "2026-11-29T10:00:00", "5,4", "2");
+        record.session = invitation.encode();
+        let scan = StaticScan::read(record);
+        let mut state = AppState::default();
+        let now =
+            NaiveDateTime::parse_from_str("2026-11-29T10:01:00", "%Y-%m-%dT%H:%M:%S").unwrap();
+        scan.take_over(&mut state, "scan-1".into(), now, 0x0123_4567);
+        let draft = state.draft.expect("a draft");
+        assert_eq!(draft.scan.label, "MT Zuid — nulmeting");
+        assert_eq!((draft.position, draft.scan.answers.len()), (2, 2));
+        assert_eq!(
+            Membership::of_scan(&draft.scan),
+            Some(Membership::of(&invitation, 0x0123_4567))
+        );
+        // A typed code joins too; a damaged invitation leaves an ordinary scan.
+        let mut typed = self::record(ScanInfo::default(), "", "", "0");
+        typed.session = "k7m2qx".into();
+        assert_eq!(
+            StaticScan::read(typed).session.map(|i| i.code),
+            Some(invitation.code)
+        );
+        let mut damaged = self::record(ScanInfo::default(), "", "", "0");
+        damaged.session = invitation.encode().replace('A', "B") + "x";
+        assert_eq!(StaticScan::read(damaged).session, None);
     }
 }

@@ -25,7 +25,7 @@ pub async fn read_storage() -> Startup {
 /// Takes a scan begun on the static page before the app arrived (`public/shell.js` keeps
 /// it on the app's root element, which outlives the static page) off that element: the
 /// scan's pages call this and make it the draft. The details typed in the static start
-/// form come with it.
+/// form come with it, or the invitation it was opened on.
 pub fn take_static_scan() -> Option<StaticScanRecord> {
     let document = web_sys::window()?.document()?;
     let root = document.get_element_by_id("app")?;
@@ -48,6 +48,7 @@ pub fn take_static_scan() -> Option<StaticScanRecord> {
         started,
         answers: data("data-scan-answers"),
         position: data("data-scan-position"),
+        session: data("data-scan-session"),
     })
 }
 

@@ -23,18 +23,21 @@ pub fn add(name: &str) -> bool {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return false;
     };
-    let Some(main) = document
+    // Beside the main stylesheet: a host page that loads `embed.js` links it, and the
+    // app's own page has it inline, beside the page itself.
+    let main = document
         .query_selector("link[rel=stylesheet][href*=\"main-\"]")
         .ok()
-        .flatten()
-    else {
-        return false;
-    };
-    // The main stylesheet's address, as the browser resolved it.
-    let main_href = js_sys::Reflect::get(&main, &"href".into())
-        .ok()
-        .and_then(|h| h.as_string())
-        .unwrap_or_default();
+        .flatten();
+    let main_href = match main {
+        // As the browser resolved it.
+        Some(main) => js_sys::Reflect::get(&main, &"href".into())
+            .ok()
+            .and_then(|h| h.as_string()),
+        None => document.base_uri().ok().flatten(),
+    }
+    .unwrap_or_default();
+    let main_href = main_href.split(['?', '#']).next().unwrap_or_default();
     let (Some((base, _)), Ok(link), Some(head)) = (
         main_href.rsplit_once('/'),
         document.create_element("link"),

@@ -23,6 +23,13 @@ export function codeBits(code) {
   return [...code.replace('-', '')].reduce((bits, ch) => bits * 32 + ALPHABET.indexOf(ch), 0);
 }
 
+/** An invitation to session `code` on `base`, with the session's `name`. */
+export function invitationLink(base, { code, name = '', namesAllowed = false }) {
+  const bits = codeBits(code);
+  const bytes = [1, namesAllowed ? 1 : 0, (bits >>> 24) & 255, (bits >>> 16) & 255, (bits >>> 8) & 255, bits & 255, ...Buffer.from(name, 'utf8')];
+  return `${base}#/meedoen/${seal(bytes)}`;
+}
+
 /**
  * A result link on `base` for session `code`: `answers` 16 values (1–5, 0 "weet ik niet",
  * null skipped), result `id` (24 bits), filled in on `day` (ISO date), version `version`.

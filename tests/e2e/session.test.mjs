@@ -7,12 +7,12 @@ import assert from 'node:assert/strict';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { useApp, phonePage, assertClean, axeViolations } from './support.mjs';
+import { useApp, phonePage, assertClean, axeViolations, appReady, holdApp } from './support.mjs';
 import { pages } from './pages/index.mjs';
 import { SessionsPage, TeamSessionPage, InviteScreen, SendPanel } from './pages/session.mjs';
 import { decodeQr } from './qr.mjs';
 import { memberFile } from './member-files.mjs';
-import { newerVersionLink, resultLink } from './links.mjs';
+import { newerVersionLink, resultLink, invitationLink } from './links.mjs';
 
 const app = useApp();
 let dir;
@@ -68,6 +68,9 @@ function expectedFigures(members) {
 async function memberAnswers(url, answers, sessionTitle) {
   const member = await device();
   await member.page.goto(url);
+  // A new phone shows the statements before the app arrives (a test of its own, below);
+  // here the app answers.
+  await appReady(member.page);
   await member.scan.ready();
   assert.equal(await member.scan.position(), 1, 'the invitation opens straight on the first statement');
   assert.match(await member.app.main.getByText(/^Teamsessie: /).textContent(), new RegExp(sessionTitle));
@@ -204,6 +207,60 @@ test('bad input changes nothing and says what is wrong in Dutch', async () => {
   await facilitator.sessions.codeError.waitFor();
   assertClean(facilitator.problems);
   await facilitator.context.close();
+});
+
+test('on a slow phone the invitation\'s statements work before the app arrives, and the answers go to that session', async () => {
+  const facilitator = await device({ viewport: LAPTOP });
+  await facilitator.sessions.open();
+  await facilitator.sessions.start({ team: 'MT Noord', name: 'nulmeting', minimum: 2 });
+  const invitation = await facilitator.teamSession.copyInvitation();
+
+  const member = await device({ serviceWorkers: 'block' });
+  const release = await holdApp(member.page);
+  await member.page.goto(invitation);
+  await member.scan.ready();
+  assert.equal(await member.app.staticScan.isVisible(), true, 'the static page: the app is held back');
+  assert.equal(await member.app.main.getByText(/^Teamsessie: /).textContent(), 'Teamsessie: MT Noord — nulmeting');
+  assert.equal(await member.scan.position(), 1);
+  for (const a of ANSWERS[0].slice(0, 3)) await member.scan.answer(a);
+  release();
+  await appReady(member.page);
+  assert.equal(await member.app.staticScan.count(), 0, 'the app has taken over');
+  assert.equal(await member.scan.position(), 4, 'at the same statement');
+  assert.equal(await member.app.main.getByText(/^Teamsessie: /).textContent(), 'Teamsessie: MT Noord — nulmeting');
+  assert.match(member.page.url(), /#\/scan\/invullen$/, 'the invitation is not opened again by going back');
+  for (const a of ANSWERS[0].slice(3)) await member.scan.answer(a);
+  await member.scan.finish();
+  const link = await member.send.copyLink();
+  assertClean(member.problems);
+  await member.context.close();
+
+  // The link is this session's: it counts, with the answers given before the app came.
+  await facilitator.teamSession.paste(`Sanne: ${link}`);
+  await facilitator.teamSession.counter.filter({ hasText: /^1 binnen/ }).waitFor();
+  assert.doesNotMatch(await facilitator.app.main.textContent(), /andere sessie/);
+  assertClean(facilitator.problems);
+  await facilitator.context.close();
+
+  // What the static page leaves to the app: a session that asks for names, and a damaged
+  // invitation. A typed code starts at once.
+  const base = app.server.url;
+  for (const [url, shows] of [
+    [invitationLink(base, { code: 'K7M-2QX', name: 'MT Oost', namesAllowed: true }), 'Je naam (mag leeg blijven)'],
+    [invitationLink(base, { code: 'K7M-2QX', name: 'MT Oost' }).slice(0, -3), 'Deze uitnodiging werkt niet'],
+    [`${base}#/meedoen/k7m%202qx`, 'Teamsessie: Teamsessie K7M-2QX'],
+  ]) {
+    const phone = await device({ serviceWorkers: 'block' });
+    const letThrough = await holdApp(phone.page);
+    await phone.page.goto(url);
+    const typedCode = shows.startsWith('Teamsessie');
+    await (typedCode ? phone.app.staticScan : phone.app.loadingLine).waitFor();
+    letThrough();
+    await appReady(phone.page);
+    await phone.app.main.getByText(shows).first().waitFor();
+    assertClean(phone.problems);
+    await phone.context.close();
+  }
 });
 
 test('a member without a camera types the code; a session that allows names asks for one', async () => {

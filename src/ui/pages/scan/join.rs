@@ -73,6 +73,9 @@ pub fn JoinPage(
     /// The encoded invitation, or a typed code.
     payload: String,
 ) -> impl IntoView {
+    // Answers given on the static page, which showed this session's first statement before
+    // the app arrived (public/shell.js), join the session.
+    super::take_over_static_scan();
     let invitation = match Invitation::decode(&payload) {
         Ok(invitation) => invitation,
         Err(e) => return view! {

@@ -21,14 +21,16 @@ use crate::domain::scan::DimensionScore;
 use crate::domain::text::format_score;
 
 /// Makes a scan begun on the static page before the app arrived the draft, where the
-/// person was (the scan's start and its questions call this when they open).
+/// person was (the scan's start, its questions and a session's invitation call this when
+/// they open).
 pub(crate) fn take_over_static_scan() {
     if let Some(record) = crate::web::start::take_static_scan() {
         let id = crate::web::clock::new_id("scan");
         let now = crate::web::clock::now_local();
-        crate::ui::store::use_store()
-            .state
-            .update(|s| crate::domain::shell::StaticScan::read(record).take_over(s, id, now));
+        let result = crate::web::clock::random_u32();
+        crate::ui::store::use_store().state.update(|s| {
+            crate::domain::shell::StaticScan::read(record).take_over(s, id, now, result)
+        });
     }
 }
 
