@@ -60,12 +60,7 @@ pub const PLANS_LEAD: &str = "Plan een ontwikkeltraject voor jullie managementte
 /// The hint under the template choice for an empty plan.
 pub const EMPTY_PLAN_HINT: &str = "Je voegt zelf sessies toe.";
 
-fn esc(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-}
+use crate::domain::text::escape_markup as esc;
 
 /// The home page as static HTML, for a first visit.
 pub fn home_html() -> String {

@@ -189,6 +189,16 @@ pub fn slug(text: &str, max_words: usize) -> String {
         .join("-")
 }
 
+/// `text` safe inside HTML or SVG markup, as text or a quoted attribute value: for markup
+/// made of the app's own content (the static page, the radar's drawing), never to render
+/// what a user typed.
+pub fn escape_markup(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
 /// A card with its number and full title: "4. Feedbackprocessen stimuleren".
 pub fn card_title(card: &Card) -> String {
     format!("{}. {}", card.number, card.title)

@@ -32,6 +32,44 @@ impl DimensionStats {
     }
 }
 
+/// The rows of the team table (inside its `<tbody>`): per dimension its short title, with
+/// a "grote spreiding" tag where members disagree strongly, then mean, median, lowest,
+/// highest and the number of members with a score. One string the browser parses at once,
+/// as the radar's drawing ([`crate::domain::scan::radar::Layout::markup`]): every text in
+/// it is the app's own (titles, figures) and escaped.
+pub fn team_rows_markup(stats: &[DimensionStats]) -> String {
+    use crate::domain::text::{card_short_title, escape_markup, format_score};
+    use std::fmt::Write;
+    let mut out = String::with_capacity(256 * stats.len());
+    for s in stats {
+        let f = s.figures;
+        let (spread, tag) = if s.strong_spread() {
+            (
+                " class=\"spread\"",
+                "<span class=\"tag tag-late\">grote spreiding</span>",
+            )
+        } else {
+            ("", "")
+        };
+        let _ = write!(
+            out,
+            "<tr data-card=\"{}\"{spread}><th scope=\"row\">{}{tag}</th>",
+            escape_markup(s.card.id),
+            escape_markup(&card_short_title(s.card))
+        );
+        for figure in [
+            f.map(|f| f.mean),
+            f.map(|f| f.median),
+            f.map(|f| f.min),
+            f.map(|f| f.max),
+        ] {
+            let _ = write!(out, "<td>{}</td>", escape_markup(&format_score(figure)));
+        }
+        let _ = write!(out, "<td>{}</td></tr>", f.map_or(0, |f| f.n));
+    }
+    out
+}
+
 /// Rounded half up, in integers.
 fn div_round(sum: u32, n: u32) -> u16 {
     u16::try_from((2 * sum + n) / (2 * n)).unwrap_or(u16::MAX)
@@ -316,6 +354,30 @@ mod tests {
             .map(|s| s.card.id)
             .collect();
         assert_eq!(starters, ["feedbackprocessen"]);
+    }
+
+    #[test]
+    fn the_table_rows_carry_every_figure_and_mark_a_strong_spread() {
+        let members = [
+            member(&[("feedbackprocessen", 1, 2), ("teamleren", 4, 4)]),
+            member(&[("feedbackprocessen", 3, 3), ("teamleren", 4, 4)]),
+            member(&[("feedbackprocessen", 5, 4), ("teamleren", 3, 4)]),
+        ];
+        let rows = team_rows_markup(&aggregate(&members));
+        assert_eq!(rows.matches("<tr ").count(), 8);
+        assert_eq!(rows.matches("<td>").count(), 8 * 5);
+        assert!(rows.contains(
+            "<tr data-card=\"feedbackprocessen\" class=\"spread\"><th scope=\"row\">4. Feedback<span class=\"tag tag-late\">grote spreiding</span></th><td>3,0</td><td>3,0</td><td>1,5</td><td>4,5</td><td>3</td></tr>"
+        ), "{rows}");
+        assert!(rows.contains("<tr data-card=\"teamleren\"><th scope=\"row\">"));
+        assert_eq!(rows.matches("grote spreiding").count(), 1);
+        // A dimension without scores: unknown figures, nobody counted.
+        assert!(
+            rows.contains(
+                "<td>onbekend</td><td>onbekend</td><td>onbekend</td><td>onbekend</td><td>0</td>"
+            ),
+            "{rows}"
+        );
     }
 
     #[test]

@@ -118,6 +118,104 @@ impl Layout {
     }
 }
 
+/// What one drawing of the chart shows, besides its layout.
+#[derive(Debug, Clone, Copy)]
+pub struct Drawing<'a> {
+    /// The axis labels in deck order (names on a wide layout, numbers on a narrow one).
+    pub labels: &'a [String],
+    /// The profiles, scores in tenths per axis; the main one first.
+    pub series: &'a [Vec<Option<u16>>],
+    /// The lowest and highest value per axis, drawn as a band.
+    pub band: Option<LowHigh<'a>>,
+}
+
+/// The lowest and the highest value per axis.
+pub type LowHigh<'a> = (&'a [Option<u16>], &'a [Option<u16>]);
+
+impl Layout {
+    /// The chart's SVG markup (inside its `<svg>`): the rings with their marks, the axes,
+    /// the band, the profiles (the main one filled, with a dot per known value, the others
+    /// dashed, by CSS) and the axis labels, split over two lines where long. One string the
+    /// browser parses at once: building the hundred-odd nodes one call at a time costs a
+    /// slow phone more than the rest of showing a team picture. Every text in it is the
+    /// app's own (labels, figures) and escaped.
+    pub fn markup(&self, drawing: Drawing<'_>) -> String {
+        use std::fmt::Write;
+        let axes = drawing.labels.len();
+        let (cx, cy) = self.centre();
+        let mut out = String::with_capacity(4096);
+        for score in 1..=5u16 {
+            let (x, y) = self.ring_mark(score);
+            let _ = write!(
+                out,
+                "<polygon class=\"radar-ring\" points=\"{}\"/><text class=\"radar-ring-mark\" x=\"{x:.1}\" y=\"{y:.1}\">{score}</text>",
+                self.ring(score, axes)
+            );
+        }
+        for axis in 0..axes {
+            let (x, y) = self.axis_end(axis, axes);
+            let _ = write!(
+                out,
+                "<line class=\"radar-axis\" x1=\"{cx:.1}\" y1=\"{cy:.1}\" x2=\"{x:.1}\" y2=\"{y:.1}\"/>"
+            );
+        }
+        if let Some((low, high)) = drawing.band {
+            let (outer, inner) = (self.polygon(high), self.polygon(low));
+            if !outer.is_empty() && !inner.is_empty() {
+                // The outer shape and the inner one; even-odd filling leaves the inner part empty.
+                let _ = write!(
+                    out,
+                    "<path class=\"radar-band\" d=\"M{}Z M{}Z\" fill-rule=\"evenodd\"/>",
+                    outer.replace(' ', " L"),
+                    inner.replace(' ', " L")
+                );
+            }
+        }
+        for (i, values) in drawing.series.iter().enumerate().rev() {
+            let _ = write!(
+                out,
+                "<polygon class=\"radar-shape radar-shape-{i}\" points=\"{}\"/>",
+                self.polygon(values)
+            );
+            if i == 0 {
+                for (axis, value) in values.iter().enumerate() {
+                    if let Some(v) = value {
+                        let (x, y) = self.point(axis, values.len(), *v);
+                        let _ = write!(
+                            out,
+                            "<circle class=\"radar-dot\" cx=\"{x:.1}\" cy=\"{y:.1}\" r=\"4\"/>"
+                        );
+                    }
+                }
+            }
+        }
+        let size = self.label_size;
+        for (axis, label) in drawing.labels.iter().enumerate() {
+            let (x, y, anchor) = self.label_anchor(axis, axes);
+            let lines = label_lines(label, 14);
+            let first_dy = if y > cy || lines.len() == 1 {
+                0.0
+            } else {
+                -size
+            };
+            let _ = write!(
+                out,
+                "<text class=\"radar-label\" x=\"{x:.1}\" y=\"{y:.1}\" text-anchor=\"{anchor}\" font-size=\"{size}\">"
+            );
+            for (n, line) in lines.into_iter().enumerate() {
+                let dy = if n == 0 { first_dy } else { size };
+                let _ = write!(
+                    out,
+                    "<tspan x=\"{x:.1}\" dy=\"{dy}\">{}</tspan>",
+                    crate::domain::text::escape_markup(line)
+                );
+            }
+            out.push_str("</text>");
+        }
+        out
+    }
+}
+
 fn points(values: impl Iterator<Item = (f64, f64)>) -> String {
     values
         .map(|(x, y)| format!("{x:.1},{y:.1}"))
@@ -207,5 +305,57 @@ mod tests {
             label_lines("2. Leren op de werkvloer", 14),
             vec!["2. Leren op", "de werkvloer"]
         );
+    }
+
+    #[test]
+    fn the_markup_draws_every_part_and_escapes_the_labels() {
+        let labels: Vec<String> = ["Visie & doel", "2. Leren op de werkvloer", "<b>"]
+            .into_iter()
+            .map(String::from)
+            .collect();
+        let series = vec![vec![Some(40), None, Some(25)], vec![Some(30); 3]];
+        let (low, high) = (vec![Some(20); 3], vec![Some(50); 3]);
+        let svg = WIDE.markup(Drawing {
+            labels: &labels,
+            series: &series,
+            band: Some((&low, &high)),
+        });
+        assert_eq!(svg.matches("class=\"radar-ring\"").count(), 5);
+        assert_eq!(svg.matches("class=\"radar-ring-mark\"").count(), 5);
+        assert_eq!(svg.matches("class=\"radar-axis\"").count(), 3);
+        assert_eq!(svg.matches("class=\"radar-band\"").count(), 1);
+        // The second profile under the first; dots only on the main one, where known.
+        let (second, first) = (
+            svg.find("radar-shape-1").unwrap(),
+            svg.find("radar-shape-0").unwrap(),
+        );
+        assert!(second < first);
+        assert_eq!(svg.matches("class=\"radar-dot\"").count(), 2);
+        assert!(svg.contains(">Visie &amp; doel</tspan>"));
+        assert!(svg.contains(">&lt;b&gt;</tspan>"));
+        assert!(!svg.contains("<b>"));
+        assert_eq!(
+            svg.matches("<tspan").count(),
+            4,
+            "the long label on two lines"
+        );
+
+        // Without figures there is no band: no empty path.
+        let empty = vec![None; 3];
+        let svg = NARROW.markup(Drawing {
+            labels: &labels,
+            series: &[],
+            band: Some((&empty, &empty)),
+        });
+        assert!(
+            svg.contains("radar-band"),
+            "a band of unknowns still has a shape"
+        );
+        let svg = NARROW.markup(Drawing {
+            labels: &[],
+            series: &[],
+            band: Some((&[], &[])),
+        });
+        assert!(!svg.contains("radar-band"));
     }
 }

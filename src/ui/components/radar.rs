@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use crate::domain::content::cards;
-use crate::domain::scan::radar::{label_lines, Layout, NARROW, WIDE};
+use crate::domain::scan::radar::{Drawing, Layout, NARROW, WIDE};
 use crate::domain::text::card_short_title;
 
 /// Where the named drawing shows instead of the numbered one (`style/main.css`).
@@ -77,88 +77,24 @@ pub fn Radar(
     }
 }
 
-/// One drawing of the chart in `layout`.
+/// One drawing of the chart in `layout` (its markup: [`Layout::markup`]).
 fn chart(layout: Layout, series: &[Series], band: Option<&Band>, label: &str) -> impl IntoView {
-    let axes = cards().len();
-    let (cx, cy) = layout.centre();
-    let rings = (1..=5u16)
-        .map(|score| {
-            let (x, y) = layout.ring_mark(score);
-            view! {
-                <polygon class="radar-ring" points=layout.ring(score, axes)/>
-                <text class="radar-ring-mark" x=x y=y>{score}</text>
-            }
-        })
-        .collect_view();
-    let spokes = (0..axes)
-        .map(|i| {
-            let (x, y) = layout.axis_end(i, axes);
-            view! { <line class="radar-axis" x1=cx y1=cy x2=x y2=y/> }
-        })
-        .collect_view();
-    let size = layout.label_size;
-    let labels = cards()
+    let labels: Vec<String> = cards()
         .iter()
-        .enumerate()
-        .map(|(i, card)| {
-            let (x, y, anchor) = layout.label_anchor(i, axes);
-            let text = if layout.numbered {
+        .map(|card| {
+            if layout.numbered {
                 card.number.to_string()
             } else {
                 card_short_title(card)
-            };
-            let lines: Vec<String> = label_lines(&text, 14)
-                .into_iter()
-                .map(str::to_owned)
-                .collect();
-            let first_dy = if y > cy || lines.len() == 1 {
-                0.0
-            } else {
-                -size
-            };
-            view! {
-                <text class="radar-label" x=x y=y text-anchor=anchor font-size=size>
-                    {lines.into_iter().enumerate().map(|(n, line)| view! {
-                        <tspan x=x dy=if n == 0 { first_dy } else { size }>{line}</tspan>
-                    }).collect_view()}
-                </text>
             }
         })
-        .collect_view();
-    let band = band.and_then(|(low, high)| {
-        let (outer, inner) = (layout.polygon(high), layout.polygon(low));
-        if outer.is_empty() || inner.is_empty() {
-            return None;
-        }
-        // The outer shape and the inner one; even-odd filling leaves the inner part empty.
-        let path = format!(
-            "M{}Z M{}Z",
-            outer.replace(' ', " L"),
-            inner.replace(' ', " L")
-        );
-        Some(view! { <path class="radar-band" d=path fill-rule="evenodd"/> })
+        .collect();
+    let values: Vec<Vec<Option<u16>>> = series.iter().map(|s| s.values.clone()).collect();
+    let markup = layout.markup(Drawing {
+        labels: &labels,
+        series: &values,
+        band: band.map(|(low, high)| (low.as_slice(), high.as_slice())),
     });
-    let shapes = series
-        .iter()
-        .enumerate()
-        .rev()
-        .map(|(i, s)| {
-            let dots = (i == 0).then(|| {
-                s.values
-                    .iter()
-                    .enumerate()
-                    .filter_map(|(axis, v)| {
-                        let (x, y) = layout.point(axis, axes, (*v)?);
-                        Some(view! { <circle class="radar-dot" cx=format!("{x:.1}") cy=format!("{y:.1}") r="4"/> })
-                    })
-                    .collect_view()
-            });
-            view! {
-                <polygon class=format!("radar-shape radar-shape-{i}") points=layout.polygon(&s.values)/>
-                {dots}
-            }
-        })
-        .collect_view();
     let class = if layout.numbered {
         "radar-narrow"
     } else {
@@ -166,13 +102,7 @@ fn chart(layout: Layout, series: &[Series], band: Option<&Band>, label: &str) ->
     };
     view! {
         <svg class=class viewBox=format!("0 0 {} {}", layout.width, layout.height) role="img" aria-label=label.to_owned()>
-            <g aria-hidden="true">
-                {rings}
-                {spokes}
-                {band}
-                {shapes}
-                {labels}
-            </g>
+            <g aria-hidden="true" inner_html=markup></g>
         </svg>
     }
 }

@@ -199,21 +199,7 @@ pub(crate) fn TeamFigures(#[prop(into)] stats: Signal<Vec<DimensionStats>>) -> i
                             <th scope="col"><span aria-hidden="true">"Max."</span><span class="visually-hidden">"Hoogste"</span></th>
                             <th scope="col"><span aria-hidden="true">"n"</span><span class="visually-hidden">"Aantal deelnemers"</span></th>
                         </tr></thead>
-                        <tbody>
-                            {stats.iter().map(|s| {
-                                let f = s.figures;
-                                view! {
-                                    <tr data-card=s.card.id class:spread=s.strong_spread()>
-                                        <th scope="row">{crate::domain::text::card_short_title(s.card)}{s.strong_spread().then(|| view! { <span class="tag tag-late">"grote spreiding"</span> })}</th>
-                                        <td>{cell(f.map(|f| f.mean))}</td>
-                                        <td>{cell(f.map(|f| f.median))}</td>
-                                        <td>{cell(f.map(|f| f.min))}</td>
-                                        <td>{cell(f.map(|f| f.max))}</td>
-                                        <td>{f.map_or(0, |f| f.n)}</td>
-                                    </tr>
-                                }
-                            }).collect_view()}
-                        </tbody>
+                        <tbody inner_html=crate::domain::files::team::team_rows_markup(&stats)></tbody>
                     </table>
                 </div>
                 {(!starters.is_empty()).then(|| view! {
