@@ -1,12 +1,11 @@
 // Trunk post-build hook (see Trunk.toml): runs on the staged build before it becomes dist/.
 // 0. Builds the wasm, split into a first download and chunks loaded on demand
 //    (scripts/build-wasm.mjs), and puts its loader where index.html says `<!-- app:wasm -->`.
-// 1. Puts the stylesheet and the static page's script (public/shell.js) into index.html,
-//    and adds a Content-Security-Policy that allows only the app's own files, with the
-//    hashes of what is inline.
+// 1. Adds a Content-Security-Policy that allows only the app's own files, with the hash of
+//    that loader script.
 // 2. Writes the service worker with the exact list of built files and a version derived
 //    from their contents, so a new build replaces the old cache.
-import { readFile, writeFile, readdir, unlink } from 'node:fs/promises';
+import { readFile, writeFile, readdir } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -84,45 +83,16 @@ for (const [file, hash] of integrity) {
   html = html.replace(link, `$1${hash}"`);
 }
 
-// The stylesheet and the static page's script go into index.html itself: fetched apart,
-// each would cost a round trip before the first paint (on slow 4G more than half a
-// second). The stylesheet stays a file too, for embed.js.
-const css = html.match(/href="\.\/(main-[0-9a-f]+\.css)"/)?.[1];
-if (!css) {
-  console.error('post-build: could not find the built css in index.html');
+const inline = [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+if (inline.length !== 1) {
+  console.error(`post-build: expected one inline loader script, found ${inline.length}`);
   process.exit(1);
 }
-const inlined = async (file, tag) => {
-  const text = (await readFile(join(dir, file), 'utf8')).trim();
-  if (text.includes(`</${tag}`)) {
-    console.error(`post-build: ${file} cannot be put inside a <${tag}> element`);
-    process.exit(1);
-  }
-  return `<${tag}>${text}</${tag}>`;
-};
-const cssLink = new RegExp(`<link rel="stylesheet" href="\\./${css.replace(/\./g, '\\.')}"[^>]*>`);
-const shellScript = '<script src="shell.js"></script>';
-if (!cssLink.test(html) || !html.includes(shellScript)) {
-  console.error('post-build: index.html does not link the stylesheet and shell.js as expected');
-  process.exit(1);
-}
-const style = await inlined(css, 'style');
-const shell = await inlined('shell.js', 'script');
-html = html.replace(cssLink, () => style).replace(shellScript, () => shell);
-await unlink(join(dir, 'shell.js'));
-
-// Inline scripts and styles run by the hash of their text.
-const hashOf = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
-const scripts = [...html.matchAll(/<script(?: type="module")?>([\s\S]*?)<\/script>/g)].map((m) => hashOf(m[1]));
-const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => hashOf(m[1]));
-if (scripts.length !== 2 || styles.length !== 1) {
-  console.error(`post-build: expected the loader and shell.js inline and one stylesheet, found ${scripts.length} scripts and ${styles.length} styles`);
-  process.exit(1);
-}
+const hash = createHash('sha256').update(inline[0], 'utf8').digest('base64');
 const csp = [
   "default-src 'self'",
-  `script-src 'self' 'wasm-unsafe-eval' ${scripts.join(' ')}`,
-  `style-src 'self' ${styles.join(' ')}`,
+  `script-src 'self' 'wasm-unsafe-eval' 'sha256-${hash}'`,
+  "style-src 'self'",
   "img-src 'self' data: blob:",
   "connect-src 'self'",
   "worker-src 'self'",
@@ -139,6 +109,11 @@ if (release) {
 await writeFile(indexPath, html);
 
 // embed.js: a stable name a host page can load to mount the app into its own element.
+const css = html.match(/href="\.\/(main-[0-9a-f]+\.css)"/)?.[1];
+if (!css) {
+  console.error('post-build: could not find the built css in index.html');
+  process.exit(1);
+}
 await writeFile(join(dir, 'embed.js'), `// Mounts Ontwikkelkaarten into the first element with a data-ontwikkelkaarten attribute.
 // <div data-ontwikkelkaarten data-start="scan"></div>
 // <script type="module" src="https://example.org/pad/naar/dist/embed.js"></script>
@@ -151,10 +126,9 @@ ${startApp((f) => `new URL('${f}', base).href`)}
 `);
 
 // The worker caches both lists on install (see public/sw.js): FILES, what the first page
-// loads, and LATER, the chunks loaded on demand. The schema, the embedding example, and
-// embed.js with its stylesheet (index.html has the styles inline) are fetched only by
-// those who ask for them.
-const optional = (f) => f.startsWith('embed') || f.endsWith('.schema.json') || f === css;
+// loads, and LATER, the chunks loaded on demand. The schema, the embedding example and
+// embed.js are fetched only by those who ask for them.
+const optional = (f) => f.startsWith('embed') || f.endsWith('.schema.json');
 const all = (await readdir(dir)).filter((f) => !f.startsWith('.') && f !== 'sw.js' && !optional(f)).sort();
 const chunks = new Set([...built.chunks, ...onDemandStyles]);
 const files = all.filter((f) => !chunks.has(f));
