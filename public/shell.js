@@ -12,10 +12,11 @@
   var hash = function () { return location.hash.replace(/^#\/?/, ''); };
   if (start && hash() === '' && starts[start[1]]) history.replaceState(null, '', starts[start[1]]);
   var live = true, begun = false, handOver = function () {};
-  // Opened on a team session's invitation (#/meedoen/…) that asks no name: its first
-  // statement shows at once, under the session's title; the app takes the answers over
-  // and puts the session on them (src/ui/pages/scan/join.rs).
-  var joining = hash().indexOf('meedoen/') === 0 ? hash() : '', session = joining && title(joining.slice(8));
+  // Opened on a team session's invitation (#/meedoen/…) that asks no name, on a first
+  // visit: its first statement shows at once, under the session's title; the app takes the
+  // answers over and puts the session on them (src/ui/pages/scan/join.rs). With stored data
+  // the app decides (a scan in progress on this device is not replaced without asking).
+  var joining = !stored && hash().indexOf('meedoen/') === 0 ? hash() : '', session = joining && title(joining.slice(8));
   if (session) root.classList.add('ok-join');
 
   // The title an invitation shows its members, or '' where the app has to decide: a
@@ -56,7 +57,7 @@
     if (h === '') return start && !(start[1] in starts) ? 'loading' : 'home';
     if (!stored && h === 'scan') return 'scan';
     if (!stored && h === 'scan/invullen' && begun) return 'fill';
-    if (!stored && session && h === joining) return 'fill';
+    if (session && h === joining) return 'fill';
     if (!stored && h === 'plannen') return 'plans';
     return 'loading';
   }

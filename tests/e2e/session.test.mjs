@@ -263,6 +263,27 @@ test('on a slow phone the invitation\'s statements work before the app arrives, 
   }
 });
 
+test('a phone with a scan in progress is asked before an invitation replaces it, before and after the app arrives', async () => {
+  const member = await device({ serviceWorkers: 'block' });
+  await member.scanStart.open();
+  await member.scanStart.start({ label: 'Mijn eigen scan' });
+  for (const a of [4, 3, 2]) await member.scan.answer(a);
+  const release = await holdApp(member.page);
+  await member.page.goto('about:blank');
+  await member.page.goto(invitationLink(app.server.url, { code: 'K7M-2QX', name: 'MT Zuid' }));
+  await member.app.loadingLine.waitFor();
+  assert.equal(await member.app.staticScan.isVisible(), false, 'no static statements over a scan in progress');
+  release();
+  await appReady(member.page);
+  await member.app.main.getByText('Op dit apparaat ben je nog bezig met een andere scan (3 van 16 beantwoord).', { exact: false }).waitFor();
+  await member.app.press(member.app.main.getByRole('link', { name: 'Eerst die andere scan afmaken' }));
+  await member.scan.ready();
+  assert.equal(await member.scan.position(), 4, 'the scan in progress is where it was');
+  assert.equal(await member.app.main.getByText(/^Teamsessie: /).count(), 0, 'and it joined no session');
+  assertClean(member.problems);
+  await member.context.close();
+});
+
 test('a member without a camera types the code; a session that allows names asks for one', async () => {
   const facilitator = await device({ viewport: LAPTOP });
   await facilitator.sessions.open();
