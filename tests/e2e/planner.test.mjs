@@ -147,10 +147,23 @@ test('budget side by side, promises checked over time, and measures in percent',
   await plan.measure(1).record('13');
   assert.match(await plan.measure(1).change.textContent(), /−35% \(lager dan de nulmeting\)/);
 
+  // The MT journey proposes the four outcome measures of the offer, with their targets.
+  assert.deepEqual(await plan.proposedMeasures(), ['Doorlooptijd van verbeterinitiatieven', 'Leiderschapsscore', 'Teamvertrouwen', 'Implementatietijd']);
+  await plan.startProposedMeasure('Teamvertrouwen', 'vijf');
+  await plan.measuresSection.getByText('Nulmeting: “vijf” is geen getal.').waitFor();
+  await plan.startProposedMeasure('Teamvertrouwen', '5');
+  assert.match(await plan.measure(2).item.textContent(), /Doel: \+40% ten opzichte van de nulmeting/);
+  await plan.measure(2).record('6');
+  assert.equal(await plan.measure(2).change.textContent(), '+20% (hoger dan de nulmeting); doel +40%: nog niet gehaald');
+  await plan.measure(2).record('7');
+  await plan.measure(2).item.getByText('+40% (hoger dan de nulmeting); doel +40%: gehaald', { exact: true }).waitFor();
+  assert.deepEqual(await plan.proposedMeasures(), ['Doorlooptijd van verbeterinitiatieven', 'Leiderschapsscore', 'Implementatietijd']);
+
   await plan.reload();
   assert.match(await plan.budgetTable.textContent(), /€ 13\.310,00/);
   assert.equal(await plan.promises.count(), 1);
   assert.match(await plan.measure(1).change.textContent(), /−35%/);
+  assert.match(await plan.measure(2).change.textContent(), /doel \+40%: gehaald$/, 'the target is kept with the plan');
   assert.equal(await plan.horizontalOverflow(), 0);
   assert.deepEqual(problems.errors, []);
   await context.close();

@@ -16,7 +16,7 @@ use chrono::{NaiveDate, NaiveTime};
 
 use super::input::{parse_euros, parse_number};
 use super::schedule::next_weekday;
-use super::templates::{empty_plan, instantiate, template_by_id, Template};
+use super::templates::{empty_plan, instantiate, template_by_id, MeasureTemplate, Template};
 use super::{
     Action, ActionStatus, Budget, Focus, Measure, Noticed, Plan, Promise, PromiseCheck, Reflection,
     Session, SessionKind, TimelineItem,
@@ -231,6 +231,7 @@ impl Measure {
             name: name.trim().to_owned(),
             baseline,
             values: Vec::new(),
+            target: None,
             extra: Extra::default(),
         }
     }
@@ -244,14 +245,37 @@ impl Measure {
         Ok(())
     }
 
-    /// The change against the baseline in words: "−35% (lager dan de nulmeting)".
+    /// The change against the baseline in words: "−35% (lager dan de nulmeting)", and
+    /// against the target where there is one: "…; doel −35%: gehaald".
     pub fn change_text(&self) -> Option<String> {
         let percent = self.change_percent()?;
-        Some(format!(
+        let mut text = format!(
             "{} ({} dan de nulmeting)",
             format_percent_change(percent),
             direction(percent)
-        ))
+        );
+        if let (Some(target), Some(reached)) = (self.target, self.target_reached()) {
+            text.push_str(&format!(
+                "; doel {}: {}",
+                format_percent_change(target),
+                if reached {
+                    "gehaald"
+                } else {
+                    "nog niet gehaald"
+                }
+            ));
+        }
+        Some(text)
+    }
+
+    /// The target in words: "Doel: −35% ten opzichte van de nulmeting".
+    pub fn target_text(&self) -> Option<String> {
+        self.target.map(|t| {
+            format!(
+                "Doel: {} ten opzichte van de nulmeting",
+                format_percent_change(t)
+            )
+        })
     }
 }
 
@@ -402,6 +426,31 @@ impl Plan {
         }
         let baseline = parse_number(baseline).map_err(|m| format!("Nulmeting: {m}"))?;
         self.measures.push(Measure::new(id, name, baseline));
+        Ok(())
+    }
+
+    /// The measures the plan's track proposes that it does not measure yet (by name).
+    pub fn proposed_measures(&self) -> Vec<&'static MeasureTemplate> {
+        template_by_id(&self.template).map_or_else(Vec::new, |t| {
+            t.measures
+                .iter()
+                .filter(|p| !self.measures.iter().any(|m| m.name == p.name))
+                .collect()
+        })
+    }
+
+    /// Starts measuring a proposed measure, with its target, from the baseline as typed;
+    /// a baseline that is not a number adds nothing and says why.
+    pub fn start_proposed_measure(
+        &mut self,
+        proposed: &MeasureTemplate,
+        baseline: &str,
+        id: String,
+    ) -> Result<(), String> {
+        let baseline = parse_number(baseline).map_err(|m| format!("Nulmeting: {m}"))?;
+        let mut measure = Measure::new(id, proposed.name, baseline);
+        measure.target = Some(proposed.target);
+        self.measures.push(measure);
         Ok(())
     }
 
@@ -624,6 +673,57 @@ mod tests {
             m.change_text().as_deref(),
             Some("\u{2212}35% (lager dan de nulmeting)")
         );
+    }
+
+    #[test]
+    fn the_mt_journey_proposes_the_four_measures_of_the_offer_with_their_targets() {
+        assert!(
+            plan().proposed_measures().is_empty(),
+            "an empty plan proposes none"
+        );
+        let mut p = plan();
+        p.template = super::super::MT_JOURNEY.into();
+        let proposed: Vec<(&str, i64)> = p
+            .proposed_measures()
+            .iter()
+            .map(|m| (m.name, m.target))
+            .collect();
+        assert_eq!(
+            proposed,
+            [
+                ("Doorlooptijd van verbeterinitiatieven", -35),
+                ("Leiderschapsscore", 22),
+                ("Teamvertrouwen", 40),
+                ("Implementatietijd", -30),
+            ]
+        );
+        let first = p.proposed_measures()[0];
+        assert!(p.start_proposed_measure(first, "veel", "m".into()).is_err());
+        assert!(
+            p.measures.is_empty(),
+            "a baseline that is no number starts nothing"
+        );
+        p.start_proposed_measure(first, "20", "m".into()).unwrap();
+        assert_eq!(
+            p.proposed_measures().len(),
+            3,
+            "a started measure is no longer proposed"
+        );
+        let m = p.measure_mut("m").unwrap();
+        assert_eq!(
+            m.target_text().as_deref(),
+            Some("Doel: \u{2212}35% ten opzichte van de nulmeting")
+        );
+        m.record(d(2026, 3, 1), "14").unwrap();
+        assert_eq!(
+            m.change_text().as_deref(),
+            Some("\u{2212}30% (lager dan de nulmeting); doel \u{2212}35%: nog niet gehaald")
+        );
+        m.record(d(2026, 4, 1), "13").unwrap();
+        assert!(m
+            .change_text()
+            .unwrap()
+            .ends_with("doel \u{2212}35%: gehaald"));
     }
 
     #[test]

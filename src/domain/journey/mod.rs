@@ -353,12 +353,27 @@ pub struct Measure {
     /// Later values with their date, oldest first.
     #[serde(default)]
     pub values: Vec<(NaiveDate, f64)>,
+    /// The change aimed for against the baseline, in whole percent (−35: 35% lower), for a
+    /// measure a track proposes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub target: Option<i64>,
     /// Fields this build does not know, kept and written back.
     #[serde(flatten)]
     pub extra: Extra,
 }
 
 impl Measure {
+    /// Whether the latest value reached the target: as low as aimed for (a target below
+    /// zero) or as high (above). `None` without a target or a later value.
+    pub fn target_reached(&self) -> Option<bool> {
+        let (target, change) = (self.target?, self.change_percent()?);
+        Some(if target < 0 {
+            change <= target
+        } else {
+            change >= target
+        })
+    }
+
     /// Change of the latest value against the baseline in whole percent (`None` without a
     /// later value or with a zero baseline).
     pub fn change_percent(&self) -> Option<i64> {
@@ -931,13 +946,28 @@ mod tests {
             name: "Doorlooptijd".into(),
             baseline: 20.0,
             values: vec![],
+            target: Some(-35),
             extra: Default::default(),
         };
         assert_eq!(m.change_percent(), None);
-        m.values.push((d(2026, 3, 1), 13.0));
+        assert_eq!(m.target_reached(), None);
+        m.values.push((d(2026, 3, 1), 14.0));
+        assert_eq!(m.change_percent(), Some(-30));
+        assert_eq!(m.target_reached(), Some(false), "−30% is not yet −35%");
+        m.values.push((d(2026, 3, 8), 13.0));
         assert_eq!(m.change_percent(), Some(-35));
+        assert_eq!(m.target_reached(), Some(true));
         m.values.push((d(2026, 5, 1), 28.0));
         assert_eq!(m.change_percent(), Some(40));
+        assert_eq!(
+            m.target_reached(),
+            Some(false),
+            "higher, where lower was the aim"
+        );
+        m.target = Some(22);
+        assert_eq!(m.target_reached(), Some(true));
+        m.target = None;
+        assert_eq!(m.target_reached(), None);
         m.baseline = 0.0;
         assert_eq!(m.change_percent(), None);
     }
@@ -950,6 +980,7 @@ mod tests {
             name: "Teamvertrouwen".into(),
             baseline: 5.5,
             values: vec![(d(2026, 4, 1), 7.7)],
+            target: Some(40),
             extra: Default::default(),
         });
         plan.promises.push(Promise {

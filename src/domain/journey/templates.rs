@@ -21,6 +21,17 @@ pub struct SessionTemplate {
     pub goals: &'static str,
 }
 
+/// An outcome measure a track proposes, with the change it aims for.
+#[derive(Debug)]
+pub struct MeasureTemplate {
+    /// What is measured.
+    pub name: &'static str,
+    /// What it is about, in a few words.
+    pub hint: &'static str,
+    /// The change aimed for against the baseline, in whole percent (−35: 35% lower).
+    pub target: i64,
+}
+
 /// A track to start a plan from.
 #[derive(Debug)]
 pub struct Template {
@@ -42,6 +53,8 @@ pub struct Template {
     pub between: &'static str,
     /// Dimensions the track works on by default (card ids).
     pub dimensions: &'static [&'static str],
+    /// The outcome measures the track proposes (a plan starts one once its baseline is known).
+    pub measures: &'static [MeasureTemplate],
 }
 
 const fn session(
@@ -81,6 +94,12 @@ pub const TEMPLATES: &[Template] = &[
         ],
         between: "Action Learning in het dagelijks werk: elk teamlid past de inzichten toe, werkt aan de afgesproken verbeteracties en brengt de ervaringen terug in de volgende sessie. Optioneel: teamcoaching on the job.",
         dimensions: &["gedeelde-visie", "eigenaarschap", "feedbackprocessen"],
+        measures: &[
+            MeasureTemplate { name: "Doorlooptijd van verbeterinitiatieven", hint: "dankzij focus op outcome in plaats van output", target: -35 },
+            MeasureTemplate { name: "Leiderschapsscore", hint: "na 4 maanden teamcoaching", target: 22 },
+            MeasureTemplate { name: "Teamvertrouwen", hint: "door structurele feedback en gedeeld eigenaarschap", target: 40 },
+            MeasureTemplate { name: "Implementatietijd", hint: "door een team dat versnelt én verankert", target: -30 },
+        ],
     },
     Template {
         id: "maandelijks-cmt",
@@ -103,6 +122,7 @@ pub const TEMPLATES: &[Template] = &[
         ],
         between: "Toepassen in het dagelijks samenwerken en sturen; voorbeeldgedrag bewust oefenen en in de volgende sessie bespreken wat het deed.",
         dimensions: &["teamleren", "feedbackprocessen", "structuur-en-beleid"],
+        measures: &[],
     },
     Template {
         id: "koers-naar-praktijk",
@@ -121,6 +141,7 @@ pub const TEMPLATES: &[Template] = &[
         ],
         between: "Praktijkvoorbeelden uit het werk verzamelen als motor van het leerproces; inzichten meteen omzetten in de eigen praktijk.",
         dimensions: &["gedeelde-visie", "kwaliteitscultuur", "structuur-en-beleid"],
+        measures: &[],
     },
     Template {
         id: "strategie-naar-gedrag",
@@ -144,6 +165,7 @@ pub const TEMPLATES: &[Template] = &[
         ],
         between: "Beloften steeds toetsen bij het MT zelf, de informele leiders en medewerkers: merken zij het gedrag? Teams werken in hun dagelijks werk aan hun acties.",
         dimensions: &["gedeelde-visie", "eigenaarschap", "leren-op-de-werkvloer"],
+        measures: &[],
     },
 ];
 

@@ -156,9 +156,9 @@ class MeasureRow {
     await this.change.waitFor();
   }
 
-  /** "−35% (lager dan de nulmeting)" */
+  /** "−35% (lager dan de nulmeting)", with "; doel −35%: gehaald" where there is a target. */
   get change() {
-    return this.item.getByText(/dan de nulmeting\)$/);
+    return this.item.getByText(/dan de nulmeting\)/);
   }
 }
 
@@ -302,6 +302,21 @@ export class PlanPage extends AppPage {
     await this.measuresSection.getByLabel('Nulmeting', { exact: true }).fill(baseline);
     await this.press(this.measuresSection.getByRole('button', { name: 'Meting toevoegen' }));
     await this.measures.filter({ hasText: name }).waitFor();
+  }
+
+  /** The measures the plan's track proposes and it does not measure yet. */
+  async proposedMeasures() {
+    return this.measuresSection.getByRole('heading', { level: 4 }).allTextContents();
+  }
+
+  /** Starts measuring a proposed measure from its baseline; resolves once it is measured,
+   * or once the form says what is wrong with the baseline. */
+  async startProposedMeasure(name, baseline) {
+    const field = this.measuresSection.getByLabel(`Nulmeting ${name.toLowerCase()}`);
+    await field.fill(baseline);
+    await this.press(this.measuresSection.getByRole('button', { name: new RegExp(`^Gaan meten ?: ${name}$`) }));
+    const problem = field.locator('xpath=ancestor::form[1]').getByRole('alert').filter({ hasText: /\S/ });
+    await this.measures.filter({ hasText: name }).or(problem).waitFor();
   }
 
   /** Downloads the agenda (.ics). */

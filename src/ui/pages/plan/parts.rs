@@ -61,7 +61,8 @@ pub fn TextField(
     /// Element id.
     id: String,
     /// Visible label.
-    label: &'static str,
+    #[prop(into)]
+    label: String,
     /// The current text.
     #[prop(into)]
     value: Signal<String>,

@@ -2,8 +2,9 @@
 
 use leptos::prelude::*;
 
+use crate::domain::journey::templates::MeasureTemplate;
 use crate::domain::journey::{Measure, Plan};
-use crate::domain::text::{format_day, format_number};
+use crate::domain::text::{format_day, format_number, format_percent_change, slug};
 use crate::ui::pages::plan::edit_plan;
 use crate::ui::pages::plan::parts::{DateField, TextField};
 use crate::web::clock::{new_id, today};
@@ -37,6 +38,18 @@ pub(super) fn Measures(id: StoredValue<String>, plan: Memo<Option<Plan>>) -> imp
             <ul class="measure-list">
                 {move || measures.get().into_iter().map(|m| view! { <MeasureRow id measure=m/> }).collect_view()}
             </ul>
+            {move || {
+                let proposed = plan.with(|p| p.as_ref().map(Plan::proposed_measures).unwrap_or_default());
+                (!proposed.is_empty()).then(|| view! {
+                    <div class="panel proposed-measures no-print">
+                        <h3>"Voorgestelde metingen bij dit traject"</h3>
+                        <p class="field-hint">"Vul de nulmeting in zodra je die weet; daarna zie je per meetpunt hoe ver jullie van het doel zijn."</p>
+                        <ul class="measure-list">
+                            {proposed.into_iter().map(|proposed| view! { <ProposedMeasure id proposed/> }).collect_view()}
+                        </ul>
+                    </div>
+                })
+            }}
             <form class="panel" on:submit=add>
                 <h3>"Iets nieuws meten"</h3>
                 <TextField id="meting-naam".into() label="Wat meet je?" value=name on_input=Callback::new(move |v| name.set(v))/>
@@ -45,6 +58,36 @@ pub(super) fn Measures(id: StoredValue<String>, plan: Memo<Option<Plan>>) -> imp
                 <button type="submit" class="button button-quiet">"Meting toevoegen"</button>
             </form>
         </section>
+    }
+}
+
+/// A measure the plan's track proposes, with its target: started once a baseline is typed.
+#[component]
+fn ProposedMeasure(id: StoredValue<String>, proposed: &'static MeasureTemplate) -> impl IntoView {
+    let baseline = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<String>);
+    let start = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let b = baseline.get_untracked();
+        let mut result = Ok(());
+        edit_plan(id, |p| {
+            result = p.start_proposed_measure(proposed, &b, new_id("m"))
+        });
+        if let Err(message) = result {
+            error.set(Some(message));
+        }
+    };
+    let field = format!("voorstel-nul-{}", slug(proposed.name, 4));
+    view! {
+        <li class="measure proposed" data-measure=proposed.name>
+            <h4>{proposed.name}</h4>
+            <p>{format!("Doel: {} ten opzichte van de nulmeting, {}.", format_percent_change(proposed.target), proposed.hint)}</p>
+            <form class="check-form" on:submit=start>
+                <TextField id=field label=format!("Nulmeting {}", proposed.name.to_lowercase()) value=baseline on_input=Callback::new(move |v| baseline.set(v))/>
+                <p class="field-error" role="alert">{move || error.get()}</p>
+                <button type="submit" class="button button-quiet">"Gaan meten"<span class="visually-hidden">{format!(": {}", proposed.name)}</span></button>
+            </form>
+        </li>
     }
 }
 
@@ -75,6 +118,7 @@ fn MeasureRow(id: StoredValue<String>, measure: Measure) -> impl IntoView {
         <li class="panel measure" data-measure=measure.name.clone()>
             <h3>{measure.name.clone()}</h3>
             <p>{format!("Nulmeting: {}", format_number(measure.baseline))}</p>
+            {measure.target_text().map(|t| view! { <p>{t}</p> })}
             <ul>{measure.values.iter().map(|(d, v)| view! { <li>{format!("{}: {}", format_day(*d), format_number(*v))}</li> }).collect_view()}</ul>
             {measure.change_text().map(|c| view! { <p class="measure-change"><strong>{c}</strong></p> })}
             <form class="check-form" on:submit=add>
