@@ -212,6 +212,7 @@ impl AppState {
                 started: now,
                 finished: None,
                 answers: BTreeMap::new(),
+                statements: crate::domain::scan::STATEMENTS_VERSION,
                 team: None,
                 extra: Default::default(),
             },
@@ -554,6 +555,10 @@ mod tests {
         state.answer_current(Some(Answer::Score(2)));
         let draft = state.draft.as_ref().unwrap();
         assert_eq!(draft.scan.answers.len(), 2);
+        assert_eq!(
+            draft.scan.statements,
+            crate::domain::scan::STATEMENTS_VERSION
+        );
         assert_eq!(draft.scan.answers["gedeelde-visie.u1"], Answer::Score(2));
         assert_eq!(draft.scan.unanswered().len(), STATEMENTS.len() - 2);
 

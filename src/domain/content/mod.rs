@@ -9,14 +9,19 @@
 
 mod deck;
 
-pub use deck::{INTRO, INTRO_TITLE, WORKING, WORKING_TITLE};
+pub use deck::{DESCRIPTION, INTRO, INTRO_TITLE, WORKING, WORKING_TITLE};
+
+/// The deck as a whole: its namespace, name and colours (`content/deck.toml`).
+pub mod manifest {
+    include!(concat!(env!("OUT_DIR"), "/deck.rs"));
+}
 
 /// One development card: a dimension of the learning organisation. This is what the home
 /// page shows; the full text is in [`Card::text`], kept apart so that it is not in the
 /// wasm every page needs (see `pages::on_demand`).
 #[derive(Debug)]
 pub struct Card {
-    /// Position in the deck, 1 to 8.
+    /// Position in the deck, from 1.
     pub number: u8,
     /// Stable slug used in URLs and files; never derived from the display text.
     pub id: &'static str,
@@ -101,8 +106,8 @@ impl Role {
     /// The caption the deck prints under a quote.
     pub fn caption(self) -> &'static str {
         match self {
-            Role::Leidinggevende => "Ervaring leidinggevende",
-            Role::HrManager => "Ervaring HR-manager",
+            Role::Leidinggevende => deck::ROLE_CAPTIONS[0],
+            Role::HrManager => deck::ROLE_CAPTIONS[1],
         }
     }
 }

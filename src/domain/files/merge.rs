@@ -195,6 +195,7 @@ mod tests {
                 .unwrap(),
             finished: None,
             answers: [("teamleren.u1".to_owned(), Answer::Score(3))].into(),
+            statements: crate::domain::scan::STATEMENTS_VERSION,
             team: None,
             extra: Default::default(),
         }

@@ -237,14 +237,19 @@ pub fn team_result(
         .filter(|_| with_organisation)
         .map(|m| m.scan.organisation.clone())
         .unwrap_or_default();
-    team_scan(
+    let mut scan = team_scan(
         id,
         label,
         &organisation,
         members.len(),
         &team_stats(members),
         now,
-    )
+    );
+    // Members of mixed versions were told so; the result records the newest.
+    if let Some(newest) = members.iter().map(|m| m.scan.statements).max() {
+        scan.statements = newest;
+    }
+    scan
 }
 
 /// The team result as a scan-like record for the history.
@@ -269,6 +274,7 @@ pub fn team_scan(
         started: now,
         finished: Some(now),
         answers: Default::default(),
+        statements: crate::domain::scan::STATEMENTS_VERSION,
         team: Some(TeamSummary {
             members: members as u32,
             dimensions: stats
@@ -305,6 +311,7 @@ mod tests {
                 .unwrap(),
             finished: None,
             answers,
+            statements: crate::domain::scan::STATEMENTS_VERSION,
             team: None,
             extra: Default::default(),
         }

@@ -515,27 +515,30 @@ impl TimelineItem<'_> {
     }
 }
 
-/// The smallest team an MT journey is made for.
-pub const TEAM_MIN: usize = 6;
-/// The largest team an MT journey is made for.
-pub const TEAM_MAX: usize = 12;
-
-/// Whether a team of `n` fits the MT journey (no team yet fits too: nothing to say).
-pub fn team_size_fits(n: usize) -> bool {
-    n == 0 || (TEAM_MIN..=TEAM_MAX).contains(&n)
-}
-
-/// The id of the MT journey's template: the track made for a team of 6 to 12.
+/// The id of the MT journey's template.
 pub const MT_JOURNEY: &str = "mt-journey";
 
+/// The team size the track `template` (its id) is made for, if it names one: the MT
+/// journey is made for 6 to 12 (`team_size` in its content file).
+fn team_size_range(template: Option<&str>) -> Option<(usize, usize)> {
+    let (min, max) = templates::template_by_id(template?)?.team_size?;
+    Some((usize::from(min), usize::from(max)))
+}
+
+/// The range a team of `n` is outside of, if any (no team yet fits: nothing to say).
+fn team_size_misfit(n: usize, template: Option<&str>) -> Option<(usize, usize)> {
+    team_size_range(template).filter(|(min, max)| n != 0 && !(min..=max).contains(&&n))
+}
+
 /// The hint under the participants field while a plan is made from `template` (its id):
-/// the count, with a warning when an MT journey's team is outside 6–12 ([`Plan::team_notice`]
-/// gives the advice once the plan exists). Other tracks name no team size.
+/// the count, with a warning when the team is outside the size the track is made for
+/// ([`Plan::team_notice`] gives the advice once the plan exists).
 pub fn team_size_hint(n: usize, template: Option<&str>) -> String {
-    if template != Some(MT_JOURNEY) || team_size_fits(n) {
-        crate::domain::text::count(n, "deelnemer", "deelnemers")
-    } else {
-        format!("Let op: {n} deelnemers. De MT-journey is gemaakt voor {TEAM_MIN} tot {TEAM_MAX} deelnemers.")
+    match team_size_misfit(n, template) {
+        None => crate::domain::text::count(n, "deelnemer", "deelnemers"),
+        Some((min, max)) => format!(
+            "Let op: {n} deelnemers. Dit traject is gemaakt voor {min} tot {max} deelnemers."
+        ),
     }
 }
 
@@ -545,16 +548,15 @@ impl Plan {
         end_date(self.start, self.weeks)
     }
 
-    /// A notice when an MT journey's team is outside 6–12 (what that track is made for).
+    /// A notice when the team is outside the size its track is made for (the MT journey:
+    /// 6 to 12).
     pub fn team_notice(&self) -> Option<String> {
         let n = self.team.len();
-        if self.template != MT_JOURNEY || team_size_fits(n) {
-            return None;
-        }
+        let (min, max) = team_size_misfit(n, Some(&self.template))?;
         Some(format!(
-            "Het team telt {}. De MT-journey is gemaakt voor {TEAM_MIN} tot {TEAM_MAX} deelnemers; {}",
+            "Het team telt {}. Dit traject is gemaakt voor {min} tot {max} deelnemers; {}",
             crate::domain::text::count(n, "deelnemer", "deelnemers"),
-            if n < TEAM_MIN {
+            if n < min {
                 "met minder mensen werkt individuele coaching of een kleiner format vaak beter."
             } else {
                 "met meer mensen helpt het om in subgroepen te werken."
@@ -744,7 +746,7 @@ mod tests {
         assert_eq!(team_size_hint(8, mt), "8 deelnemers");
         assert_eq!(
             team_size_hint(3, mt),
-            "Let op: 3 deelnemers. De MT-journey is gemaakt voor 6 tot 12 deelnemers."
+            "Let op: 3 deelnemers. Dit traject is gemaakt voor 6 tot 12 deelnemers."
         );
         assert!(team_size_hint(13, mt).starts_with("Let op: 13"));
         assert_eq!(team_size_hint(3, Some("maandelijks-cmt")), "3 deelnemers");

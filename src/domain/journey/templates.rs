@@ -1,7 +1,8 @@
 //! Templates for development tracks, written for this app from four real tracks: an MT
 //! journey (2 offsites and 3 working sessions in 8–12 weeks), monthly team sessions from
 //! September to June, a corporate plan translated to one's own site, and strategy turned
-//! into behaviour in three steps prepared in design sessions.
+//! into behaviour in three steps prepared in design sessions. Their text and shape are in
+//! `content/nl/templates/`.
 
 use chrono::NaiveDate;
 
@@ -55,119 +56,12 @@ pub struct Template {
     pub dimensions: &'static [&'static str],
     /// The outcome measures the track proposes (a plan starts one once its baseline is known).
     pub measures: &'static [MeasureTemplate],
+    /// The team size the track is made for, least and most participants, if it names one.
+    pub team_size: Option<(u8, u8)>,
 }
 
-const fn session(
-    kind: SessionKind,
-    title: &'static str,
-    focus: Option<Focus>,
-    goals: &'static str,
-) -> SessionTemplate {
-    SessionTemplate {
-        kind,
-        title,
-        focus,
-        goals,
-    }
-}
-
-use Focus::{Ambitie, Reflectie, Ritme};
-use SessionKind::{
-    Bijeenkomst, Coaching, Designsessie, Intervisie, Kennisdag, Offsite, Werksessie,
-};
-
-/// All templates; an empty plan is [`EMPTY`].
-pub const TEMPLATES: &[Template] = &[
-    Template {
-        id: super::MT_JOURNEY,
-        name: "Directie/MT-journey: beweging creëren voor continu verbeteren",
-        summary: "Een compact traject van 2 offsites en 3 werksessies in 8 tot 12 weken, gebouwd op ambitie, ritme en reflectie. Tussen de sessies passen de teamleden inzichten toe in hun werk (Action Learning) en brengen ze hun ervaringen terug in de volgende sessie. Gemaakt voor teams van 6 tot 12 deelnemers.",
-        weeks: 10,
-        weeks_range: Some((8, 12)),
-        monthly: false,
-        sessions: &[
-            session(Offsite, "Offsite 1: koers en prioriteiten", Some(Ambitie), "Strategische verschuivingen en langetermijnprioriteiten verkennen, en wat die vragen van het dagelijks leiderschap. Onuitgesproken aannames, spanningen en dynamiek zichtbaar maken."),
-            session(Werksessie, "Werksessie 1: besluitvorming en eigenaarschap", Some(Ritme), "Besluitvorming, eigenaarschap en samenwerkingsritmes verduidelijken, ook over afdelingen heen. Ritmes inrichten voor besluiten, voortgang en leren."),
-            session(Werksessie, "Werksessie 2: Action Learning", Some(Ritme), "Strategische keuzes vertalen naar concreet gedrag en verbeteracties in de praktijk. De acties van de vorige sessie bespreken: wat werkte, wat niet?"),
-            session(Werksessie, "Werksessie 3: leiderschapsrol en voorbeeldgedrag", Some(Reflectie), "Reflecteren op de eigen leiderschapsrol, voorbeeldgedrag en onderlinge verwachtingen."),
-            session(Offsite, "Offsite 2: verankeren en vooruitkijken", Some(Reflectie), "Terugkijken op wat er in gedrag en samenwerking is veranderd, het ritme van continu verbeteren vastleggen en afspreken hoe het MT blijft leren."),
-        ],
-        between: "Action Learning in het dagelijks werk: elk teamlid past de inzichten toe, werkt aan de afgesproken verbeteracties en brengt de ervaringen terug in de volgende sessie. Optioneel: teamcoaching on the job.",
-        dimensions: &["gedeelde-visie", "eigenaarschap", "feedbackprocessen"],
-        measures: &[
-            MeasureTemplate { name: "Doorlooptijd van verbeterinitiatieven", hint: "dankzij focus op outcome in plaats van output", target: -35 },
-            MeasureTemplate { name: "Leiderschapsscore", hint: "na 4 maanden teamcoaching", target: 22 },
-            MeasureTemplate { name: "Teamvertrouwen", hint: "door structurele feedback en gedeeld eigenaarschap", target: 40 },
-            MeasureTemplate { name: "Implementatietijd", hint: "door een team dat versnelt én verankert", target: -30 },
-        ],
-    },
-    Template {
-        id: "maandelijks-cmt",
-        name: "Teamvorming en sturing: maandelijkse sessies (september–juni)",
-        summary: "Maandelijkse sessies met een concernteam dat in samenstelling en rol is veranderd. Twee lijnen die in elkaar overlopen: teamvorming en samenwerken, en sturingsfilosofie en voorbeeldgedrag. De nadruk ligt op gedrag en houding: elkaar kennen, weten wat je aan elkaar hebt en elkaar kunnen aanspreken.",
-        weeks: 40,
-        weeks_range: None,
-        monthly: true,
-        sessions: &[
-            session(Werksessie, "Kennismaken en verwachtingen", Some(Ambitie), "Hernieuwde kennismaking. Wat verwachten we van elkaar en van dit traject? Hoe krijgen we duidelijkheid over wederzijdse verwachtingen en rollen?"),
-            session(Werksessie, "Persoonlijk, respectvol, duidelijk en betrouwbaar", Some(Ambitie), "Hoe geven we als team inhoud aan de begrippen persoonlijk, respectvol, duidelijk en betrouwbaar?"),
-            session(Werksessie, "Sturen vanuit het team", Some(Ritme), "Hoe sturen we vanuit het team, en hoe voeren we daar het gesprek over?"),
-            session(Werksessie, "De onderstroom", Some(Reflectie), "Hoe komen we in gesprek over de onderstroom?"),
-            session(Werksessie, "Rol en taak van het team", Some(Ritme), "Hoe gaan we om met de gewijzigde rol en taak van het team?"),
-            session(Werksessie, "Het effect van ons gedrag", Some(Reflectie), "Hoe worden we ons bewust van het effect van ons gedrag op elkaar en op de organisatie?"),
-            session(Werksessie, "Elkaar scherp houden", Some(Ritme), "Hoe houden we elkaar scherp in taken en verantwoordelijkheden?"),
-            session(Werksessie, "In de kracht, niet in de macht", Some(Reflectie), "Hoe zetten we elkaar in de kracht, niet in de macht?"),
-            session(Werksessie, "Domeinbelang en organisatiebelang", Some(Ritme), "Hoe gaan we om met domeinbelangen tegenover het organisatiebelang?"),
-            session(Werksessie, "Terugblik en vervolg", Some(Reflectie), "Wat zien we nu, wat is er nodig? Afspraken voor het vervolg."),
-        ],
-        between: "Toepassen in het dagelijks samenwerken en sturen; voorbeeldgedrag bewust oefenen en in de volgende sessie bespreken wat het deed.",
-        dimensions: &["teamleren", "feedbackprocessen", "structuur-en-beleid"],
-        measures: &[],
-    },
-    Template {
-        id: "koers-naar-praktijk",
-        name: "Van meerjarenplan naar eigen praktijk: leiderschapsontwikkeling van het MT",
-        summary: "Het meerjarenplan van de organisatie wordt in werksessies vertaald naar de eigen locatie, de kernprocessen en een jaarplan, met wat dat van het MT vraagt. Daarna begeleiding in de uitvoering, gericht op beschouwen: wat zien we gebeuren, wat zegt dit en wat doen we ermee. Praktijkvoorbeelden zijn de motor van het leerproces.",
-        weeks: 16,
-        weeks_range: None,
-        monthly: false,
-        sessions: &[
-            session(Werksessie, "Meerjarenplan vertalen naar de eigen locatie", Some(Ambitie), "Wat betekent het meerjarenplan voor onze locatie?"),
-            session(Werksessie, "Kernprocessen die moeten verbeteren", Some(Ambitie), "Naar welke kernprocessen vertaalt het plan zich, en waar moet verbetering worden doorgevoerd?"),
-            session(Werksessie, "Jaarplan en wat het van het MT vraagt", Some(Ritme), "Een jaarplan op hoofdlijnen, en wat het van het MT vraagt om het uit te werken, aan te sturen en op te volgen. Het bijbehorende leiderschapsprofiel samen doornemen."),
-            session(Werksessie, "Beschouwen: prioriteiten stellen", Some(Reflectie), "Hoe gaat het proces, wat zien we gebeuren, wat zegt dit en wat doen we ermee? Thema: steeds prioriteiten stellen om overvolle agenda's voor te zijn."),
-            session(Coaching, "Individuele ontwikkeling MT-leden", Some(Reflectie), "Begeleiding van de individuele ontwikkeling van MT-leden waar dat nodig is."),
-            session(Werksessie, "Beschouwen: in gesprek met de eigen mensen", Some(Reflectie), "Structureel in gesprek gaan met de eigen mensen over verwachtingen en de praktijk van alledag; hulpstructuren om eenduidig te werken; leren escaleren als dat nodig is."),
-        ],
-        between: "Praktijkvoorbeelden uit het werk verzamelen als motor van het leerproces; inzichten meteen omzetten in de eigen praktijk.",
-        dimensions: &["gedeelde-visie", "kwaliteitscultuur", "structuur-en-beleid"],
-        measures: &[],
-    },
-    Template {
-        id: "strategie-naar-gedrag",
-        name: "Van strategie naar gedrag: in drie stappen, met beloften",
-        summary: "Het MT en informele leiders nemen medewerkers in drie stappen mee in een nieuwe strategie: delen en verwerken, vertalen naar acties, en een kennisdag. Elke stap wordt voorbereid in design- en oefensessies. Het MT vertaalt de strategie naar beloften: concreet gedrag waarvan steeds wordt getoetst of medewerkers het merken. Met een consistentiecheck, MT-intervisie en individuele coaching.",
-        weeks: 20,
-        weeks_range: None,
-        monthly: false,
-        sessions: &[
-            session(Designsessie, "Designsessie: verhaal en aanpak van stap 1", Some(Ambitie), "Het verhaal en de aanpak scherp krijgen, het medewerkersperspectief inbrengen en onderdelen van de bijeenkomst oefenen."),
-            session(Bijeenkomst, "Stap 1: delen en verwerken", Some(Ambitie), "Het MT deelt de strategie en wat die betekent. Wat betekent het om ondernemend te zijn? Wat verwacht het MT van medewerkers, en wat mogen medewerkers van het MT verwachten?"),
-            session(Werksessie, "Beloften formuleren", Some(Ambitie), "De strategie vertalen naar concrete gedragingen van medewerkers en van het MT zelf."),
-            session(Designsessie, "Designsessie: voorbereiding van stap 2", Some(Ritme), "De regionale bijeenkomsten voorbereiden en oefenen."),
-            session(Bijeenkomst, "Stap 2: vertalen naar acties", Some(Ritme), "Teams vertalen de strategie naar concrete acties, vastgelegd in jaarplannen en persoonlijke ontwikkelplannen. Welke vaardigheden zijn nodig?"),
-            session(Werksessie, "Consistentiecheck", Some(Reflectie), "Documentanalyse, interviews en 360-gradenfeedback: waar staat het MT ten opzichte van de ambities en de beloofde gedragingen?"),
-            session(Intervisie, "MT-intervisie", Some(Reflectie), "Samenwerking, leiderschapsprincipes en de gezamenlijke verandervisie uitwisselen en verder invullen."),
-            session(Designsessie, "Designsessie: voorbereiding van de kennisdag", Some(Ritme), "Workshops kiezen en voorbereiden op de vaardigheden die medewerkers zelf hebben genoemd."),
-            session(Kennisdag, "Stap 3: kennisdag", Some(Ritme), "Medewerkers oefenen in workshops met de vaardigheden die ze nodig hebben voor hun veranderde rol."),
-            session(Coaching, "Individuele coaching MT-leden", Some(Reflectie), "Een coachgesprek met ieder MT-lid, mede op basis van de 360-gradenfeedback."),
-            session(Intervisie, "MT-intervisie: terugblik", Some(Reflectie), "Zeggen én doen: worden de beloften gemerkt? Wat leren we over ons leiderschap?"),
-        ],
-        between: "Beloften steeds toetsen bij het MT zelf, de informele leiders en medewerkers: merken zij het gedrag? Teams werken in hun dagelijks werk aan hun acties.",
-        dimensions: &["gedeelde-visie", "eigenaarschap", "leren-op-de-werkvloer"],
-        measures: &[],
-    },
-];
+// `TEMPLATES`, generated by `build.rs` from `content/nl/templates/`: edit the tracks there.
+include!(concat!(env!("OUT_DIR"), "/content_nl_templates.rs"));
 
 /// Templates are identified by their stable id.
 impl PartialEq for Template {
@@ -309,8 +203,17 @@ mod tests {
     fn the_mt_journey_has_two_offsites_and_three_working_sessions() {
         let t = template_by_id("mt-journey").unwrap();
         let kinds: Vec<SessionKind> = t.sessions.iter().map(|s| s.kind).collect();
-        assert_eq!(kinds.iter().filter(|k| **k == Offsite).count(), 2);
-        assert_eq!(kinds.iter().filter(|k| **k == Werksessie).count(), 3);
+        assert_eq!(
+            kinds.iter().filter(|k| **k == SessionKind::Offsite).count(),
+            2
+        );
+        assert_eq!(
+            kinds
+                .iter()
+                .filter(|k| **k == SessionKind::Werksessie)
+                .count(),
+            3
+        );
     }
 
     #[test]

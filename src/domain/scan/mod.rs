@@ -24,7 +24,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::domain::content::{cards, Card};
 use crate::domain::extra::Extra;
-pub use questions::{statement_by_id, Statement, DONT_KNOW, SCALE, STATEMENTS};
+pub use questions::{statement_by_id, Statement, DONT_KNOW, SCALE, STATEMENTS, STATEMENTS_VERSION};
 
 /// An answer to one statement. Stored as a number: 1 to 5 for the scale, 0 for "weet ik niet".
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -120,6 +120,10 @@ pub struct Scan {
         schemars(with = "BTreeMap<String, AnswerSchema>")
     )]
     pub answers: BTreeMap<String, Answer>,
+    /// The version of the statements answered: [`STATEMENTS_VERSION`] when the scan was
+    /// started. Scans from before versions were recorded read as version 1.
+    #[serde(default = "first_statements_version")]
+    pub statements: u16,
     /// For a team result: the figures per dimension over the members' scans.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub team: Option<TeamSummary>,
@@ -177,6 +181,10 @@ pub struct TeamFigures {
     pub min: u16,
     /// Highest member score.
     pub max: u16,
+}
+
+fn first_statements_version() -> u16 {
+    1
 }
 
 impl Scan {
@@ -440,6 +448,28 @@ impl Change {
     }
 }
 
+/// A notice when scans (or sessions) answered different versions of the statements
+/// ([`Scan::statements`]): their scores are not on quite the same footing. `None` when
+/// every version is the same.
+///
+/// ```
+/// use ontwikkelkaarten::domain::scan::versions_notice;
+/// assert_eq!(versions_notice([2, 2]), None);
+/// assert!(versions_notice([1, 2, 2]).unwrap().contains("versie 1 en 2"));
+/// ```
+pub fn versions_notice(versions: impl IntoIterator<Item = u16>) -> Option<String> {
+    let versions: std::collections::BTreeSet<u16> = versions.into_iter().collect();
+    if versions.len() < 2 {
+        return None;
+    }
+    let listed: Vec<String> = versions.iter().map(u16::to_string).collect();
+    let (last, rest) = listed.split_last()?;
+    Some(format!(
+        "Let op: hier zijn verschillende versies van de stellingen beantwoord (versie {} en {last}). De stellingen zijn sindsdien scherper geformuleerd, dus een verschil kan ook door de nieuwe formulering komen.",
+        rest.join(", ")
+    ))
+}
+
 /// Per-dimension changes from scan `a` to scan `b`.
 pub fn compare(a: &Scan, b: &Scan) -> Vec<Change> {
     a.scores()
@@ -527,6 +557,7 @@ mod tests {
             started: at_time,
             finished: None,
             answers: scan_answers,
+            statements: crate::domain::scan::STATEMENTS_VERSION,
             team: None,
             extra: Default::default(),
         };
@@ -693,9 +724,18 @@ mod tests {
                 .unwrap(),
             finished: None,
             answers,
+            statements: crate::domain::scan::STATEMENTS_VERSION,
             team: None,
             extra: Default::default(),
         }
+    }
+
+    #[test]
+    fn a_scan_from_before_statement_versions_reads_as_version_one() {
+        let json = r#"{"id":"s","label":"","started":"2026-01-05T09:00:00","answers":{}}"#;
+        let old: Scan = serde_json::from_str(json).unwrap();
+        assert_eq!(old.statements, 1);
+        const { assert!(STATEMENTS_VERSION >= 2) };
     }
 
     #[test]

@@ -71,6 +71,7 @@ impl SessionResult {
             started: at,
             finished: Some(at),
             answers: self.answers.clone(),
+            statements: crate::domain::scan::STATEMENTS_VERSION,
             team: None,
             extra: Extra::default(),
         }
@@ -102,6 +103,9 @@ pub struct TeamSession {
     /// The results collected.
     #[serde(default)]
     pub results: Vec<SessionResult>,
+    /// The version of the statements the members answered ([`Scan::statements`]).
+    #[serde(default = "first_statements_version")]
+    pub statements: u16,
     /// The team figures, kept when the results were left out of an export.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub summary: Option<TeamSummary>,
@@ -114,6 +118,10 @@ pub struct TeamSession {
     /// Fields this build does not know.
     #[serde(flatten)]
     pub extra: Extra,
+}
+
+fn first_statements_version() -> u16 {
+    1
 }
 
 /// What adding a result did.
@@ -176,6 +184,7 @@ impl TeamSession {
             names_allowed,
             show_names: false,
             results: Vec::new(),
+            statements: crate::domain::scan::STATEMENTS_VERSION,
             summary: None,
             notes: Notes::new(),
             plan: None,
@@ -349,14 +358,16 @@ impl TeamSession {
     /// `None` below the minimum.
     pub fn team_scan(&self) -> Option<Scan> {
         let stats = self.figures()?;
-        Some(crate::domain::files::team::team_scan(
+        let mut scan = crate::domain::files::team::team_scan(
             format!("teamsessie-{}", self.id()),
             &self.title(),
             "",
             self.respondents() as usize,
             &stats,
             self.created,
-        ))
+        );
+        scan.statements = self.statements;
+        Some(scan)
     }
 }
 

@@ -16,7 +16,7 @@ use chrono::NaiveDate;
 
 use crate::domain::content::{card_by_id, cards, Card};
 use crate::domain::journey::{Action, Plan};
-use crate::domain::scan::{compare, Change};
+use crate::domain::scan::{compare, versions_notice, Change};
 use crate::domain::session::{sessions_of_team, TeamSession};
 use crate::domain::text::format_date;
 
@@ -74,6 +74,8 @@ pub struct SessionChanges {
     pub later: String,
     /// Per dimension: earlier, later and the change.
     pub changes: Vec<Change>,
+    /// Said when the two answered different versions of the statements.
+    pub notice: Option<String>,
 }
 
 /// The comparison of two sessions in time order; `None` when either is below its minimum.
@@ -83,6 +85,7 @@ pub fn session_changes(a: &TeamSession, b: &TeamSession) -> Option<SessionChange
         changes: compare(&earlier.team_scan()?, &later.team_scan()?),
         earlier: choice_label(earlier),
         later: choice_label(later),
+        notice: versions_notice([earlier.statements, later.statements]),
     })
 }
 

@@ -45,6 +45,8 @@ pub struct Moment {
     pub at: NaiveDateTime,
     /// What may be shown.
     pub shown: Shown,
+    /// The version of the statements answered ([`Scan::statements`]).
+    pub statements: u16,
 }
 
 impl Moment {
@@ -103,6 +105,7 @@ impl Trend {
                     }
                     Picture::TooFew { needed } => Shown::TooFew { needed },
                 },
+                statements: s.statements,
             })
             .collect();
         Trend { moments }
@@ -122,9 +125,20 @@ impl Trend {
                 name: s.title(),
                 at: s.when(),
                 shown: Shown::Figures(s.scores().iter().map(|d| d.mean).collect()),
+                statements: s.statements,
             })
             .collect();
         Trend { moments }
+    }
+
+    /// Said when the moments with figures answered different versions of the statements.
+    pub fn versions_notice(&self) -> Option<String> {
+        crate::domain::scan::versions_notice(
+            self.moments
+                .iter()
+                .filter(|m| m.has_figures())
+                .map(|m| m.statements),
+        )
     }
 
     /// Whether there is no moment at all.

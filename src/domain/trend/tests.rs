@@ -175,6 +175,7 @@ fn own_scans_over_time_are_the_finished_personal_ones_oldest_first() {
         started: when,
         finished: finished.then_some(when),
         answers: answers(score),
+        statements: crate::domain::scan::STATEMENTS_VERSION,
         team: None,
         extra: Extra::default(),
     };
@@ -193,6 +194,27 @@ fn own_scans_over_time_are_the_finished_personal_ones_oldest_first() {
     assert_eq!(trend.series(0), [Some(10), Some(30), Some(40)]);
     assert_eq!(trend.series(4), [Some(50), Some(30), Some(40)]);
     assert_eq!(trend.with_figures(), 3);
+    assert_eq!(trend.versions_notice(), None);
+
+    // A scan from before the statements were sharpened (its file has no version).
+    let mut scans = scans;
+    scans[3].statements = 1;
+    let notice = Trend::of_scans(&scans).versions_notice().unwrap();
+    assert!(notice.contains("versie 1 en 2"), "{notice}");
+}
+
+#[test]
+fn sessions_of_different_statement_versions_are_compared_with_a_notice() {
+    let mut all = sessions();
+    let (a, b) = (all[0].clone(), all[2].clone());
+    assert_eq!(session_changes(&a, &b).unwrap().notice, None);
+    all[0].statements = 1;
+    let changes = session_changes(&all[0], &b).unwrap();
+    assert!(changes
+        .notice
+        .unwrap()
+        .starts_with("Let op: hier zijn verschillende versies"));
+    assert!(Trend::of_team(&all, &a.team).versions_notice().is_some());
 }
 
 #[test]

@@ -17,6 +17,9 @@ pub fn Changes(
     earlier: String,
     /// How the later one is named in the legend.
     later: String,
+    /// Said above the comparison, such as that different statements were answered.
+    #[prop(default = None)]
+    notice: Option<String>,
 ) -> impl IntoView {
     // The later profile is the main one; the earlier one is drawn dashed over it.
     let series = vec![
@@ -33,6 +36,7 @@ pub fn Changes(
         "Radardiagram met het profiel van {later} en, gestreept, dat van {earlier}; de verschillen staan in de tabel."
     );
     view! {
+        {notice.map(|text| view! { <p class="notice versions-notice">{text}</p> })}
         <div class="profile">
             <Radar series label/>
             <table class="scores changes">

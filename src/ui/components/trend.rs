@@ -153,8 +153,10 @@ pub fn TrendFigures(
             }
         })
         .collect_view();
+    let notice = trend.versions_notice();
     view! {
         <div class="trend">
+            {notice.map(|text| view! { <p class="notice versions-notice">{text}</p> })}
             <ol class="trend-key">{key}</ol>
             <div class="trend-charts">{charts}</div>
             // The title stands outside the scrolling box (a caption would scroll away with

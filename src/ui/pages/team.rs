@@ -8,6 +8,7 @@ use crate::domain::files::team::{
     write_team, DimensionStats, Member, MIN_MEMBERS,
 };
 use crate::domain::route::Route;
+use crate::domain::scan::versions_notice;
 use crate::domain::text::{count, format_score};
 use crate::ui::components::file_drop::FileDrop;
 use crate::ui::components::radar::{Radar, Series};
@@ -145,6 +146,7 @@ pub fn TeamPage() -> impl IntoView {
                 <Show when=move || { count_members() >= MIN_MEMBERS } fallback=|| view! {
                     <p class="notice">"Een teambeeld heeft minstens twee deelnemers nodig: lees nog een scan in. Met één deelnemer zou het teambeeld diens eigen antwoorden laten zien."</p>
                 }>
+                    {move || members.with(|m| versions_notice(m.iter().map(|m| m.scan.statements))).map(|text| view! { <p class="notice versions-notice">{text}</p> })}
                     <TeamFigures stats/>
                     <div class="panel">
                         <h2>"Bewaren"</h2>

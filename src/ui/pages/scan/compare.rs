@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::domain::route::Route;
-use crate::domain::scan::compare;
+use crate::domain::scan::{compare, versions_notice};
 use crate::domain::text::format_date;
 use crate::ui::components::changes::Changes;
 use crate::ui::components::not_found::NotFoundPage;
@@ -23,11 +23,12 @@ pub fn ComparePage(
         return view! { <NotFoundPage/> }.into_any();
     };
     let changes = compare(&a, &b);
+    let notice = versions_notice([a.statements, b.statements]);
     view! {
         <article class="page narrow compare">
             <h1 tabindex="-1">"Scans vergelijken"</h1>
             <p class="meta">{format!("Eerder: “{}” ({}), later: “{}” ({})", a.title(), format_date(a.started), b.title(), format_date(b.started))}</p>
-            <Changes changes earlier=a.title() later=b.title()/>
+            <Changes changes earlier=a.title() later=b.title() notice/>
             <p class="hint">"Een verschil van een paar tiende zegt weinig; let op wat duidelijk verschuift."</p>
             <p><a class="button button-quiet" href=Route::Scans.href()>"Terug naar jullie scans"</a></p>
         </article>

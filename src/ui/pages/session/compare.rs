@@ -62,7 +62,7 @@ pub(crate) fn CompareSessions(
                 </div>
                 {move || changes.get().map(|c| view! {
                     <p class="meta">{format!("Eerder: {}, later: {}", c.earlier, c.later)}</p>
-                    <Changes changes=c.changes earlier=c.earlier later=c.later/>
+                    <Changes changes=c.changes earlier=c.earlier later=c.later notice=c.notice/>
                     <p class="hint">"Een verschil van een paar tiende zegt weinig; let op wat duidelijk verschuift. "
                         <a href=Route::Trends.href()>"Alle sessies van het team door de tijd"</a></p>
                 })}
