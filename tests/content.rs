@@ -100,11 +100,15 @@ fn the_content_folder_generates_the_deck_the_statements_and_the_templates() {
             "deck.rs",
             "content_nl_deck.rs",
             "content_nl_scan.rs",
-            "content_nl_templates.rs"
+            "content_nl_templates.rs",
+            "content_en_deck.rs",
+            "content_en_scan.rs",
+            "content_en_templates.rs"
         ]
     );
     let deck = &files[1].1;
     assert_eq!(deck.matches("Suggestion { id:").count(), 109);
+    assert_eq!(files[4].1.matches("Suggestion { id:").count(), 109);
     // Wrapped lines in the files are joined with one space, paragraphs kept apart.
     assert!(deck.contains("\"Als feedbackprocessen goed zijn ingericht, zowel op medewerkersniveau als op systeemniveau, kun je"));
 }
@@ -210,6 +214,16 @@ fn a_new_suggestion_must_be_added_to_the_lock() {
         &format!("content/{file}:{line}:"),
         "\"partners.10\" is new: add it to content/ids.lock",
     );
+    // The translation needs it too, with the same id.
+    assert_problem(
+        &copy.problems(),
+        "content/en/cards/5-partners.toml:1:",
+        "9 suggestions, nl has 10",
+    );
+    let en = copy.folder.join("en/cards/5-partners.toml");
+    let mut text = fs::read_to_string(&en).unwrap();
+    text.push_str("\n[[suggestions]]\nid = \"partners.10\"\ntext = \"A new suggestion.\"\n");
+    fs::write(&en, text).unwrap();
     let lock = copy.folder.join("ids.lock");
     let mut locked = fs::read_to_string(&lock).unwrap();
     locked.push_str("partners.10\n");
@@ -291,4 +305,68 @@ fn files_are_numbered_without_gaps() {
         "content/nl/cards/9-structuur-en-beleid.toml:",
         "number 9 where 8 was expected",
     );
+}
+
+/// Every text value in a TOML file, with its key, for checks on the words.
+fn texts(value: &toml::Value, key: &str, out: &mut Vec<(String, String)>) {
+    match value {
+        toml::Value::String(text) => out.push((key.to_owned(), text.clone())),
+        toml::Value::Array(items) => items.iter().for_each(|v| texts(v, key, out)),
+        toml::Value::Table(table) => table.iter().for_each(|(k, v)| texts(v, k, out)),
+        _ => {}
+    }
+}
+
+#[test]
+fn the_english_edition_has_no_dutch_words_outside_names_and_ids() {
+    // Words that are common in Dutch and do not occur in English prose.
+    const DUTCH: [&str; 16] = [
+        "het",
+        "een",
+        "van",
+        "voor",
+        "niet",
+        "zijn",
+        "wordt",
+        "medewerkers",
+        "leidinggevende",
+        "organisatie",
+        "ook",
+        "naar",
+        "welke",
+        "hoe",
+        "wij",
+        "onze",
+    ];
+    let mut checked = 0;
+    let mut stack = vec![root().join("content/en")];
+    while let Some(dir) = stack.pop() {
+        for entry in fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+                continue;
+            }
+            let value: toml::Value = toml::from_str(&fs::read_to_string(&path).unwrap()).unwrap();
+            let mut found = Vec::new();
+            texts(&value, "", &mut found);
+            for (key, text) in found {
+                if matches!(
+                    key.as_str(),
+                    "id" | "role" | "kind" | "focus" | "dimensions"
+                ) {
+                    continue;
+                }
+                checked += 1;
+                for word in text.split(|c: char| !c.is_alphanumeric()) {
+                    assert!(
+                        !DUTCH.contains(&word.to_lowercase().as_str()),
+                        "Dutch {word:?} in {} ({key}): {text}",
+                        path.display()
+                    );
+                }
+            }
+        }
+    }
+    assert!(checked > 300, "only {checked} texts checked");
 }

@@ -6,13 +6,16 @@ use web_sys::Storage;
 use crate::domain::files::format::{read_stored, write_stored};
 use crate::domain::state::AppState;
 
-/// Key of the state document.
-pub const KEY: &str = "ontwikkelkaarten";
+use crate::domain::content::manifest::STORAGE_KEYS;
+
+/// Key of the state document: the deck's namespace ("ontwikkelkaarten"), so two decks
+/// served from one site keep their data apart.
+pub const KEY: &str = STORAGE_KEYS[0];
 /// Key under which unreadable stored data is kept (a number is added when taken).
-pub const BACKUP_KEY: &str = "ontwikkelkaarten.beschadigd";
+pub const BACKUP_KEY: &str = STORAGE_KEYS[1];
 /// Key of the members the team view has loaded, kept apart from the user's own data (an
 /// export of everything does not carry other people's answers).
-pub const TEAM_KEY: &str = "ontwikkelkaarten.team";
+pub const TEAM_KEY: &str = STORAGE_KEYS[2];
 
 /// What starting up found in storage.
 #[derive(Debug, Clone, PartialEq)]

@@ -3,6 +3,7 @@
 use chrono::NaiveDateTime;
 
 use super::format::{Document, WriteError};
+use crate::domain::content::manifest::NAMESPACE;
 use crate::domain::journey::Plan;
 use crate::domain::scan::Scan;
 use crate::domain::state::AppState;
@@ -39,8 +40,8 @@ fn file(
 pub fn export_all(state: &AppState, now: NaiveDateTime) -> Result<ExportFile, WriteError> {
     let mut doc = Document::from_state(state);
     doc.last_export = Some(now);
-    let mut out = file("ontwikkelkaarten", "", now, doc)?;
-    out.name = format!("ontwikkelkaarten-{}.json", now.format("%Y-%m-%d"));
+    let mut out = file(NAMESPACE, "", now, doc)?;
+    out.name = format!("{NAMESPACE}-{}.json", now.format("%Y-%m-%d"));
     Ok(out)
 }
 

@@ -31,7 +31,7 @@ use crate::domain::scan::{Answer, Scan, TeamSummary};
 use crate::domain::state::AppState;
 
 /// The storage key of the facilitator's sessions.
-pub const SESSIONS_KEY: &str = "ontwikkelkaarten.teamsessies";
+pub const SESSIONS_KEY: &str = crate::domain::content::manifest::STORAGE_KEYS[3];
 
 /// The default and the lowest minimum number of respondents before any team figure shows.
 pub const DEFAULT_MINIMUM: u32 = 3;

@@ -4,6 +4,7 @@
 use std::fmt;
 
 use super::{MAX_BYTES, VERSION};
+use crate::domain::content::manifest::{NAMESPACE, SHORT_NAME};
 
 /// Why a stored or imported document could not be read. Every variant names the real cause.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -37,6 +38,9 @@ pub enum FileError {
     },
     /// Valid JSON, but not a document of this app.
     NotOurs,
+    /// A document of another deck (its namespace): a consultancy's own deck and the
+    /// standard one never mix.
+    OtherDeck(String),
     /// Written by a newer version of the app.
     Newer(u32),
     /// A field is missing or has the wrong type or value.
@@ -165,13 +169,13 @@ impl fmt::Display for FileError {
             FileError::Empty => f.write_str("Het bestand is leeg."),
             FileError::TooLarge(bytes) => write!(
                 f,
-                "Het bestand is te groot ({} MB); een bestand van Ontwikkelkaarten is hooguit {} MB.",
+                "Het bestand is te groot ({} MB); een bestand van {SHORT_NAME} is hooguit {} MB.",
                 bytes / MB,
                 MAX_BYTES / MB
             ),
             FileError::NotText(at) => write!(
                 f,
-                "Dit is geen tekstbestand (onleesbare tekens vanaf byte {at}), dus geen bestand van Ontwikkelkaarten."
+                "Dit is geen tekstbestand (onleesbare tekens vanaf byte {at}), dus geen bestand van {SHORT_NAME}."
             ),
             FileError::Damaged { line, column } => write!(
                 f,
@@ -185,7 +189,11 @@ impl fmt::Display for FileError {
                 f,
                 "Het bestand bevat een getal dat te groot is om te lezen (regel {line}, kolom {column})."
             ),
-            FileError::NotOurs => f.write_str("Dit is geen bestand van Ontwikkelkaarten."),
+            FileError::NotOurs => write!(f, "Dit is geen bestand van {SHORT_NAME}."),
+            FileError::OtherDeck(deck) => write!(
+                f,
+                "Dit bestand hoort bij een andere kaartenset (“{deck}”) dan deze app (“{NAMESPACE}”). Uitkomsten van verschillende kaartensets gaan niet samen: open het bestand in de app van die kaartenset. Er is niets veranderd."
+            ),
             FileError::Newer(v) => write!(
                 f,
                 "Dit bestand is gemaakt door een nieuwere versie van de app (formaatversie {v}; deze app leest tot en met versie {}). Ververs de pagina om de nieuwste versie te laden.",
@@ -231,7 +239,7 @@ pub struct WriteError;
 
 impl fmt::Display for WriteError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("De gegevens konden niet worden omgezet naar een bestand van Ontwikkelkaarten. Er is niets veranderd.")
+        write!(f, "De gegevens konden niet worden omgezet naar een bestand van {SHORT_NAME}. Er is niets veranderd.")
     }
 }
 

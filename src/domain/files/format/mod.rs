@@ -32,6 +32,7 @@ use serde_json::Value;
 pub use error::{FieldProblem, FileError, Found, Position, WriteError};
 pub use migrate::{migrate, Migration, MIGRATIONS};
 
+use crate::domain::content::manifest::NAMESPACE;
 use crate::domain::extra::Extra;
 use crate::domain::journey::Plan;
 use crate::domain::scan::{Draft, Scan};
@@ -58,6 +59,11 @@ pub struct Document {
     /// The format version (this app writes 1).
     #[cfg_attr(all(test, not(target_arch = "wasm32")), schemars(range(min = 1)))]
     pub version: u32,
+    /// The deck the document belongs to, when it is not the standard deck: a
+    /// consultancy's own deck writes its namespace here, and each deck refuses the other's
+    /// files ([`FileError::OtherDeck`]). Absent means the standard deck.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deck: Option<String>,
     /// Version of the app that wrote the document.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub app_version: String,
@@ -93,6 +99,7 @@ impl Document {
         Document {
             format: FORMAT.to_owned(),
             version: VERSION,
+            deck: own_deck().map(str::to_owned),
             app_version: APP_VERSION.to_owned(),
             exported_at: None,
             last_export: state.last_export,
@@ -150,6 +157,8 @@ pub fn write_stored(state: &AppState) -> Result<String, WriteError> {
 struct StoredDocument<'a> {
     format: &'static str,
     version: u32,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    deck: Option<&'static str>,
     app_version: &'static str,
     #[serde(skip_serializing_if = "Option::is_none")]
     last_export: Option<NaiveDateTime>,
@@ -169,6 +178,7 @@ impl<'a> StoredDocument<'a> {
         StoredDocument {
             format: FORMAT,
             version: VERSION,
+            deck: own_deck(),
             app_version: APP_VERSION,
             last_export: state.last_export,
             reminder_snoozed_until: state.reminder_snoozed_until,
@@ -238,14 +248,26 @@ fn parse_json(text: &str) -> Result<Value, FileError> {
     })
 }
 
-/// Checks that the value is a document of this app that this build can read, and returns
-/// its format version.
+/// This build's deck as a document names it: `None` for the standard deck.
+fn own_deck() -> Option<&'static str> {
+    (NAMESPACE != FORMAT).then_some(NAMESPACE)
+}
+
+/// Checks that the value is a document of this app and of its deck, that this build can
+/// read, and returns its format version.
 fn header(value: &Value, text: &str) -> Result<u32, FileError> {
     let Value::Object(document) = value else {
         return Err(FileError::NotOurs);
     };
     if document.get("format").and_then(Value::as_str) != Some(FORMAT) {
         return Err(FileError::NotOurs);
+    }
+    let deck = document
+        .get("deck")
+        .and_then(Value::as_str)
+        .unwrap_or(FORMAT);
+    if deck != NAMESPACE {
+        return Err(FileError::OtherDeck(deck.chars().take(80).collect()));
     }
     match document.get("version").and_then(Value::as_u64) {
         Some(v) if v > u64::from(VERSION) => {
@@ -320,6 +342,22 @@ mod tests {
         assert_eq!(written, Document::from_state(&state).to_json().unwrap());
         assert!(written.contains(r#""draft":"#) && written.ends_with(r#""bron":{"x":[1]}}"#));
         assert_eq!(read_stored(&written).unwrap(), state);
+    }
+
+    #[test]
+    fn a_file_of_another_deck_is_refused_with_its_name() {
+        let other =
+            br#"{"format":"ontwikkelkaarten","deck":"adviesbureau-kompas","version":1,"scans":[]}"#;
+        let error = parse(other).unwrap_err();
+        assert_eq!(error, FileError::OtherDeck("adviesbureau-kompas".into()));
+        assert!(error
+            .message()
+            .starts_with("Dit bestand hoort bij een andere kaartenset (“adviesbureau-kompas”) dan deze app (“ontwikkelkaarten”)."));
+        // Naming the standard deck is the same as naming none; this build writes none.
+        let named = br#"{"format":"ontwikkelkaarten","deck":"ontwikkelkaarten","version":1}"#;
+        assert!(parse(named).is_ok());
+        let written = write_stored(&AppState::default()).unwrap();
+        assert!(!written.contains("\"deck\""), "{written}");
     }
 
     #[test]
