@@ -106,6 +106,10 @@ struct Manifest {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct DeckFile {
+    /// The home page's title.
+    home_title: String,
+    /// The two sentences under it.
+    home_lead: String,
     /// One line describing the app (the manifest's description).
     description: String,
     intro_title: String,
@@ -958,6 +962,12 @@ fn language_rust(language: &Language) -> [String; 3] {
     );
     let mut out = header.clone();
     let deck = &language.deck;
+    let _ = writeln!(
+        out,
+        "/// The home page's title.\npub const HOME_TITLE: &str = {};\n/// The two sentences under it.\npub const HOME_LEAD: &str = {};",
+        lit(&line(&deck.home_title)),
+        lit(&line(&deck.home_lead))
+    );
     let _ = writeln!(
         out,
         "/// The app in one line.\npub const DESCRIPTION: &str = {};",

@@ -16,12 +16,22 @@ use crate::domain::session::{Invitation, Membership};
 use crate::domain::state::{AppState, ScanInfo};
 use crate::domain::text::card_title;
 
-/// The home page's title.
-pub const HERO_TITLE: &str = "Werken aan een lerende organisatie";
-/// The home page's two sentences.
-pub const HERO_LEAD: &str = "Acht ontwikkelkaarten voor leidinggevenden, één per dimensie van een lerende organisatie. Kies een dimensie die bij jullie nog minder sterk is, lees de uitdagingen en markeer welke suggesties jullie al doen en welke jullie willen oppakken.";
+/// The home page's title (from the content).
+pub const HERO_TITLE: &str = crate::domain::content::HOME_TITLE;
+/// The home page's two sentences (from the content).
+pub const HERO_LEAD: &str = crate::domain::content::HOME_LEAD;
 /// The invitation to the scan on a first visit.
-pub const SCAN_INVITE: &str = "Welke dimensie is bij jullie het minst ontwikkeld? Beantwoord 16 korte stellingen (ongeveer vijf minuten) en zie met welke kaart je het best begint.";
+pub fn scan_invite() -> String {
+    format!("Welke dimensie is bij jullie het minst ontwikkeld? Beantwoord {} korte stellingen (ongeveer vijf minuten) en zie met welke kaart je het best begint.", STATEMENTS.len())
+}
+/// "De acht dimensies": above the cards on the home page.
+pub fn dimensions_title() -> String {
+    format!(
+        "De {} dimensies",
+        crate::domain::text::number_word(cards().len())
+    )
+}
+
 /// The invitation to the planner.
 pub const PLANNER_INVITE: &str = "Plan een ontwikkeltraject voor het MT met echte datums: offsites, werksessies, Action Learning, reflectie en beloften.";
 /// The search field's placeholder.
@@ -30,7 +40,9 @@ pub const SEARCH_PLACEHOLDER: &str = "Zoek in alle kaarten, bijvoorbeeld “feed
 /// The scan's start page.
 pub const SCAN_TITLE: &str = "Zelfscan: hoe lerend is jullie organisatie?";
 /// What the scan does, under its title.
-pub const SCAN_LEAD: &str = "Geef bij 16 korte stellingen aan hoe goed ze bij jullie organisatie passen. Je ziet daarna per dimensie waar jullie staan en met welke kaart je het best kunt beginnen.";
+pub fn scan_lead() -> String {
+    format!("Geef bij {} korte stellingen aan hoe goed ze bij jullie organisatie passen. Je ziet daarna per dimensie waar jullie staan en met welke kaart je het best kunt beginnen.", STATEMENTS.len())
+}
 /// The privacy line of the scan's start form.
 pub const SCAN_PRIVACY: &str =
     "Je antwoorden blijven op dit apparaat; er gaat niets naar een server.";
@@ -72,14 +84,15 @@ pub fn home_html() -> String {
     ));
     out.push_str(&format!(
         "<div class=\"entries\"><aside class=\"panel scan-entry\"><h2>Zelfscan</h2><p>{}</p><a class=\"button\" href=\"{}\">Doe de zelfscan</a></aside><aside class=\"panel scan-entry\"><h2>Reisplanner</h2><p>{}</p><a class=\"button\" href=\"{}\">Plan een traject</a></aside></div>\n",
-        esc(SCAN_INVITE),
+        esc(&scan_invite()),
         Route::ScanStart.href(),
         esc(PLANNER_INVITE),
         Route::Plans.href()
     ));
     out.push_str(&format!(
-        "<form class=\"search-form\" role=\"search\"><label for=\"shell-zoeken\" class=\"visually-hidden\">Zoeken in de kaarten</label><input id=\"shell-zoeken\" type=\"search\" placeholder=\"{}\" disabled><button type=\"submit\" class=\"button\" disabled>Zoeken</button></form>\n<h2 class=\"section-title\">De acht dimensies</h2>\n<ol class=\"dimensions\">\n",
-        esc(SEARCH_PLACEHOLDER)
+        "<form class=\"search-form\" role=\"search\"><label for=\"shell-zoeken\" class=\"visually-hidden\">Zoeken in de kaarten</label><input id=\"shell-zoeken\" type=\"search\" placeholder=\"{}\" disabled><button type=\"submit\" class=\"button\" disabled>Zoeken</button></form>\n<h2 class=\"section-title\">{}</h2>\n<ol class=\"dimensions\">\n",
+        esc(SEARCH_PLACEHOLDER),
+        esc(&dimensions_title())
     ));
     for card in cards() {
         out.push_str(&format!(
@@ -98,7 +111,7 @@ pub fn home_html() -> String {
 
 /// The site header, with the menu `shell.js` opens until the app takes over.
 pub fn header_html() -> String {
-    let mut out = String::from("<header class=\"site-header\"><a class=\"brand\" href=\"#/\">Ontwikkelkaarten</a><button type=\"button\" class=\"menu-button\" aria-expanded=\"false\" aria-controls=\"hoofdmenu\">Menu<span class=\"menu-arrow\" aria-hidden=\"true\"></span></button><nav id=\"hoofdmenu\" class=\"site-nav\" aria-label=\"Hoofdmenu\">");
+    let mut out = format!("<header class=\"site-header\"><a class=\"brand\" href=\"#/\">{}</a><button type=\"button\" class=\"menu-button\" aria-expanded=\"false\" aria-controls=\"hoofdmenu\">Menu<span class=\"menu-arrow\" aria-hidden=\"true\"></span></button><nav id=\"hoofdmenu\" class=\"site-nav\" aria-label=\"Hoofdmenu\">", esc(crate::domain::content::manifest::SHORT_NAME));
     for (_, href, text) in MENU {
         out.push_str(&format!("<a href=\"{href}\">{}</a>", esc(text)));
     }
@@ -111,7 +124,7 @@ pub fn scan_start_html() -> String {
     let mut out = format!(
         "<section class=\"page narrow shell-view shell-scan\"><h1 tabindex=\"-1\">{}</h1><p class=\"lead\">{}</p><form class=\"panel scan-form\"><h2>Voordat je begint</h2><p class=\"privacy\">{}</p>",
         esc(SCAN_TITLE),
-        esc(SCAN_LEAD),
+        esc(&scan_lead()),
         esc(SCAN_PRIVACY)
     );
     for (id, label, hint) in SCAN_FIELDS {

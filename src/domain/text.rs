@@ -124,6 +124,36 @@ pub fn count(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", plural(n, one, many))
 }
 
+/// A small number as a Dutch word ("acht", "zestien"), as prose writes it; digits from 21.
+pub fn number_word(n: usize) -> String {
+    const WORDS: [&str; 21] = [
+        "nul",
+        "een",
+        "twee",
+        "drie",
+        "vier",
+        "vijf",
+        "zes",
+        "zeven",
+        "acht",
+        "negen",
+        "tien",
+        "elf",
+        "twaalf",
+        "dertien",
+        "veertien",
+        "vijftien",
+        "zestien",
+        "zeventien",
+        "achttien",
+        "negentien",
+        "twintig",
+    ];
+    WORDS
+        .get(n)
+        .map_or_else(|| n.to_string(), |w| (*w).to_owned())
+}
+
 /// How long ago something happened, in whole days: "vandaag", "gisteren", "3 dagen
 /// geleden". A negative count (a clock set back) reads as today rather than as the future.
 pub fn days_ago_text(days: i64) -> String {

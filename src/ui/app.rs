@@ -214,7 +214,7 @@ pub fn App(
 fn SiteHeader() -> impl IntoView {
     view! {
         <header class="site-header">
-            <a class="brand" href="#/">"Ontwikkelkaarten"</a>
+            <a class="brand" href="#/">{crate::domain::content::manifest::SHORT_NAME}</a>
             <button type="button" class="menu-button" aria-expanded="false" aria-controls="hoofdmenu">
                 "Menu"<span class="menu-arrow" aria-hidden="true"></span>
             </button>

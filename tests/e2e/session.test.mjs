@@ -173,7 +173,7 @@ test('bad input changes nothing and says what is wrong in Dutch', async () => {
   assert.match(await counter.textContent(), /^0 binnen/);
   const newer = newerVersionLink(link);
   await facilitator.teamSession.paste(`Ahmed: ${newer}`);
-  assert.match(await facilitator.teamSession.report.textContent(), /nieuwere versie van Ontwikkelkaarten/);
+  assert.match(await facilitator.teamSession.report.textContent(), /nieuwere versie van de app/);
   assert.match(await counter.textContent(), /^0 binnen/);
 
   // A result of another session waits until added on purpose.

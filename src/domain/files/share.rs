@@ -110,7 +110,7 @@ impl LinkError {
     /// What happened and what to do, in plain Dutch, for a link of kind `kind`.
     pub fn about(self, kind: LinkKind) -> &'static str {
         match (self, kind) {
-            (LinkError::Newer, _) => "Deze link is gemaakt met een nieuwere versie van Ontwikkelkaarten. Laad de pagina opnieuw om de nieuwste versie te krijgen en open de link dan nog eens.",
+            (LinkError::Newer, _) => "Deze link is gemaakt met een nieuwere versie van de app. Laad de pagina opnieuw om de nieuwste versie te krijgen en open de link dan nog eens.",
             (LinkError::Damaged, LinkKind::SharedScan) => damaged!("de scan als bestand te sturen (Exporteren als bestand); dat bestand lees je in bij Bestanden."),
             (LinkError::Damaged, LinkKind::Invitation) => damaged!("de QR-code nog eens te laten zien."),
             (LinkError::Damaged, LinkKind::Result) => damaged!("de QR-code te laten zien, of de scan als bestand te sturen."),

@@ -1,4 +1,4 @@
-//! The start page: what the app is and the eight dimensions.
+//! The start page: what the app is and the dimensions.
 
 use leptos::prelude::*;
 
@@ -6,7 +6,7 @@ use crate::domain::content::{cards, Card};
 use crate::domain::route::Route;
 use crate::domain::scan::STATEMENTS;
 use crate::domain::shell::{
-    HERO_LEAD, HERO_TITLE, PLANNER_INVITE, SCAN_INVITE, SEARCH_PLACEHOLDER,
+    dimensions_title, scan_invite, HERO_LEAD, HERO_TITLE, PLANNER_INVITE, SEARCH_PLACEHOLDER,
 };
 use crate::ui::store::use_store;
 
@@ -24,7 +24,7 @@ pub fn HomePage() -> impl IntoView {
                 <PlannerEntry/>
             </div>
             <SearchForm/>
-            <h2 class="section-title">"De acht dimensies"</h2>
+            <h2 class="section-title">{dimensions_title()}</h2>
             <ol class="dimensions">
                 {cards().iter().map(|card| view! { <DimensionTile card/> }).collect_view()}
             </ol>
@@ -64,7 +64,7 @@ fn ScanEntry() -> impl IntoView {
                         <a class="button" href=Route::ScanResult { id }.href()>"Bekijk het resultaat"</a>
                     }.into_any(),
                     (None, None) => view! {
-                        <p>{SCAN_INVITE}</p>
+                        <p>{scan_invite()}</p>
                         <a class="button" href=Route::ScanStart.href()>"Doe de zelfscan"</a>
                     }.into_any(),
                 };

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use crate::domain::files::share::LinkKind;
 use crate::domain::route::Route;
+use crate::domain::scan::STATEMENTS;
 use crate::domain::session::{Invitation, Membership, NAME_LIMIT};
 use crate::domain::state::ScanInfo;
 use crate::ui::components::not_found::BadLinkPage;
@@ -117,11 +118,11 @@ pub fn JoinPage(
             <form on:submit=start>
                 {other.map(|n| view! {
                     <div class="notice" role="note">
-                        <p>{format!("Op dit apparaat ben je nog bezig met een andere scan ({n} van 16 beantwoord). Begin je aan deze sessie, dan vervalt die scan.")}</p>
+                        <p>{format!("Op dit apparaat ben je nog bezig met een andere scan ({n} van {} beantwoord). Begin je aan deze sessie, dan vervalt die scan.", STATEMENTS.len())}</p>
                         <p><a href=Route::ScanFill.href()>"Eerst die andere scan afmaken"</a></p>
                     </div>
                 })}
-                <p>"Je beantwoordt 16 stellingen over jullie organisatie, elk op een schaal van 1 tot 5. Dat duurt ongeveer vijf minuten. Daarna stuur je je uitkomst naar de begeleider."</p>
+                <p>{format!("Je beantwoordt {} stellingen over jullie organisatie, elk op een schaal van 1 tot 5. Dat duurt ongeveer vijf minuten. Daarna stuur je je uitkomst naar de begeleider.", STATEMENTS.len())}</p>
                 {names_allowed.then(|| view! {
                     <div class="field">
                         <label for="meedoen-naam">"Je naam (mag leeg blijven)"</label>

@@ -145,7 +145,7 @@ fn ScanResult(scan: Scan, #[prop(optional)] shared: bool) -> impl IntoView {
             {advice}
             <h2>"Het profiel"</h2>
             <div class="profile">
-                <Radar series label=format!("Radardiagram van {} over de acht dimensies; de cijfers staan in de tabel.", scan.title())/>
+                <Radar series label=format!("Radardiagram van {} over de {} dimensies; de cijfers staan in de tabel.", scan.title(), crate::domain::text::number_word(scan.scores().len()))/>
                 <ScoreTable scores=scores.clone()/>
             </div>
             <h2>"Van minst naar meest ontwikkeld"</h2>

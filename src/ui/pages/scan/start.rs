@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::domain::route::Route;
 use crate::domain::scan::STATEMENTS;
-use crate::domain::shell::{SCAN_FIELDS, SCAN_LEAD, SCAN_PRIVACY, SCAN_TITLE};
+use crate::domain::shell::{scan_lead, SCAN_FIELDS, SCAN_PRIVACY, SCAN_TITLE};
 use crate::domain::state::{AppState, ScanInfo};
 use crate::domain::text::format_date;
 use crate::ui::store::{navigate, use_store};
@@ -19,7 +19,7 @@ pub fn ScanStartPage() -> impl IntoView {
     view! {
         <section class="page narrow">
             <h1 tabindex="-1">{SCAN_TITLE}</h1>
-            <p class="lead">{SCAN_LEAD}</p>
+            <p class="lead">{scan_lead()}</p>
             <Show when=move || has_draft.get() fallback=|| view! { <StartForm/> }>
                 <ResumeOffer/>
             </Show>

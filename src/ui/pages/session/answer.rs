@@ -61,7 +61,7 @@ pub fn AnswerPage(
     view! {
         <section class="page narrow answer">
             <h1 tabindex="-1">"Uitkomst van een deelnemer"</h1>
-            <p>{format!("Een uitkomst {for_session}, ingevuld op {}, met {answered} van de 16 stellingen beantwoord. De antwoorden zelf zie je alleen in het teambeeld, samen met die van de anderen.", result.with_value(|r| format_day(r.day)))}</p>
+            <p>{format!("Een uitkomst {for_session}, ingevuld op {}, met {answered} van de {} stellingen beantwoord. De antwoorden zelf zie je alleen in het teambeeld, samen met die van de anderen.", result.with_value(|r| format_day(r.day)), crate::domain::scan::STATEMENTS.len())}</p>
             {match own.clone() {
                 Some((id, title)) => view! {
                     <div class="actions">

@@ -99,9 +99,10 @@ async fn scan_frames(
             let (ours, others): (Vec<String>, Vec<String>) =
                 new.into_iter().partition(|t| t.contains("/antwoord/"));
             if !others.is_empty() {
-                note.try_set(Some(
-                    "Die QR-code is geen uitkomst van Ontwikkelkaarten en is overgeslagen.".into(),
-                ));
+                note.try_set(Some(format!(
+                    "Die QR-code is geen uitkomst van {} en is overgeslagen.",
+                    crate::domain::content::manifest::SHORT_NAME
+                )));
             }
             if !ours.is_empty() {
                 note.try_set(None);
