@@ -441,8 +441,13 @@ impl Reader {
                 cards.push((path, card));
             }
         }
-        if cards.is_empty() {
-            self.problem(&dir.join("cards"), 0, "the deck needs at least one card");
+        if cards.is_empty() || cards.len() > 8 {
+            // A team session's result link carries at most 16 answers (two per card).
+            self.problem(
+                &dir.join("cards"),
+                0,
+                format!("a deck has 1 to 8 cards, not {}", cards.len()),
+            );
         }
         let scan_path = dir.join("scan.toml");
         let scan = self.parse::<ScanFile>(&scan_path).map(|(scan, text)| {

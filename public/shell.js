@@ -6,7 +6,9 @@
 (function () {
   var d = document, root = d.documentElement;
   var stored = false;
-  try { stored = localStorage.getItem('ontwikkelkaarten') !== null; } catch (e) { /* blocked: nothing stored */ }
+  // The deck's storage key (src/domain/site.rs): a consultancy's own deck has its own.
+  var key = root.getAttribute('data-store') || 'ontwikkelkaarten';
+  try { stored = localStorage.getItem(key) !== null; } catch (e) { /* blocked: nothing stored */ }
   var start = /[?&]start=([^&#]*)/.exec(location.search);
   var starts = { scan: '#/scan', zelfscan: '#/scan', planner: '#/plannen', reisplanner: '#/plannen', plannen: '#/plannen', home: '', kaarten: '' };
   var hash = function () { return location.hash.replace(/^#\/?/, ''); };

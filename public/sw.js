@@ -12,7 +12,10 @@
 const VERSION = '__VERSION__';
 const FILES = __FILES__;
 const LATER = __LATER__;
-const CACHE = `ontwikkelkaarten-${VERSION}`;
+// One cache per copy of the app: two copies on one site (two decks, or two paths) each
+// keep their own files and remove only their own old caches.
+const PREFIX = `ontwikkelkaarten-${self.registration.scope}-`;
+const CACHE = PREFIX + VERSION;
 
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll([...FILES, ...LATER])).then(() => self.skipWaiting()));
@@ -21,7 +24,7 @@ self.addEventListener('install', (event) => {
 self.addEventListener('activate', (event) => {
   event.waitUntil(
     caches.keys()
-      .then((keys) => Promise.all(keys.filter((k) => k.startsWith('ontwikkelkaarten-') && k !== CACHE).map((k) => caches.delete(k))))
+      .then((keys) => Promise.all(keys.filter((k) => k.startsWith(PREFIX) && k !== CACHE).map((k) => caches.delete(k))))
       .then(() => self.clients.claim()),
   );
 });

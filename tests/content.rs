@@ -370,3 +370,16 @@ fn the_english_edition_has_no_dutch_words_outside_names_and_ids() {
     }
     assert!(checked > 300, "only {checked} texts checked");
 }
+
+#[test]
+fn the_example_consultancy_deck_reads_as_its_own() {
+    let folder = root().join("tests/fixtures/deck");
+    let files = build_script::generate(&root(), &folder).unwrap();
+    let manifest = &files[0].1;
+    assert!(manifest.contains("pub const NAMESPACE: &str = \"koers-advies\";"));
+    assert!(manifest.contains("\"koers-advies.teamsessies\""));
+    let deck = &files[1].1;
+    assert_eq!(deck.matches("Card { number:").count(), 4);
+    assert_eq!(deck.matches("Suggestion { id:").count(), 13);
+    assert_eq!(files[2].1.matches("Statement { id:").count(), 8);
+}

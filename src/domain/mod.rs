@@ -16,6 +16,7 @@ pub mod scan;
 pub mod search;
 pub mod session;
 pub mod shell;
+pub mod site;
 pub mod state;
 pub mod text;
 pub mod trend;

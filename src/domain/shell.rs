@@ -3,7 +3,8 @@
 //! over. Besides the home page it holds the scan (its start, the sixteen statements) and
 //! the planner's new-plan form, which `public/shell.js` works until the app takes over
 //! what was done in them ([`StaticScan`]). Generated from the deck; a test fails when
-//! `index.html` is out of date (`UPDATE_SHELL=1 cargo test shell` rewrites it).
+//! `index.html` is out of date (`UPDATE_SHELL=1 cargo test site` rewrites it, see
+//! [`site`](super::site)).
 
 use chrono::NaiveDateTime;
 
@@ -389,25 +390,6 @@ impl StaticScan {
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
-
-    const BEGIN: &str = "<!-- shell:begin -->";
-    const END: &str = "<!-- shell:end -->";
-
-    #[test]
-    fn shell_in_index_html_matches_the_deck() {
-        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/index.html");
-        let html = std::fs::read_to_string(path).unwrap();
-        let (head, rest) = html.split_once(BEGIN).expect("shell markers in index.html");
-        let (_, tail) = rest.split_once(END).expect("shell end marker");
-        let expected = format!("{head}{BEGIN}\n{}\n{END}{tail}", page_html());
-        if std::env::var_os("UPDATE_SHELL").is_some() {
-            std::fs::write(path, &expected).unwrap();
-        }
-        assert!(
-            std::fs::read_to_string(path).unwrap() == expected,
-            "index.html's static shell is out of date: run UPDATE_SHELL=1 cargo test shell"
-        );
-    }
 
     #[test]
     fn the_shell_lists_every_card_and_escapes_text() {
