@@ -33,6 +33,9 @@ CHROMEDRIVER=/usr/bin/chromedriver \
 say "release build (trunk)"
 trunk build --release --offline
 
+say "the example consultancy deck (tests/fixtures/deck → target/dist-deck)"
+./scripts/build-deck.sh tests/fixtures/deck target/dist-deck
+
 say "end-to-end tests (Chromium)"
 node --test --test-concurrency=1 --test-timeout=600000 tests/e2e/
 

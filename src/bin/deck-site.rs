@@ -40,6 +40,31 @@ fn write_site(root: &Path, out: &Path) -> Result<(), String> {
     copy_dir(&root.join("public"), &out.join("public"))?;
     let html =
         index_html(&read(&root.join("index.html"))?).map_err(|e| missing("index.html", e))?;
+    // Trunk reads the crate's metadata next to the page it builds, unless told where.
+    const RUST: &str = "<link data-trunk rel=\"rust\" data-trunk-skip>";
+    if !html.contains(RUST) {
+        return Err(format!("index.html has no {RUST}"));
+    }
+    // Trunk joins the path to the page's folder, so it is relative: the folder is inside
+    // the repository (target/deck-site in scripts/build-deck.sh).
+    let inside = fs::canonicalize(out)
+        .ok()
+        .and_then(|o| {
+            Some(
+                o.strip_prefix(fs::canonicalize(root).ok()?)
+                    .ok()?
+                    .components()
+                    .count(),
+            )
+        })
+        .ok_or_else(|| format!("{} is not inside {}", out.display(), root.display()))?;
+    let html = html.replace(
+        RUST,
+        &format!(
+            "<link data-trunk rel=\"rust\" href=\"{}Cargo.toml\" data-trunk-skip>",
+            "../".repeat(inside)
+        ),
+    );
     write(out.join("index.html"), html.as_bytes())?;
     let css = brand_css(&read(&root.join("style/main.css"))?)
         .map_err(|e| missing("style/main.css", e))?;

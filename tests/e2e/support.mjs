@@ -32,10 +32,11 @@ const TYPES = {
  * Serves dist/ under BASE_PATH on a free port; resolves to { url, origin, close }. With
  * `cors`, files may be loaded by pages of other origins (needed to mount via embed.js).
  * With `gzip`, responses are compressed as any static host does (the benchmark's timings).
+ * `dist` is another build to serve (a consultancy's own deck).
  */
 let appOrigin;
 
-export async function serveDist({ cors = false, gzip = false } = {}) {
+export async function serveDist({ cors = false, gzip = false, dist = DIST } = {}) {
   const server = createServer(async (req, res) => {
     if (cors) res.setHeader('Access-Control-Allow-Origin', '*');
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -49,7 +50,7 @@ export async function serveDist({ cors = false, gzip = false } = {}) {
       return;
     }
     try {
-      const body = await readFile(join(DIST, relative));
+      const body = await readFile(join(dist, relative));
       const headers = { 'content-type': TYPES[extname(relative)] ?? 'application/octet-stream' };
       if (gzip && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
         headers['content-encoding'] = 'gzip';
