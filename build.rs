@@ -218,6 +218,8 @@ struct Content {
 
 struct Language {
     code: String,
+    /// Its folder, `<content>/<code>`.
+    dir: PathBuf,
     deck: DeckFile,
     cards: Vec<(PathBuf, CardFile)>,
     scan: (PathBuf, ScanFile),
@@ -483,6 +485,7 @@ impl Reader {
         }
         Some(Language {
             code: code.to_owned(),
+            dir: dir.clone(),
             deck: deck?,
             cards,
             scan: scan?,
@@ -720,25 +723,32 @@ impl Reader {
         }
     }
 
-    /// A translation has the same cards, challenges, suggestions, statements and templates
-    /// as the primary language, with the same ids and the same non-text fields.
-    fn check_same_shape(&mut self, primary: &Language, other: &Language) {
-        let code = &other.code;
-        if primary.cards.len() != other.cards.len() {
+    /// A problem at `other`'s folder `what` when it has another number of them.
+    fn same_count(
+        &mut self,
+        what: &str,
+        primary: &Language,
+        other: &Language,
+        count: fn(&Language) -> usize,
+    ) {
+        let (ours, theirs) = (count(other), count(primary));
+        if ours != theirs {
+            let folder = other.dir.join(what);
             self.problem(
-                &other
-                    .cards
-                    .first()
-                    .map_or_else(PathBuf::new, |c| c.0.clone()),
+                &folder,
                 0,
                 format!(
-                    "{code} has {} cards, {} has {}",
-                    other.cards.len(),
-                    primary.code,
-                    primary.cards.len()
+                    "{} has {ours} {what}, {} has {theirs}",
+                    other.code, primary.code
                 ),
             );
         }
+    }
+
+    /// A translation has the same cards, challenges, suggestions, statements and templates
+    /// as the primary language, with the same ids and the same non-text fields.
+    fn check_same_shape(&mut self, primary: &Language, other: &Language) {
+        self.same_count("cards", primary, other, |l| l.cards.len());
         for ((_, a), (path, b)) in primary.cards.iter().zip(&other.cards) {
             let text = fs::read_to_string(path).unwrap_or_default();
             if a.id.get_ref() != b.id.get_ref() {
@@ -801,21 +811,7 @@ impl Reader {
                 format!("the version differs from {}'s", primary.code),
             );
         }
-        if primary.templates.len() != other.templates.len() {
-            self.problem(
-                &other
-                    .templates
-                    .first()
-                    .map_or_else(PathBuf::new, |c| c.0.clone()),
-                0,
-                format!(
-                    "{code} has {} templates, {} has {}",
-                    other.templates.len(),
-                    primary.code,
-                    primary.templates.len()
-                ),
-            );
-        }
+        self.same_count("templates", primary, other, |l| l.templates.len());
         for ((_, a), (path, b)) in primary.templates.iter().zip(&other.templates) {
             let shape = |t: &TemplateFile| {
                 format!(

@@ -61,6 +61,14 @@ impl Scratch {
         self
     }
 
+    /// Adds `text` at the end of `file`.
+    fn append(&self, file: &str, text: &str) {
+        let path = self.folder.join(file);
+        let mut all = fs::read_to_string(&path).unwrap();
+        all.push_str(text);
+        fs::write(&path, all).unwrap();
+    }
+
     fn problems(&self) -> Vec<String> {
         match build_script::generate(&self.root, &self.folder) {
             Ok(_) => Vec::new(),
@@ -204,10 +212,10 @@ fn a_suggestion_id_that_changed_fails_with_both_places() {
 fn a_new_suggestion_must_be_added_to_the_lock() {
     let copy = Scratch::of("content");
     let file = "nl/cards/5-partners.toml";
-    let path = copy.folder.join(file);
-    let mut text = fs::read_to_string(&path).unwrap();
-    text.push_str("\n[[suggestions]]\nid = \"partners.10\"\ntext = \"Een nieuwe suggestie.\"\n");
-    fs::write(&path, text).unwrap();
+    copy.append(
+        file,
+        "\n[[suggestions]]\nid = \"partners.10\"\ntext = \"Een nieuwe suggestie.\"\n",
+    );
     let line = line_of(&copy, file, "partners.10");
     assert_problem(
         &copy.problems(),
@@ -220,14 +228,11 @@ fn a_new_suggestion_must_be_added_to_the_lock() {
         "content/en/cards/5-partners.toml:1:",
         "9 suggestions, nl has 10",
     );
-    let en = copy.folder.join("en/cards/5-partners.toml");
-    let mut text = fs::read_to_string(&en).unwrap();
-    text.push_str("\n[[suggestions]]\nid = \"partners.10\"\ntext = \"A new suggestion.\"\n");
-    fs::write(&en, text).unwrap();
-    let lock = copy.folder.join("ids.lock");
-    let mut locked = fs::read_to_string(&lock).unwrap();
-    locked.push_str("partners.10\n");
-    fs::write(&lock, locked).unwrap();
+    copy.append(
+        "en/cards/5-partners.toml",
+        "\n[[suggestions]]\nid = \"partners.10\"\ntext = \"A new suggestion.\"\n",
+    );
+    copy.append("ids.lock", "partners.10\n");
     assert_eq!(copy.problems(), Vec::<String>::new());
 }
 
