@@ -106,6 +106,8 @@ struct Manifest {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct DeckFile {
+    /// What one card is called, above its title: "Ontwikkelkaart 2 van 8".
+    card_name: String,
     /// The home page's title.
     home_title: String,
     /// The two sentences under it.
@@ -965,7 +967,8 @@ fn language_rust(language: &Language) -> [String; 3] {
     let deck = &language.deck;
     let _ = writeln!(
         out,
-        "/// The home page's title.\npub const HOME_TITLE: &str = {};\n/// The two sentences under it.\npub const HOME_LEAD: &str = {};",
+        "/// What one card is called (\"Ontwikkelkaart 2 van 8\").\npub const CARD_NAME: &str = {};\n/// The home page's title.\npub const HOME_TITLE: &str = {};\n/// The two sentences under it.\npub const HOME_LEAD: &str = {};",
+        lit(&line(&deck.card_name)),
         lit(&line(&deck.home_title)),
         lit(&line(&deck.home_lead))
     );

@@ -306,9 +306,10 @@ pub const MENU: [(Section, &str, &str); 7] = [
 /// assert_eq!(page_title("  "), "Ontwikkelkaarten");
 /// ```
 pub fn page_title(heading: &str) -> String {
+    use crate::domain::content::manifest::SHORT_NAME;
     match heading.split_whitespace().collect::<Vec<_>>().join(" ") {
-        heading if heading.is_empty() => "Ontwikkelkaarten".to_owned(),
-        heading => format!("{heading} — Ontwikkelkaarten"),
+        heading if heading.is_empty() => SHORT_NAME.to_owned(),
+        heading => format!("{heading} — {SHORT_NAME}"),
     }
 }
 

@@ -43,8 +43,13 @@ fn start_state(startup: Startup, notices: Notices) -> (AppState, bool) {
                     error
                 )
             };
-            notices
-                .push(Notice::error(text).with_download("ontwikkelkaarten-beschadigd.json", raw));
+            notices.push(Notice::error(text).with_download(
+                format!(
+                    "{}-beschadigd.json",
+                    crate::domain::content::manifest::NAMESPACE
+                ),
+                raw,
+            ));
             (AppState::default(), kept)
         }
     }

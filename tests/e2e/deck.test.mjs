@@ -67,6 +67,8 @@ test('the example deck works as the app: its card, its scan of 8 statements, its
   const { page, problems, card, scanStart } = await phoneOn(deck);
   await card.open('samen-leren');
   await card.waitForHeading('Van en met elkaar leren');
+  await page.getByRole('main').getByText('Koerskaart 2 van 4', { exact: true }).waitFor();
+  assert.equal(await page.title(), 'Van en met elkaar leren — Koerskaarten');
   assert.equal(await card.suggestions.count(), 4);
   assert.match(await page.getByRole('main').textContent(), /Ervaring HR-adviseur/);
   await card.suggestion(1).mark('Oppakken');

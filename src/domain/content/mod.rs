@@ -9,7 +9,9 @@
 
 mod deck;
 
-pub use deck::{DESCRIPTION, HOME_LEAD, HOME_TITLE, INTRO, INTRO_TITLE, WORKING, WORKING_TITLE};
+pub use deck::{
+    CARD_NAME, DESCRIPTION, HOME_LEAD, HOME_TITLE, INTRO, INTRO_TITLE, WORKING, WORKING_TITLE,
+};
 
 /// The deck as a whole: its namespace, name and colours (`content/deck.toml`).
 pub mod manifest {
