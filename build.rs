@@ -49,9 +49,13 @@ fn main() {
 /// The Rust files (name, text) for the content in `folder`, or every problem found, as
 /// `<file>:<line>: <what is wrong>` with the file relative to `root`.
 pub fn generate(root: &Path, folder: &Path) -> Result<Vec<(String, String)>, Vec<String>> {
+    let same = |a: &Path, b: &Path| fs::canonicalize(a).ok() == fs::canonicalize(b).ok();
     let mut reader = Reader {
         root: root.to_path_buf(),
+        standard: same(folder, &root.join("content")),
         problems: Vec::new(),
+        texts: BTreeMap::new(),
+        unreadable: false,
     };
     let content = reader.content(folder);
     let content = match content {
@@ -251,7 +255,14 @@ const ROLES: [(&str, &str); 2] = [
 
 struct Reader {
     root: PathBuf,
+    /// Whether the folder is the repository's own `content/` (the standard deck).
+    standard: bool,
     problems: Vec<String>,
+    /// The text of every file read, for the lines of later problems.
+    texts: BTreeMap<PathBuf, String>,
+    /// Whether a file could not be read or parsed: then what compares files is not checked
+    /// (a typo in one card is one problem, not one at each of its ids).
+    unreadable: bool,
 }
 
 impl Reader {
@@ -264,7 +275,11 @@ impl Reader {
 
     fn problem(&mut self, path: &Path, line: usize, message: impl std::fmt::Display) {
         let name = self.name(path);
-        self.problems.push(format!("{name}:{line}: {message}"));
+        // Line 0: the problem is the file (or folder) as a whole.
+        self.problems.push(match line {
+            0 => format!("{name}: {message}"),
+            _ => format!("{name}:{line}: {message}"),
+        });
     }
 
     fn problem_at<T>(
@@ -277,20 +292,32 @@ impl Reader {
         self.problem(path, line_of(text, at.span().start), message);
     }
 
+    /// The text of a file read before.
+    fn text(&self, path: &Path) -> String {
+        self.texts.get(path).cloned().unwrap_or_default()
+    }
+
     fn parse<T: for<'de> Deserialize<'de>>(&mut self, path: &Path) -> Option<(T, String)> {
-        println!("cargo:rerun-if-changed={}", path.display());
         let text = match fs::read_to_string(path) {
             Ok(text) => text,
+            Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
+                self.problem(path, 0, "this file is missing");
+                self.unreadable = true;
+                return None;
+            }
             Err(error) => {
                 self.problem(path, 0, format!("cannot be read ({error})"));
+                self.unreadable = true;
                 return None;
             }
         };
+        self.texts.insert(path.to_path_buf(), text.clone());
         match toml::from_str::<T>(&text) {
             Ok(value) => Some((value, text)),
             Err(error) => {
                 let line = error.span().map_or(0, |span| line_of(&text, span.start));
                 self.problem(path, line, error.message());
+                self.unreadable = true;
                 None
             }
         }
@@ -321,6 +348,17 @@ impl Reader {
             }
         }
         files.sort();
+        for pair in files.windows(2) {
+            if pair[0].0 == pair[1].0 {
+                let (n, first, second) = (pair[0].0, self.name(&pair[0].1), pair[1].1.clone());
+                self.problem(
+                    &second,
+                    0,
+                    format!("{first} has number {n} too: give each file its own number"),
+                );
+            }
+        }
+        files.dedup_by_key(|(n, _)| *n);
         for (i, (n, path)) in files.iter().enumerate() {
             if *n != i + 1 {
                 let path = path.clone();
@@ -347,8 +385,8 @@ impl Reader {
                 languages.push(language);
             }
         }
-        // The ids are checked even when something else is wrong: all problems at once.
-        let all_read = languages.len() == manifest.languages.get_ref().len();
+        // The ids are checked even when a check within a file failed: all problems at once.
+        let all_read = !self.unreadable && languages.len() == manifest.languages.get_ref().len();
         if let Some((primary, others)) = languages.split_first().filter(|_| all_read) {
             self.check_ids(folder, primary);
             for other in others {
@@ -386,6 +424,27 @@ impl Reader {
                 "name at least one language",
             );
         }
+        if manifest
+            .languages
+            .get_ref()
+            .first()
+            .is_some_and(|l| l != "nl")
+        {
+            self.problem_at(
+                path,
+                text,
+                &manifest.languages,
+                "the first language is nl: the interface is Dutch (an English interface is on its way)",
+            );
+        }
+        if !self.standard && namespace == "ontwikkelkaarten" {
+            self.problem_at(
+                path,
+                text,
+                &manifest.namespace,
+                "choose a namespace of your own: \"ontwikkelkaarten\" is the standard deck's, and files of two decks must not mix",
+            );
+        }
         for code in manifest.languages.get_ref() {
             if !["nl", "en"].contains(&code.as_str()) {
                 self.problem_at(
@@ -396,28 +455,52 @@ impl Reader {
                 );
             }
         }
-        // White text on the dark ones, the ink (#1c2326) on the light ones: WCAG AA asks 4.5:1.
-        let colours = [
-            (&manifest.theme_color, "#ffffff"),
-            (&manifest.accent_strong, "#ffffff"),
-            (&manifest.accent_soft, "#1c2326"),
-            (&manifest.background_color, "#1c2326"),
-        ];
-        for (colour, text_colour) in colours {
-            let c = colour.get_ref();
-            match (luminance(c), luminance(text_colour)) {
-                (Some(a), Some(b)) => {
-                    let ratio = (a.max(b) + 0.05) / (a.min(b) + 0.05);
-                    if ratio < 4.5 {
-                        self.problem_at(path, text, colour, format!("{c} gives text on it a contrast of {ratio:.1}:1; it needs at least 4.5:1"));
-                    }
-                }
-                _ => self.problem_at(
+        // Every pair the stylesheet puts together as text and background: white text on the
+        // dark ones, the ink (#1c2326) on the light ones, the brand colour as links on the
+        // page, the dark one on the light one. WCAG AA asks 4.5:1.
+        let (theme, strong, soft, page) = (
+            &manifest.theme_color,
+            &manifest.accent_strong,
+            &manifest.accent_soft,
+            &manifest.background_color,
+        );
+        for colour in [theme, strong, soft, page] {
+            if luminance(colour.get_ref()).is_none() {
+                let c = colour.get_ref();
+                self.problem_at(
                     path,
                     text,
                     colour,
                     format!("{c:?} is not a colour such as \"#1f5f8b\""),
-                ),
+                );
+            }
+        }
+        let pairs = [
+            (theme, "#ffffff", "white text on it"),
+            (strong, "#ffffff", "white text on it"),
+            (soft, "#1c2326", "dark text on it"),
+            (page, "#1c2326", "dark text on it"),
+            (
+                theme,
+                page.get_ref().as_str(),
+                "it as text on background_color",
+            ),
+            (strong, soft.get_ref().as_str(), "it as text on accent_soft"),
+        ];
+        for (colour, other, what) in pairs {
+            let c = colour.get_ref();
+            if let (Some(a), Some(b)) = (luminance(c), luminance(other)) {
+                let ratio = (a.max(b) + 0.05) / (a.min(b) + 0.05);
+                if ratio < 4.5 {
+                    self.problem_at(
+                        path,
+                        text,
+                        colour,
+                        format!(
+                            "{c} gives {what} a contrast of {ratio:.1}:1; it needs at least 4.5:1"
+                        ),
+                    );
+                }
             }
         }
     }
@@ -439,13 +522,18 @@ impl Reader {
             deck
         });
         let mut cards = Vec::new();
-        for path in self.numbered(&dir.join("cards")) {
+        let card_files = self.numbered(&dir.join("cards"));
+        let files = card_files.len();
+        for path in card_files {
             if let Some((card, text)) = self.parse::<CardFile>(&path) {
                 self.check_card(&path, &text, &card);
                 cards.push((path, card));
             }
         }
-        if cards.is_empty() || cards.len() > 8 {
+        // What refers to the cards is checked once every card could be read: a typo in one
+        // card file is one problem, not one in every file that names the card.
+        let all_cards = cards.len() == files;
+        if all_cards && (cards.is_empty() || cards.len() > 8) {
             // A team session's result link carries at most 16 answers (two per card).
             self.problem(
                 &dir.join("cards"),
@@ -455,36 +543,26 @@ impl Reader {
         }
         let scan_path = dir.join("scan.toml");
         let scan = self.parse::<ScanFile>(&scan_path).map(|(scan, text)| {
-            self.check_scan(&scan_path, &text, &scan, &cards);
+            if all_cards {
+                self.check_scan(&scan_path, &text, &scan, &cards);
+            }
             (scan_path.clone(), scan)
         });
         let mut templates = Vec::new();
         for path in self.numbered(&dir.join("templates")) {
             if let Some((template, text)) = self.parse::<TemplateFile>(&path) {
-                self.check_template(&path, &text, &template, &cards);
+                if all_cards {
+                    self.check_template(&path, &text, &template, &cards);
+                }
                 templates.push((path, template));
             }
         }
-        let mut seen = BTreeSet::new();
-        for (path, card) in &cards {
-            if !seen.insert(card.id.get_ref().clone()) {
-                self.problem(
-                    path,
-                    1,
-                    format!("a second card with id {:?}", card.id.get_ref()),
-                );
-            }
-        }
-        let mut seen = BTreeSet::new();
-        for (path, template) in &templates {
-            if !seen.insert(template.id.get_ref().clone()) {
-                self.problem(
-                    path,
-                    1,
-                    format!("a second template with id {:?}", template.id.get_ref()),
-                );
-            }
-        }
+        let ids = cards.iter().map(|(path, card)| (path, &card.id));
+        self.unique(ids, "card");
+        let ids = templates
+            .iter()
+            .map(|(path, template)| (path, &template.id));
+        self.unique(ids, "template");
         Some(Language {
             code: code.to_owned(),
             dir: dir.clone(),
@@ -493,6 +571,26 @@ impl Reader {
             scan: scan?,
             templates,
         })
+    }
+
+    /// A problem at every id that an earlier file has too.
+    fn unique<'a>(
+        &mut self,
+        ids: impl Iterator<Item = (&'a PathBuf, &'a Spanned<String>)>,
+        what: &str,
+    ) {
+        let mut seen = BTreeSet::new();
+        for (path, id) in ids {
+            if !seen.insert(id.get_ref().clone()) {
+                let text = self.text(path);
+                self.problem_at(
+                    path,
+                    &text,
+                    id,
+                    format!("a second {what} with id {:?}", id.get_ref()),
+                );
+            }
+        }
     }
 
     fn check_card(&mut self, path: &Path, text: &str, card: &CardFile) {
@@ -673,37 +771,57 @@ impl Reader {
         }
     }
 
+    /// Every id of `language` that users' files may hold, in the deck's order, with the file
+    /// and line where it is.
+    fn all_ids(&self, language: &Language) -> Vec<(String, PathBuf, usize)> {
+        let mut ids = Vec::new();
+        for (path, card) in &language.cards {
+            let text = self.text(path);
+            let mut add = |id: &Spanned<String>| {
+                ids.push((
+                    id.get_ref().clone(),
+                    path.clone(),
+                    line_of(&text, id.span().start),
+                ));
+            };
+            add(&card.id);
+            card.challenges.get_ref().iter().for_each(|c| add(&c.id));
+            card.suggestions.iter().for_each(|s| add(&s.id));
+        }
+        for (path, template) in &language.templates {
+            let text = self.text(path);
+            let line = line_of(&text, template.id.span().start);
+            ids.push((
+                format!("template:{}", template.id.get_ref()),
+                path.clone(),
+                line,
+            ));
+        }
+        ids
+    }
+
     /// Every id of the primary language against `ids.lock`: the ids users' files hold.
     fn check_ids(&mut self, folder: &Path, primary: &Language) {
         let lock_path = folder.join("ids.lock");
-        println!("cargo:rerun-if-changed={}", lock_path.display());
-        let lock = fs::read_to_string(&lock_path).unwrap_or_default();
+        let ids = self.all_ids(primary);
+        let Ok(lock) = fs::read_to_string(&lock_path) else {
+            let lines: Vec<&str> = ids.iter().map(|(id, _, _)| id.as_str()).collect();
+            self.problem(&lock_path, 0, format!(
+                "this file is missing: it lists every id users' files may refer to. Create it with these lines:\n{}",
+                lines.join("\n")
+            ));
+            return;
+        };
         let locked: BTreeMap<&str, usize> = lock
             .lines()
             .enumerate()
             .filter(|(_, l)| !l.trim().is_empty() && !l.starts_with('#'))
             .map(|(i, l)| (l.trim(), i + 1))
             .collect();
-        let mut present: BTreeMap<String, (PathBuf, usize)> = BTreeMap::new();
-        for (path, card) in &primary.cards {
-            let text = fs::read_to_string(path).unwrap_or_default();
-            let mut add = |id: &Spanned<String>| {
-                present.insert(
-                    id.get_ref().clone(),
-                    (path.clone(), line_of(&text, id.span().start)),
-                );
-            };
-            add(&card.id);
-            card.challenges.get_ref().iter().for_each(|c| add(&c.id));
-            card.suggestions.iter().for_each(|s| add(&s.id));
-        }
-        for (path, template) in &primary.templates {
-            let text = fs::read_to_string(path).unwrap_or_default();
-            present.insert(
-                format!("template:{}", template.id.get_ref()),
-                (path.clone(), line_of(&text, template.id.span().start)),
-            );
-        }
+        let present: BTreeMap<String, (PathBuf, usize)> = ids
+            .into_iter()
+            .map(|(id, path, line)| (id, (path, line)))
+            .collect();
         for (id, line) in &locked {
             if !present.contains_key(*id) {
                 self.problem(&lock_path, *line, format!(
@@ -733,14 +851,14 @@ impl Reader {
         other: &Language,
         count: fn(&Language) -> usize,
     ) {
-        let (ours, theirs) = (count(other), count(primary));
-        if ours != theirs {
+        let (primary_n, other_n) = (count(primary), count(other));
+        if primary_n != other_n {
             let folder = other.dir.join(what);
             self.problem(
                 &folder,
                 0,
                 format!(
-                    "{} has {ours} {what}, {} has {theirs}",
+                    "{} has {other_n} {what}, {} has {primary_n}",
                     other.code, primary.code
                 ),
             );
@@ -752,7 +870,7 @@ impl Reader {
     fn check_same_shape(&mut self, primary: &Language, other: &Language) {
         self.same_count("cards", primary, other, |l| l.cards.len());
         for ((_, a), (path, b)) in primary.cards.iter().zip(&other.cards) {
-            let text = fs::read_to_string(path).unwrap_or_default();
+            let text = self.text(path);
             if a.id.get_ref() != b.id.get_ref() {
                 self.problem_at(
                     path,
@@ -803,9 +921,9 @@ impl Reader {
                 );
             }
         }
-        let (path, scan) = &other.scan;
-        if scan.version.get_ref() != primary.scan.1.version.get_ref() {
-            let text = fs::read_to_string(path).unwrap_or_default();
+        let ((path, scan), (_, primary_scan)) = (&other.scan, &primary.scan);
+        if scan.version.get_ref() != primary_scan.version.get_ref() {
+            let text = self.text(path);
             self.problem_at(
                 path,
                 &text,
@@ -841,6 +959,9 @@ impl Reader {
 /// A `#rrggbb` colour's relative luminance (WCAG 2).
 fn luminance(colour: &str) -> Option<f64> {
     let hex = colour.strip_prefix('#').filter(|h| h.len() == 6)?;
+    if !hex.chars().all(|c| c.is_ascii_hexdigit()) {
+        return None;
+    }
     let channel = |i: usize| -> Option<f64> {
         let v = f64::from(u8::from_str_radix(hex.get(i..i + 2)?, 16).ok()?) / 255.0;
         Some(if v <= 0.039_28 {

@@ -16,6 +16,8 @@ const LATER = __LATER__;
 // keep their own files and remove only their own old caches.
 const PREFIX = `ontwikkelkaarten-${self.registration.scope}-`;
 const CACHE = PREFIX + VERSION;
+// Caches of versions before November 2026, named without the scope.
+const LEGACY = /^ontwikkelkaarten-[0-9a-f]{16}$/;
 
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll([...FILES, ...LATER])).then(() => self.skipWaiting()));
@@ -24,7 +26,7 @@ self.addEventListener('install', (event) => {
 self.addEventListener('activate', (event) => {
   event.waitUntil(
     caches.keys()
-      .then((keys) => Promise.all(keys.filter((k) => k.startsWith(PREFIX) && k !== CACHE).map((k) => caches.delete(k))))
+      .then((keys) => Promise.all(keys.filter((k) => (k.startsWith(PREFIX) || LEGACY.test(k)) && k !== CACHE).map((k) => caches.delete(k))))
       .then(() => self.clients.claim()),
   );
 });

@@ -388,3 +388,85 @@ fn the_example_consultancy_deck_reads_as_its_own() {
     assert_eq!(deck.matches("Suggestion { id:").count(), 13);
     assert_eq!(files[2].1.matches("Statement { id:").count(), 8);
 }
+
+#[test]
+fn a_copied_deck_needs_a_namespace_of_its_own() {
+    let copy = Scratch::of("content");
+    let own = copy.root.join("eigen");
+    fs::rename(&copy.folder, &own).unwrap();
+    let problems = build_script::generate(&copy.root, &own).unwrap_err();
+    let line = fs::read_to_string(own.join("deck.toml"))
+        .unwrap()
+        .lines()
+        .position(|l| l.starts_with("namespace"))
+        .unwrap()
+        + 1;
+    assert_problem(
+        &problems,
+        &format!("eigen/deck.toml:{line}:"),
+        "choose a namespace of your own",
+    );
+}
+
+#[test]
+fn a_missing_lock_is_one_problem_that_lists_the_ids_to_write() {
+    let copy = Scratch::of("content");
+    fs::remove_file(copy.folder.join("ids.lock")).unwrap();
+    let problems = copy.problems();
+    assert_eq!(problems.len(), 1, "{problems:#?}");
+    assert!(problems[0].starts_with("content/ids.lock: this file is missing"));
+    assert!(problems[0].contains("\ngedeelde-visie\ngedeelde-visie.u1\n"));
+    assert!(problems[0].ends_with("\ntemplate:strategie-naar-gedrag"));
+}
+
+#[test]
+fn a_typo_in_one_card_is_one_problem() {
+    let copy = Scratch::of("content");
+    copy.edit(
+        "nl/cards/3-teamleren.toml",
+        "short_title = ",
+        "short_title = = ",
+    );
+    let problems = copy.problems();
+    assert_eq!(problems.len(), 1, "{problems:#?}");
+    assert!(problems[0].starts_with("content/nl/cards/3-teamleren.toml:"));
+}
+
+#[test]
+fn two_files_with_one_number_are_named() {
+    let copy = Scratch::of("content");
+    fs::copy(
+        copy.folder
+            .join("nl/templates/4-strategie-naar-gedrag.toml"),
+        copy.folder.join("nl/templates/4-nog-een.toml"),
+    )
+    .unwrap();
+    assert_problem(
+        &copy.problems(),
+        "content/nl/templates/4-strategie-naar-gedrag.toml: ",
+        "content/nl/templates/4-nog-een.toml has number 4 too",
+    );
+}
+
+#[test]
+fn the_interface_language_comes_first_and_links_stay_readable() {
+    let copy = Scratch::of("content");
+    copy.edit(
+        "deck.toml",
+        "languages = [\"nl\", \"en\"]",
+        "languages = [\"en\", \"nl\"]",
+    );
+    // Dark enough for white text, too dark a page for it as link text.
+    copy.edit(
+        "deck.toml",
+        "background_color = \"#f6f7f5\"",
+        "background_color = \"#1d5c63\"",
+    );
+    let problems = copy.problems();
+    assert_problem(&problems, "content/deck.toml:", "the first language is nl");
+    assert_problem(
+        &problems,
+        "content/deck.toml:",
+        "gives it as text on background_color a contrast of 1.0:1",
+    );
+}

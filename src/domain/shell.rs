@@ -23,14 +23,25 @@ pub const HERO_TITLE: &str = crate::domain::content::HOME_TITLE;
 pub const HERO_LEAD: &str = crate::domain::content::HOME_LEAD;
 /// The invitation to the scan on a first visit.
 pub fn scan_invite() -> String {
-    format!("Welke dimensie is bij jullie het minst ontwikkeld? Beantwoord {} korte stellingen (ongeveer vijf minuten) en zie met welke kaart je het best begint.", STATEMENTS.len())
+    format!("Welke dimensie is bij jullie het minst ontwikkeld? Beantwoord {} korte stellingen ({}) en zie met welke kaart je het best begint.", STATEMENTS.len(), scan_duration())
 }
 /// "De acht dimensies": above the cards on the home page.
 pub fn dimensions_title() -> String {
-    format!(
-        "De {} dimensies",
-        crate::domain::text::number_word(cards().len())
-    )
+    match cards().len() {
+        1 => "De dimensie".to_owned(),
+        n => format!("De {} dimensies", crate::domain::text::number_word(n)),
+    }
+}
+
+/// How long the scan takes, at about 20 seconds a statement: "ongeveer vijf minuten".
+pub fn scan_duration() -> String {
+    match ((STATEMENTS.len() * 20 + 30) / 60).max(1) {
+        1 => "ongeveer een minuut".to_owned(),
+        minutes => format!(
+            "ongeveer {} minuten",
+            crate::domain::text::number_word(minutes)
+        ),
+    }
 }
 
 /// The invitation to the planner.

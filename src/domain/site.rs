@@ -105,6 +105,8 @@ pub fn brand_css(css: &str) -> Result<String, MissingPart> {
         ("--accent-strong: ", ACCENT_STRONG),
         ("--accent-soft: ", ACCENT_SOFT),
         ("--page: ", BACKGROUND_COLOR),
+        // The standalone page around the app, outside the element the properties are on.
+        (".ok-page { margin: 0; background: ", BACKGROUND_COLOR),
     ] {
         css = replace_between(&css, property, ";", value)?;
     }

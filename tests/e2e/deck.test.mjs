@@ -63,8 +63,8 @@ test('the static page of the example deck shows its own name, colour and cards b
   assertClean(problems);
 });
 
-test('the example deck works as the app: its card, its scan of 8 statements, its data under its own key', async () => {
-  const { page, problems, card, scanStart } = await phoneOn(deck);
+test('the example deck works as the app: its card, its scan of 8 statements, its track, its data under its own key', async () => {
+  const { page, problems, card, scanStart, plans, plan } = await phoneOn(deck);
   await card.open('samen-leren');
   await card.waitForHeading('Van en met elkaar leren');
   await page.getByRole('main').getByText('Koerskaart 2 van 4', { exact: true }).waitFor();
@@ -76,6 +76,14 @@ test('the example deck works as the app: its card, its scan of 8 statements, its
   await scanStart.open();
   await scanStart.start({ label: 'Eerste keer' });
   await page.getByRole('main').getByText('1 van 8', { exact: true }).waitFor();
+
+  // Its own track is the one the planner starts from, with its own team size.
+  await plans.open();
+  assert.equal(await plans.main.getByLabel('Begin met').inputValue(), 'koers-in-drie-dagen');
+  await plans.setTeam(['Ans', 'Bob']);
+  assert.equal(await plans.teamHint.textContent(), 'Let op: 2 deelnemers. Dit traject is gemaakt voor 4 tot 10 deelnemers.');
+  await plans.create({ name: 'Koers 2027' });
+  assert.deepEqual(await plan.sessionTitles(), ['Dag 1: richting kiezen', 'Dag 2: samen leren', 'Dag 3: terugkijken']);
 
   const keys = await page.evaluate(() => Object.keys(localStorage));
   assert.ok(keys.includes('koers-advies'), keys.join(', '));

@@ -89,11 +89,12 @@ pub struct NewPlan {
 }
 
 impl NewPlan {
-    /// The form as it opens on `today`: the MT journey from next Monday, with the weakest
-    /// dimensions of the latest scan (`from_scan`) or else the template's own.
+    /// The form as it opens on `today`: the first template (the MT journey) from next
+    /// Monday, with the weakest dimensions of the latest scan (`from_scan`) or else the
+    /// template's own.
     pub fn new(today: NaiveDate, from_scan: Vec<String>) -> NewPlan {
         let mut form = NewPlan {
-            template: template_by_id("mt-journey"),
+            template: super::templates::TEMPLATES.first(),
             name: String::new(),
             start: next_monday(today),
             weeks: 10,

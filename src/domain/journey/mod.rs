@@ -525,6 +525,15 @@ fn team_size_range(template: Option<&str>) -> Option<(usize, usize)> {
     Some((usize::from(min), usize::from(max)))
 }
 
+/// "6 tot 12 deelnemers", or "6 deelnemers" when the track names one size.
+fn team_size_text((min, max): (usize, usize)) -> String {
+    if min == max {
+        format!("{min} deelnemers")
+    } else {
+        format!("{min} tot {max} deelnemers")
+    }
+}
+
 /// The range a team of `n` is outside of, if any (no team yet fits: nothing to say).
 fn team_size_misfit(n: usize, template: Option<&str>) -> Option<(usize, usize)> {
     team_size_range(template).filter(|(min, max)| n != 0 && !(min..=max).contains(&&n))
@@ -536,8 +545,9 @@ fn team_size_misfit(n: usize, template: Option<&str>) -> Option<(usize, usize)> 
 pub fn team_size_hint(n: usize, template: Option<&str>) -> String {
     match team_size_misfit(n, template) {
         None => crate::domain::text::count(n, "deelnemer", "deelnemers"),
-        Some((min, max)) => format!(
-            "Let op: {n} deelnemers. Dit traject is gemaakt voor {min} tot {max} deelnemers."
+        Some(range) => format!(
+            "Let op: {n} deelnemers. Dit traject is gemaakt voor {}.",
+            team_size_text(range)
         ),
     }
 }
@@ -554,8 +564,9 @@ impl Plan {
         let n = self.team.len();
         let (min, max) = team_size_misfit(n, Some(&self.template))?;
         Some(format!(
-            "Het team telt {}. Dit traject is gemaakt voor {min} tot {max} deelnemers; {}",
+            "Het team telt {}. Dit traject is gemaakt voor {}; {}",
             crate::domain::text::count(n, "deelnemer", "deelnemers"),
+            team_size_text((min, max)),
             if n < min {
                 "met minder mensen werkt individuele coaching of een kleiner format vaak beter."
             } else {

@@ -465,7 +465,7 @@ pub fn versions_notice(versions: impl IntoIterator<Item = u16>) -> Option<String
     let listed: Vec<String> = versions.iter().map(u16::to_string).collect();
     let (last, rest) = listed.split_last()?;
     Some(format!(
-        "Let op: hier zijn verschillende versies van de stellingen beantwoord (versie {} en {last}). De stellingen zijn sindsdien scherper geformuleerd, dus een verschil kan ook door de nieuwe formulering komen.",
+        "Let op: hier zijn verschillende versies van de stellingen beantwoord (versie {} en {last}). De stellingen zijn tussen deze versies herschreven; een verschil kan dus ook aan de formulering liggen.",
         rest.join(", ")
     ))
 }

@@ -78,7 +78,7 @@ fn NewPlanForm() -> impl IntoView {
             <div class="field">
                 <label for="plan-sjabloon">"Begin met"</label>
                 <select id="plan-sjabloon" on:change=move |ev| { let t = template_by_id(&event_target_value(&ev)); form.update(|f| f.choose_template(t)) }>
-                    {TEMPLATES.iter().map(|t| view! { <option value=t.id selected=t.id == "mt-journey">{t.name}</option> }).collect_view()}
+                    {TEMPLATES.iter().map(|t| view! { <option value=t.id selected=TEMPLATES.first() == Some(t)>{t.name}</option> }).collect_view()}
                     <option value=EMPTY>"Een leeg plan"</option>
                 </select>
                 <p class="field-hint">{move || chosen.get().map_or(EMPTY_PLAN_HINT, |t| t.summary)}</p>

@@ -122,7 +122,7 @@ pub fn JoinPage(
                         <p><a href=Route::ScanFill.href()>"Eerst die andere scan afmaken"</a></p>
                     </div>
                 })}
-                <p>{format!("Je beantwoordt {} stellingen over jullie organisatie, elk op een schaal van 1 tot 5. Dat duurt ongeveer vijf minuten. Daarna stuur je je uitkomst naar de begeleider.", STATEMENTS.len())}</p>
+                <p>{format!("Je beantwoordt {} stellingen over jullie organisatie, elk op een schaal van 1 tot 5. Dat duurt {}. Daarna stuur je je uitkomst naar de begeleider.", STATEMENTS.len(), crate::domain::shell::scan_duration())}</p>
                 {names_allowed.then(|| view! {
                     <div class="field">
                         <label for="meedoen-naam">"Je naam (mag leeg blijven)"</label>

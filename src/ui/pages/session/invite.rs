@@ -37,7 +37,7 @@ pub fn SessionInvitePage(
                 <h1 tabindex="-1"><span class="invite-kicker">"Doe mee met de teamsessie"<span class="visually-hidden">": "</span></span>{title}</h1>
                 <ol class="invite-steps">
                     <li>"Richt de camera van je telefoon op de QR-code."</li>
-                    <li>{format!("Beantwoord de {} stellingen (ongeveer vijf minuten).", crate::domain::scan::STATEMENTS.len())}</li>
+                    <li>{format!("Beantwoord de {} stellingen ({}).", crate::domain::scan::STATEMENTS.len(), crate::domain::shell::scan_duration())}</li>
                     <li>"Stuur je uitkomst naar de begeleider."</li>
                 </ol>
                 <p class="invite-alt">"Geen camera? Ga naar "<strong class="invite-url">{typed}</strong>", kies Teamsessie en vul de code in:"</p>
