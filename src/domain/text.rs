@@ -234,6 +234,17 @@ pub fn card_title(card: &Card) -> String {
     format!("{}. {}", card.number, card.title)
 }
 
+/// Where a card is in the deck, as its kicker says: "Ontwikkelkaart 4 van 8".
+///
+/// ```
+/// use ontwikkelkaarten::domain::{content::card_by_id, text::card_position};
+/// assert_eq!(card_position(card_by_id("feedbackprocessen").unwrap()), "Ontwikkelkaart 4 van 8");
+/// ```
+pub fn card_position(card: &Card) -> String {
+    use crate::domain::content::{cards, CARD_NAME};
+    format!("{CARD_NAME} {} van {}", card.number, cards().len())
+}
+
 /// A card with its number and short title: "4. Feedback".
 pub fn card_short_title(card: &Card) -> String {
     format!("{}. {}", card.number, card.short_title)

@@ -36,7 +36,7 @@ pub fn Changes(
         "Radardiagram met het profiel van {later} en, gestreept, dat van {earlier}; de verschillen staan in de tabel."
     );
     view! {
-        {notice.map(|text| view! { <p class="notice versions-notice">{text}</p> })}
+        <VersionsNotice notice/>
         <div class="profile">
             <Radar series label/>
             <table class="scores changes">
@@ -72,4 +72,14 @@ pub fn Changes(
             </table>
         </div>
     }
+}
+
+/// Said where scores of different versions of the statements meet
+/// (`domain::scan::versions_notice`); nothing when there is no notice.
+#[component]
+pub fn VersionsNotice(
+    /// The notice, if the versions differ.
+    notice: Option<String>,
+) -> impl IntoView {
+    notice.map(|text| view! { <p class="notice versions-notice">{text}</p> })
 }

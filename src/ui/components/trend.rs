@@ -12,6 +12,7 @@ use crate::domain::content::cards;
 use crate::domain::text::card_short_title;
 use crate::domain::trend::line::SMALL;
 use crate::domain::trend::{Shown, Trend};
+use crate::ui::components::changes::VersionsNotice;
 
 /// One small line chart: one value per moment, a gap where there is none.
 #[component]
@@ -156,7 +157,7 @@ pub fn TrendFigures(
     let notice = trend.versions_notice();
     view! {
         <div class="trend">
-            {notice.map(|text| view! { <p class="notice versions-notice">{text}</p> })}
+            <VersionsNotice notice/>
             <ol class="trend-key">{key}</ol>
             <div class="trend-charts">{charts}</div>
             // The title stands outside the scrolling box (a caption would scroll away with

@@ -31,7 +31,7 @@ fn CardView(card: &'static Card) -> impl IntoView {
     view! {
         <article class="page narrow card" data-card=card.id>
             <header class="card-header" id="intro" tabindex="-1">
-                <p class="card-kicker">{format!("{} {} van {}", crate::domain::content::CARD_NAME, card.number, crate::domain::content::cards().len())}</p>
+                <p class="card-kicker">{crate::domain::text::card_position(card)}</p>
                 <h1 tabindex="-1">{card.title}</h1>
                 <p class="card-intro">{text.intro}</p>
             </header>

@@ -10,6 +10,7 @@ use crate::domain::files::team::{
 use crate::domain::route::Route;
 use crate::domain::scan::versions_notice;
 use crate::domain::text::{count, format_score};
+use crate::ui::components::changes::VersionsNotice;
 use crate::ui::components::file_drop::FileDrop;
 use crate::ui::components::radar::{Radar, Series};
 use crate::ui::kept::{Kept, Problems, Shelf, Words};
@@ -146,7 +147,7 @@ pub fn TeamPage() -> impl IntoView {
                 <Show when=move || { count_members() >= MIN_MEMBERS } fallback=|| view! {
                     <p class="notice">"Een teambeeld heeft minstens twee deelnemers nodig: lees nog een scan in. Met één deelnemer zou het teambeeld diens eigen antwoorden laten zien."</p>
                 }>
-                    {move || members.with(|m| versions_notice(m.iter().map(|m| m.scan.statements))).map(|text| view! { <p class="notice versions-notice">{text}</p> })}
+                    {move || view! { <VersionsNotice notice=members.with(|m| versions_notice(m.iter().map(|m| m.scan.statements)))/> }}
                     <TeamFigures stats/>
                     <div class="panel">
                         <h2>"Bewaren"</h2>

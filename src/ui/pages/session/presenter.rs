@@ -704,7 +704,7 @@ fn CardPanel(card: &'static Card, close: Callback<()>) -> impl IntoView {
     view! {
         <article class="presenter-card" aria-labelledby=CARD_HEADING>
             <div class="presenter-card-top">
-                <p class="presenter-kicker">{format!("{} {} van {}", crate::domain::content::CARD_NAME, card.number, cards().len())}</p>
+                <p class="presenter-kicker">{crate::domain::text::card_position(card)}</p>
                 <button type="button" class="button button-quiet" aria-keyshortcuts="Escape" on:click=move |_| close.run(())>"← Terug naar het gesprek"</button>
             </div>
             <h1 id=CARD_HEADING tabindex="-1">{card.title}</h1>
