@@ -31,6 +31,16 @@ fn main() {
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("set by cargo"));
     match generate(&root, &folder) {
         Ok(files) => {
+            // The English build (feature `en`) needs the deck's English content.
+            let english = std::env::var_os("CARGO_FEATURE_EN").is_some();
+            if english && !files.iter().any(|(name, _)| name == "content_en_deck.rs") {
+                eprintln!(
+                    "\nThe content in {} has no English edition: add \"en\" to `languages` in \
+                     deck.toml and an en/ folder, or build without the `en` feature.\n",
+                    folder.display()
+                );
+                std::process::exit(1);
+            }
             for (name, text) in files {
                 write(&out.join(name), &text);
             }

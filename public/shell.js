@@ -5,10 +5,43 @@
 // values stay in the page, where the app takes them over (src/web/start.rs).
 (function () {
   var d = document, root = d.documentElement;
-  var stored = false;
+  var stored = false, chosen = null;
   // The deck's storage key (src/domain/site.rs): a consultancy's own deck has its own.
   var key = root.getAttribute('data-store') || 'ontwikkelkaarten';
-  try { stored = localStorage.getItem(key) !== null; } catch (e) { /* blocked: nothing stored */ }
+  try {
+    stored = localStorage.getItem(key) !== null;
+    chosen = localStorage.getItem(key + '.taal');
+  } catch (e) { /* blocked: nothing stored */ }
+
+  // The language. Each has its own page (index.html, en.html) with its own build of the
+  // app (src/i18n.rs). The language the user chose on this device with the switch comes
+  // first, then the address's `?lang=en`, then the browser's languages; Dutch otherwise.
+  // A page of another language than that hands over to the right one before it paints.
+  var pages = {};
+  (root.getAttribute('data-languages') || 'nl').split(' ').forEach(function (l) { pages[l] = l === 'nl' ? './' : l + '.html'; });
+  var asked = [chosen, (/[?&]lang=([^&#]*)/.exec(location.search) || [])[1]].concat(navigator.languages || [navigator.language]);
+  var lang = 'nl';
+  for (var i = 0; i < asked.length; i++) {
+    var l = String(asked[i] || '').slice(0, 2).toLowerCase();
+    if (pages[l]) { lang = l; break; }
+  }
+  if (lang !== root.lang && pages[root.lang]) {
+    root.setAttribute('data-leaving', '');
+    root.style.visibility = 'hidden';
+    location.replace(pages[lang] + location.search + location.hash);
+    return;
+  }
+  // The switch (a link to the other language's page, in the header of the static page and
+  // of the app): remembers the choice and keeps the page the user is on.
+  addEventListener('click', function (e) {
+    var a = e.target.closest && e.target.closest('a[data-switch-lang]');
+    if (!a) return;
+    try { localStorage.setItem(key + '.taal', a.getAttribute('data-switch-lang')); } catch (err) { /* blocked: the link still goes there */ }
+    // The address says the language too, so that the choice holds where storage is blocked.
+    var query = location.search.replace(/^\?/, '').split('&').filter(function (p) { return p && p.indexOf('lang=') !== 0; });
+    query.push('lang=' + a.getAttribute('data-switch-lang'));
+    a.href = a.getAttribute('href').split(/[?#]/)[0] + '?' + query.join('&') + location.hash;
+  }, true);
   var start = /[?&]start=([^&#]*)/.exec(location.search);
   var starts = { scan: '#/scan', zelfscan: '#/scan', planner: '#/plannen', reisplanner: '#/plannen', plannen: '#/plannen', home: '', kaarten: '' };
   var hash = function () { return location.hash.replace(/^#\/?/, ''); };
@@ -21,7 +54,8 @@
   var joining = !stored && hash().indexOf('meedoen/') === 0 ? hash() : '', session = joining && title(joining.slice(8));
   if (session) root.classList.add('ok-join');
 
-  // The title an invitation shows its members, or '' where the app has to decide: a
+  // The title an invitation shows its members (its name, or `{ code }` for a session known
+  // only by its code, which the page words in its language), or '' where the app has to decide: a
   // session that asks for names, or a link that does not read. The same reading as
   // Invitation::decode (src/domain/session/link.rs): a typed code such as K7M-2QX, or a
   // version byte, the flags, the code's 30 bits and the name, with a Fletcher-16 checksum,
@@ -30,7 +64,7 @@
     var alphabet = '0123456789ABCDEFGHJKMNPQRSTVWXYZ', typed;
     var code = function (bits) {
       for (var s = '', i = 5; i >= 0; i--) s += alphabet.charAt((bits >>> (5 * i)) & 31) + (i === 3 ? '-' : '');
-      return 'Teamsessie ' + s;
+      return { code: s };
     };
     try { typed = decodeURIComponent(payload); } catch (e) { typed = ''; }
     typed = typed.replace(/[- \u2011]/g, '').toUpperCase().replace(/O/g, '0').replace(/[IL]/g, '1');
@@ -85,7 +119,7 @@
     // on a slow phone. (WebKit has no requestIdleCallback.)
     if ('serviceWorker' in navigator && location.protocol !== 'file:') {
       var register = function () {
-        navigator.serviceWorker.register('./sw.js', { scope: './', updateViaCache: 'none' })
+        navigator.serviceWorker.register('./sw.js?lang=' + root.lang, { scope: './', updateViaCache: 'none' })
           .catch(function () { /* without it the app still works; it needs the network to start */ });
       };
       if (window.requestIdleCallback) requestIdleCallback(register, { timeout: 5000 }); else setTimeout(register, 1000);
@@ -128,7 +162,10 @@
     var items = fill.querySelectorAll('.shell-statements li');
     var total = items.length, at = 0, answers = [];
     var now = new Date();
-    $('#scan-label').placeholder = 'Scan van ' + two(now.getDate()) + '-' + two(now.getMonth() + 1) + '-' + now.getFullYear();
+    // The scan's default name, with the date as the app writes it (src/domain/text.rs).
+    var months = form.getAttribute('data-months');
+    $('#scan-label').placeholder = form.getAttribute('data-label') + (months ? now.getDate() + ' ' + months.split(' ')[now.getMonth()] + ' ' + now.getFullYear()
+      : two(now.getDate()) + '-' + two(now.getMonth() + 1) + '-' + now.getFullYear());
     // The scan is kept on the app's root element, which outlives the static page: the
     // app's scan pages take it over from there (src/ui/pages/scan/mod.rs).
     function begin() {
@@ -152,7 +189,7 @@
       $('.shell-question', fill).hidden = at === total;
       $('.shell-summary', fill).hidden = at !== total;
       if (at === total) return;
-      $('.progress-text', fill).textContent = (at + 1) + ' van ' + total;
+      $('.progress-text', fill).textContent = (at + 1) + ' ' + fill.getAttribute('data-of') + ' ' + total;
       $('.progress', fill).setAttribute('aria-valuenow', String(at));
       $('.progress-bar', fill).style.width = Math.floor(at * 100 / total) + '%';
       $('.scan-dimension', fill).textContent = items[at].getAttribute('data-dimension');
@@ -164,7 +201,7 @@
       });
       list.parentNode.replaceChild(fresh, list);
       $('[data-go="-1"]', fill).disabled = at === 0;
-      $('[data-go="1"]', fill).textContent = answers[at] ? 'Volgende →' : 'Overslaan →';
+      $('[data-go="1"]', fill).textContent = fill.getAttribute(answers[at] ? 'data-next' : 'data-skip');
     }
     function answer(value) {
       answers[at] = value;
@@ -173,7 +210,7 @@
     }
     // Opened on an invitation: its first statement, for that session.
     if (session) {
-      $('.shell-session strong', fill).textContent = session;
+      $('.shell-session strong', fill).textContent = session.code ? fill.getAttribute('data-code') + session.code : session;
       app.setAttribute('data-scan-session', joining.slice(8));
       begin();
     }
@@ -212,7 +249,7 @@
     template.addEventListener('change', function () {
       var o = template.selectedOptions[0], data = function (n) { return o.getAttribute('data-' + n); };
       template.nextElementSibling.textContent = data('summary');
-      $('#plan-naam').placeholder = o.value === 'leeg' ? 'Nieuw plan' : o.textContent;
+      $('#plan-naam').placeholder = data('name') || o.textContent;
       weeks.parentNode.hidden = data('monthly') === 'true';
       weeks.min = data('min');
       weeks.max = data('max');
@@ -253,7 +290,7 @@
       e.preventDefault();
       plan.setAttribute('data-submitted', '');
       var b = $('[type=submit]', plan);
-      b.textContent = 'Plan wordt gemaakt…';
+      b.textContent = b.getAttribute('data-busy');
       b.disabled = true;
     });
   });

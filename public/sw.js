@@ -4,23 +4,29 @@
 // there is a connection and nobody is stuck on an old one. State lives in localStorage and
 // is not touched.
 //
-// Installing caches what the first page needs (FILES) and the parts loaded on demand
-// (LATER: the other pages, and the code that reads stored data), so that after one visit
-// every page works offline. The page registers the worker only once the app has shown its
-// first page and the browser is idle, so this does not slow that visit down; if a file
-// cannot be fetched, installing fails and is tried again on the next visit.
+// Installing caches what the first page needs (COMMON, and FILES of the page's language)
+// and the parts loaded on demand (LATER: the other pages, and the code that reads stored
+// data), so that after one visit every page works offline. Each language is its own build
+// (src/i18n.rs): the page registers `sw.js?lang=en` for English, and choosing the other
+// language registers the worker for it, which caches that language instead. The page
+// registers the worker only once the app has shown its first page and the browser is idle,
+// so this does not slow that visit down; if a file cannot be fetched, installing fails and
+// is tried again on the next visit.
 const VERSION = '__VERSION__';
+const COMMON = __COMMON__;
 const FILES = __FILES__;
 const LATER = __LATER__;
+const asked = new URL(self.location.href).searchParams.get('lang');
+const LANG = asked in FILES ? asked : 'nl';
 // One cache per copy of the app: two copies on one site (two decks, or two paths) each
 // keep their own files and remove only their own old caches.
 const PREFIX = `ontwikkelkaarten-${self.registration.scope}-`;
-const CACHE = PREFIX + VERSION;
+const CACHE = `${PREFIX}${VERSION}-${LANG}`;
 // Caches of versions before November 2026, named without the scope.
 const LEGACY = /^ontwikkelkaarten-[0-9a-f]{16}$/;
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll([...FILES, ...LATER])).then(() => self.skipWaiting()));
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll([...COMMON, ...FILES[LANG], ...LATER[LANG]])).then(() => self.skipWaiting()));
 });
 
 self.addEventListener('activate', (event) => {
@@ -38,11 +44,13 @@ self.addEventListener('fetch', (event) => {
     event.respondWith(
       fetch(request)
         .then((response) => {
-          const copy = response.clone();
-          caches.open(CACHE).then((cache) => cache.put('./', copy));
+          // Kept under the page's own address (`./` or `./en.html`), without the query.
+          const copy = response.clone(), page = new URL(request.url);
+          page.search = '';
+          if (response.ok) caches.open(CACHE).then((cache) => cache.put(page.href, copy));
           return response;
         })
-        .catch(() => caches.match('./', { ignoreSearch: true })),
+        .catch(() => caches.match(request, { ignoreSearch: true }).then((hit) => hit ?? caches.match('./'))),
     );
     return;
   }

@@ -26,6 +26,10 @@ site="$ROOT/target/deck-site"
 rm -rf "$site"
 say "De kaartenset in $content lezen"
 cargo run --locked --quiet --bin deck-site -- "$site"
+# A deck with an English edition also gets its English page (en.html; README, "Languages").
+if grep -Eq '^languages *=.*"en"' "$content/deck.toml"; then
+  cargo run --locked --quiet --features en --bin deck-site -- "$site"
+fi
 say "De app bouwen in $out"
 trunk build --release --offline --dist "$out" "$site/index.html"
 say "Klaar: $out (kopieer de map naar een webserver)"

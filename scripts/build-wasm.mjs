@@ -20,10 +20,13 @@ function run(command, args, env = {}) {
   execFileSync(command, args, { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, ...env } });
 }
 
-export async function buildWasm({ root, outDir, release }) {
+// `lang`: the interface language (src/i18n.rs); each language is its own build, so that a
+// first download holds one language's text. Their files differ by their hash.
+export async function buildWasm({ root, outDir, release, lang = 'nl' }) {
   const targetDir = resolve(process.env.CARGO_TARGET_DIR ?? join(root, 'target'), 'split');
   const profile = release ? 'release' : 'debug';
-  run('cargo', ['build', '--locked', '--target', 'wasm32-unknown-unknown', '--bin', NAME, '--features', 'split',
+  const features = lang === 'nl' ? 'split' : `split,${lang}`;
+  run('cargo', ['build', '--locked', '--target', 'wasm32-unknown-unknown', '--bin', NAME, '--features', features,
     '--target-dir', targetDir, ...(release ? ['--release'] : [])], { RUSTFLAGS: '-Clink-args=--emit-relocs' });
 
   const stage = join(targetDir, 'stage');

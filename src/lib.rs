@@ -3,6 +3,8 @@
 //! browser code in it and is tested with plain `cargo test`; the view layer (`app`, `pages`,
 //! `components`) renders it; `storage` and `download` are the only doors to the browser.
 
+#[macro_use]
+pub mod i18n;
 pub mod domain;
 pub mod ui;
 pub mod web;

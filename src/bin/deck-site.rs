@@ -36,10 +36,16 @@ fn write_site(root: &Path, out: &Path) -> Result<(), String> {
     let write = |path: PathBuf, text: &[u8]| {
         fs::write(&path, text).map_err(|e| format!("{} cannot be written: {e}", path.display()))
     };
+    let template = read(&root.join("index.html"))?;
+    if ontwikkelkaarten::i18n::ENGLISH {
+        // The English build writes the deck's English page beside its index.html, which
+        // scripts/post-build.mjs finds and builds (src/i18n.rs).
+        let html = index_html(&template).map_err(|e| missing("index.html", e))?;
+        return write(out.join("en.html"), html.as_bytes());
+    }
     copy_dir(&root.join("style"), &out.join("style"))?;
     copy_dir(&root.join("public"), &out.join("public"))?;
-    let html =
-        index_html(&read(&root.join("index.html"))?).map_err(|e| missing("index.html", e))?;
+    let html = index_html(&template).map_err(|e| missing("index.html", e))?;
     // Trunk reads the crate's metadata next to the page it builds, unless told where.
     const RUST: &str = "<link data-trunk rel=\"rust\" data-trunk-skip>";
     if !html.contains(RUST) {

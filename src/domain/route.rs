@@ -284,17 +284,25 @@ pub enum Section {
 
 /// The main navigation, in order: section, link and text.
 pub const MENU: [(Section, &str, &str); 7] = [
-    (Section::Scan, "#/scan", "Zelfscan"),
-    (Section::Scans, "#/scans", "Jullie scans"),
-    (Section::Plans, "#/plannen", "Reisplanner"),
-    (Section::Team, "#/teamsessie", "Teamsessie"),
+    (Section::Scan, "#/scan", tr!("Zelfscan", "Self-scan")),
+    (Section::Scans, "#/scans", tr!("Jullie scans", "Your scans")),
+    (
+        Section::Plans,
+        "#/plannen",
+        tr!("Reisplanner", "Journey planner"),
+    ),
+    (
+        Section::Team,
+        "#/teamsessie",
+        tr!("Teamsessie", "Team session"),
+    ),
     (
         Section::Guide,
         "#/werken-met-de-kaarten",
-        "Werken met de kaarten",
+        tr!("Werken met de kaarten", "Working with the cards"),
     ),
-    (Section::Files, "#/bestanden", "Bestanden"),
-    (Section::Search, "#/zoeken", "Zoeken"),
+    (Section::Files, "#/bestanden", tr!("Bestanden", "Files")),
+    (Section::Search, "#/zoeken", tr!("Zoeken", "Search")),
 ];
 
 /// The title of a page in the browser's tab and history: its heading and the app's name,

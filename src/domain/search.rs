@@ -41,12 +41,12 @@ impl Place {
     /// A Dutch label for the kind of place.
     pub fn label(&self) -> &'static str {
         match self {
-            Place::Title => "Titel",
-            Place::Intro => "Inleiding",
-            Place::Challenge(_) => "Uitdaging",
-            Place::Quote(_) => "Citaat",
-            Place::Suggestion(_) => "Suggestie",
-            Place::Reading => "Verder lezen",
+            Place::Title => tr!("Titel", "Title"),
+            Place::Intro => tr!("Inleiding", "Introduction"),
+            Place::Challenge(_) => tr!("Uitdaging", "Challenge"),
+            Place::Quote(_) => tr!("Citaat", "Quote"),
+            Place::Suggestion(_) => tr!("Suggestie", "Suggestion"),
+            Place::Reading => tr!("Verder lezen", "Further reading"),
         }
     }
 }

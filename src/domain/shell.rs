@@ -23,118 +23,212 @@ pub const HERO_TITLE: &str = crate::domain::content::HOME_TITLE;
 pub const HERO_LEAD: &str = crate::domain::content::HOME_LEAD;
 /// The invitation to the scan on a first visit.
 pub fn scan_invite() -> String {
-    format!("Welke dimensie is bij jullie het minst ontwikkeld? Beantwoord {} korte stellingen ({}) en zie met welke kaart je het best begint.", STATEMENTS.len(), scan_duration())
+    trf!("Welke dimensie is bij jullie het minst ontwikkeld? Beantwoord {} korte stellingen ({}) en zie met welke kaart je het best begint.", "Which dimension is least developed in your organisation? Answer {} short statements ({}) and see which card is best to start with.", STATEMENTS.len(), scan_duration())
 }
 /// "De acht dimensies": above the cards on the home page.
 pub fn dimensions_title() -> String {
     match cards().len() {
-        1 => "De dimensie".to_owned(),
-        n => format!("De {} dimensies", crate::domain::text::number_word(n)),
+        1 => tr!("De dimensie", "The dimension").to_owned(),
+        n => trf!(
+            "De {} dimensies",
+            "The {} dimensions",
+            crate::domain::text::number_word(n)
+        ),
     }
 }
 
 /// How long the scan takes, at about 20 seconds a statement: "ongeveer vijf minuten".
 pub fn scan_duration() -> String {
     match ((STATEMENTS.len() * 20 + 30) / 60).max(1) {
-        1 => "ongeveer een minuut".to_owned(),
-        minutes => format!(
+        1 => tr!("ongeveer een minuut", "about a minute").to_owned(),
+        minutes => trf!(
             "ongeveer {} minuten",
+            "about {} minutes",
             crate::domain::text::number_word(minutes)
         ),
     }
 }
 
 /// The invitation to the planner.
-pub const PLANNER_INVITE: &str = "Plan een ontwikkeltraject voor het MT met echte datums: offsites, werksessies, Action Learning, reflectie en beloften.";
+pub const PLANNER_INVITE: &str = tr!("Plan een ontwikkeltraject voor het MT met echte datums: offsites, werksessies, Action Learning, reflectie en beloften.", "Plan a development journey for the management team with real dates: offsites, working sessions, action learning, reflection and promises.");
 /// The search field's placeholder.
-pub const SEARCH_PLACEHOLDER: &str = "Zoek in alle kaarten, bijvoorbeeld “feedback”";
+pub const SEARCH_PLACEHOLDER: &str = tr!(
+    "Zoek in alle kaarten, bijvoorbeeld “feedback”",
+    "Search all the cards, for example “feedback”"
+);
 
 /// The scan's start page.
-pub const SCAN_TITLE: &str = "Zelfscan: hoe lerend is jullie organisatie?";
+pub const SCAN_TITLE: &str = tr!(
+    "Zelfscan: hoe lerend is jullie organisatie?",
+    "Self-scan: how well does your organisation learn?"
+);
 /// What the scan does, under its title.
 pub fn scan_lead() -> String {
-    format!("Geef bij {} korte stellingen aan hoe goed ze bij jullie organisatie passen. Je ziet daarna per dimensie waar jullie staan en met welke kaart je het best kunt beginnen.", STATEMENTS.len())
+    trf!("Geef bij {} korte stellingen aan hoe goed ze bij jullie organisatie passen. Je ziet daarna per dimensie waar jullie staan en met welke kaart je het best kunt beginnen.", "Say for each of {} short statements how well it fits your organisation. You then see where you stand on each dimension and which card is best to start with.", STATEMENTS.len())
 }
 /// The privacy line of the scan's start form.
-pub const SCAN_PRIVACY: &str =
-    "Je antwoorden blijven op dit apparaat; er gaat niets naar een server.";
+pub const SCAN_PRIVACY: &str = tr!(
+    "Je antwoorden blijven op dit apparaat; er gaat niets naar een server.",
+    "Your answers stay on this device; nothing is sent to a server."
+);
 /// The scan's optional details: id, label, hint.
 pub const SCAN_FIELDS: [(&str, &str, &str); 4] = [
     (
         "scan-label",
-        "Naam van deze scan",
-        "Bijvoorbeeld “Nulmeting” of “Na 4 maanden”. Leeg laten kan: dan wordt het de datum.",
+        tr!("Naam van deze scan", "Name of this scan"),
+        tr!(
+            "Bijvoorbeeld “Nulmeting” of “Na 4 maanden”. Leeg laten kan: dan wordt het de datum.",
+            "For example “Baseline” or “After 4 months”. You can leave it empty: then the date is used."
+        ),
     ),
-    ("scan-org", "Team of organisatie (optioneel)", ""),
-    ("scan-name", "Jouw naam (optioneel)", ""),
+    (
+        "scan-org",
+        tr!("Team of organisatie (optioneel)", "Team or organisation (optional)"),
+        "",
+    ),
+    ("scan-name", tr!("Jouw naam (optioneel)", "Your name (optional)"), ""),
     (
         "scan-role",
-        "Jouw rol (optioneel)",
-        "Bijvoorbeeld directeur, teamleider of HR-manager.",
+        tr!("Jouw rol (optioneel)", "Your role (optional)"),
+        tr!(
+            "Bijvoorbeeld directeur, teamleider of HR-manager.",
+            "For example director, team leader or HR manager."
+        ),
     ),
 ];
 /// How the keyboard answers, for screen-reader users.
-pub const SCAN_KEYS: &str = "Toetsen: 1 tot en met 5 om te antwoorden, 0 voor weet ik niet, pijltjes om terug te gaan of over te slaan.";
+pub const SCAN_KEYS: &str = tr!("Toetsen: 1 tot en met 5 om te antwoorden, 0 voor weet ik niet, pijltjes om terug te gaan of over te slaan.", "Keys: 1 to 5 to answer, 0 for don't know, arrows to go back or skip.");
 /// The question every statement asks.
-pub const SCAN_QUESTION: &str = "Hoe goed past deze stelling bij jullie organisatie?";
+pub const SCAN_QUESTION: &str = tr!(
+    "Hoe goed past deze stelling bij jullie organisatie?",
+    "How well does this statement fit your organisation?"
+);
 /// The planner's page.
-pub const PLANS_TITLE: &str = "Reisplanner";
+pub const PLANS_TITLE: &str = tr!("Reisplanner", "Journey planner");
 /// What the planner does, under its title.
-pub const PLANS_LEAD: &str = "Plan een ontwikkeltraject voor jullie managementteam met echte datums: offsites, werksessies, Action Learning ertussen, reflectie, beloften en resultaten.";
+pub const PLANS_LEAD: &str = tr!("Plan een ontwikkeltraject voor jullie managementteam met echte datums: offsites, werksessies, Action Learning ertussen, reflectie, beloften en resultaten.", "Plan a development journey for your management team with real dates: offsites, working sessions, action learning in between, reflection, promises and results.");
 /// The hint under the template choice for an empty plan.
-pub const EMPTY_PLAN_HINT: &str = "Je voegt zelf sessies toe.";
+pub const EMPTY_PLAN_HINT: &str = tr!("Je voegt zelf sessies toe.", "You add sessions yourself.");
 
 use crate::domain::text::escape_markup as esc;
 
 /// The home page as static HTML, for a first visit.
 pub fn home_html() -> String {
     let mut out = String::new();
+    let (self_scan, take_scan) = (
+        tr!("Zelfscan", "Self-scan"),
+        tr!("Doe de zelfscan", "Take the self-scan"),
+    );
+    let (planner, plan_journey) = (
+        tr!("Reisplanner", "Journey planner"),
+        tr!("Plan een traject", "Plan a journey"),
+    );
+    let (search_label, search) = (
+        tr!("Zoeken in de kaarten", "Search the cards"),
+        tr!("Zoeken", "Search"),
+    );
     out.push_str(&format!(
         "<section class=\"page shell-view shell-home\">\n<div class=\"hero\"><h1>{}</h1><p class=\"lead\">{}</p></div>\n",
         esc(HERO_TITLE),
         esc(HERO_LEAD)
     ));
     out.push_str(&format!(
-        "<div class=\"entries\"><aside class=\"panel scan-entry\"><h2>Zelfscan</h2><p>{}</p><a class=\"button\" href=\"{}\">Doe de zelfscan</a></aside><aside class=\"panel scan-entry\"><h2>Reisplanner</h2><p>{}</p><a class=\"button\" href=\"{}\">Plan een traject</a></aside></div>\n",
+        "<div class=\"entries\"><aside class=\"panel scan-entry\"><h2>{self_scan}</h2><p>{}</p><a class=\"button\" href=\"{}\">{take_scan}</a></aside><aside class=\"panel scan-entry\"><h2>{planner}</h2><p>{}</p><a class=\"button\" href=\"{}\">{plan_journey}</a></aside></div>\n",
         esc(&scan_invite()),
         Route::ScanStart.href(),
         esc(PLANNER_INVITE),
         Route::Plans.href()
     ));
     out.push_str(&format!(
-        "<form class=\"search-form\" role=\"search\"><label for=\"shell-zoeken\" class=\"visually-hidden\">Zoeken in de kaarten</label><input id=\"shell-zoeken\" type=\"search\" placeholder=\"{}\" disabled><button type=\"submit\" class=\"button\" disabled>Zoeken</button></form>\n<h2 class=\"section-title\">{}</h2>\n<ol class=\"dimensions\">\n",
+        "<form class=\"search-form\" role=\"search\"><label for=\"shell-zoeken\" class=\"visually-hidden\">{search_label}</label><input id=\"shell-zoeken\" type=\"search\" placeholder=\"{}\" disabled><button type=\"submit\" class=\"button\" disabled>{search}</button></form>\n<h2 class=\"section-title\">{}</h2>\n<ol class=\"dimensions\">\n",
         esc(SEARCH_PLACEHOLDER),
         esc(&dimensions_title())
     ));
     for card in cards() {
+        let count = card.suggestion_count;
+        let tally = trf!(
+            "{count} suggesties, nog niets gemarkeerd",
+            "{count} suggestions, none marked yet"
+        );
         out.push_str(&format!(
-            "<li class=\"dimension\"><a class=\"dimension-link\" href=\"{}\"><span class=\"card-number\" aria-hidden=\"true\">{}</span><h3>{}</h3></a><ul class=\"challenges-short\"><li>{}</li><li>{}</li></ul><p class=\"tally-line\">{} suggesties, nog niets gemarkeerd</p></li>\n",
+            "<li class=\"dimension\"><a class=\"dimension-link\" href=\"{}\"><span class=\"card-number\" aria-hidden=\"true\">{}</span><h3>{}</h3></a><ul class=\"challenges-short\"><li>{}</li><li>{}</li></ul><p class=\"tally-line\">{tally}</p></li>\n",
             Route::card(card.id).href(),
             card.number,
             esc(card.title),
             esc(card.challenges[0].question),
-            esc(card.challenges[1].question),
-            card.suggestion_count
+            esc(card.challenges[1].question)
         ));
     }
-    out.push_str("</ol>\n<p class=\"more\"><a href=\"#/werken-met-de-kaarten\">Meer over werken met de kaarten</a></p>\n</section>");
+    out.push_str(tr!("</ol>\n<p class=\"more\"><a href=\"#/werken-met-de-kaarten\">Meer over werken met de kaarten</a></p>\n</section>", "</ol>\n<p class=\"more\"><a href=\"#/werken-met-de-kaarten\">More about working with the cards</a></p>\n</section>"));
     out
 }
 
 /// The site header, with the menu `shell.js` opens until the app takes over.
 pub fn header_html() -> String {
-    let mut out = format!("<header class=\"site-header\"><a class=\"brand\" href=\"#/\">{}</a><button type=\"button\" class=\"menu-button\" aria-expanded=\"false\" aria-controls=\"hoofdmenu\">Menu<span class=\"menu-arrow\" aria-hidden=\"true\"></span></button><nav id=\"hoofdmenu\" class=\"site-nav\" aria-label=\"Hoofdmenu\">", esc(crate::domain::content::manifest::SHORT_NAME));
+    let (menu, main_menu) = (tr!("Menu", "Menu"), tr!("Hoofdmenu", "Main menu"));
+    let mut out = format!("<header class=\"site-header\"><a class=\"brand\" href=\"#/\">{}</a><button type=\"button\" class=\"menu-button\" aria-expanded=\"false\" aria-controls=\"hoofdmenu\">{menu}<span class=\"menu-arrow\" aria-hidden=\"true\"></span></button><nav id=\"hoofdmenu\" class=\"site-nav\" aria-label=\"{main_menu}\">", esc(crate::domain::content::manifest::SHORT_NAME));
     for (_, href, text) in MENU {
         out.push_str(&format!("<a href=\"{href}\">{}</a>", esc(text)));
+    }
+    if let Some(other) = other_language() {
+        out.push_str(&format!(
+            "<a class=\"language-switch\" href=\"{}\" hreflang=\"{lang}\" lang=\"{lang}\" data-switch-lang=\"{lang}\">{}</a>",
+            other.href,
+            other.name,
+            lang = other.lang
+        ));
     }
     out.push_str("</nav></header>");
     out
 }
 
+/// The other language the deck is available in, for the switch in the header.
+pub struct OtherLanguage {
+    /// Its code, as in `<html lang>`.
+    pub lang: &'static str,
+    /// Its page, relative to this one.
+    pub href: &'static str,
+    /// Its name in itself: "English", "Nederlands".
+    pub name: &'static str,
+}
+
+/// The language the switch in the header goes to: English in the Dutch build and Dutch in
+/// the English one, when the deck has both (`languages` in its deck.toml).
+pub fn other_language() -> Option<OtherLanguage> {
+    let other = if crate::i18n::ENGLISH {
+        OtherLanguage {
+            lang: "nl",
+            href: "./",
+            name: "Nederlands",
+        }
+    } else {
+        OtherLanguage {
+            lang: "en",
+            href: "en.html",
+            name: "English",
+        }
+    };
+    crate::domain::content::manifest::LANGUAGES
+        .contains(&other.lang)
+        .then_some(other)
+}
+
 /// The scan's start page with its form, as the app shows it to someone without a draft.
 pub fn scan_start_html() -> String {
+    let before = tr!("Voordat je begint", "Before you start");
+    // For public/shell.js: the scan's default name, "Scan van 27-11-2026" or "Scan from
+    // 27 Nov 2026" (as `text::format_date` writes the date).
+    let label = tr!("Scan van ", "Scan from ");
+    let months = if crate::domain::text::LOCALE.numeric_dates {
+        String::new()
+    } else {
+        format!(
+            " data-months=\"{}\"",
+            crate::domain::text::LOCALE.months.join(" ")
+        )
+    };
     let mut out = format!(
-        "<section class=\"page narrow shell-view shell-scan\"><h1 tabindex=\"-1\">{}</h1><p class=\"lead\">{}</p><form class=\"panel scan-form\"><h2>Voordat je begint</h2><p class=\"privacy\">{}</p>",
+        "<section class=\"page narrow shell-view shell-scan\"><h1 tabindex=\"-1\">{}</h1><p class=\"lead\">{}</p><form class=\"panel scan-form\" data-label=\"{label}\"{months}><h2>{before}</h2><p class=\"privacy\">{}</p>",
         esc(SCAN_TITLE),
         esc(&scan_lead()),
         esc(SCAN_PRIVACY)
@@ -146,12 +240,18 @@ pub fn scan_start_html() -> String {
             esc(hint)
         ));
     }
-    out.push_str("<button type=\"submit\" class=\"button button-large\">Start de scan</button></form></section>\n");
+    out.push_str(tr!(
+        "<button type=\"submit\" class=\"button button-large\">Start de scan</button></form></section>\n",
+        "<button type=\"submit\" class=\"button button-large\">Start the scan</button></form></section>\n"
+    ));
     out
 }
 
 /// The way out of the focused scan screen.
-pub const EXIT_LINK: (&str, &str) = ("Pauzeren", ": je antwoorden blijven bewaard");
+pub const EXIT_LINK: (&str, &str) = (
+    tr!("Pauzeren", "Pause"),
+    tr!(": je antwoorden blijven bewaard", ": your answers are kept"),
+);
 
 fn exit_html() -> String {
     format!(
@@ -165,7 +265,7 @@ fn exit_html() -> String {
 /// "Dimensie 1 · Een gedeelde visie en ambitie realiseren": above a statement.
 pub fn statement_dimension(index: usize) -> String {
     card_by_id(STATEMENTS[index].dimension)
-        .map(|c| format!("Dimensie {} · {}", c.number, c.title))
+        .map(|c| trf!("Dimensie {} · {}", "Dimension {} · {}", c.number, c.title))
         .unwrap_or_default()
 }
 
@@ -173,8 +273,17 @@ pub fn statement_dimension(index: usize) -> String {
 /// `shell.js` shows the others from the hidden list), and its summary.
 pub fn scan_fill_html() -> String {
     let total = STATEMENTS.len();
+    let session = tr!("Teamsessie: ", "Team session: ");
+    let position = trf!("1 van {total}", "1 of {total}");
+    let progress = tr!("Voortgang", "Progress");
+    // For public/shell.js, which words "2 van 16", the button after an answer and the name
+    // of a session that has only its code.
+    let of = tr!("van", "of");
+    let next = tr!("Volgende →", "Next →");
+    let skip = tr!("Overslaan →", "Skip →");
+    let code = tr!("Teamsessie ", "Team session ");
     let mut out = format!(
-        "<section class=\"page narrow scan-fill shell-view shell-fill\"><div class=\"shell-question\"><p class=\"scan-session shell-session\">Teamsessie: <strong></strong></p><div class=\"scan-top\">{}<div class=\"progress-line\"><p class=\"progress-text\">1 van {total}</p><div class=\"progress\" role=\"progressbar\" aria-label=\"Voortgang\" aria-valuemin=\"0\" aria-valuemax=\"{total}\" aria-valuenow=\"0\"><div class=\"progress-bar\"></div></div></div></div><p class=\"scan-dimension\">{}</p><h1 class=\"statement\" tabindex=\"-1\" aria-live=\"polite\">{}</h1><p class=\"visually-hidden\">{}</p><ol class=\"answers\" aria-label=\"{}\">",
+        "<section class=\"page narrow scan-fill shell-view shell-fill\" data-of=\"{of}\" data-next=\"{next}\" data-skip=\"{skip}\" data-code=\"{code}\"><div class=\"shell-question\"><p class=\"scan-session shell-session\">{session}<strong></strong></p><div class=\"scan-top\">{}<div class=\"progress-line\"><p class=\"progress-text\">{position}</p><div class=\"progress\" role=\"progressbar\" aria-label=\"{progress}\" aria-valuemin=\"0\" aria-valuemax=\"{total}\" aria-valuenow=\"0\"><div class=\"progress-bar\"></div></div></div></div><p class=\"scan-dimension\">{}</p><h1 class=\"statement\" tabindex=\"-1\" aria-live=\"polite\">{}</h1><p class=\"visually-hidden\">{}</p><ol class=\"answers\" aria-label=\"{}\">",
         exit_html(),
         esc(&statement_dimension(0)),
         esc(STATEMENTS[0].text()),
@@ -191,9 +300,19 @@ pub fn scan_fill_html() -> String {
             esc(text)
         ));
     }
-    out.push_str("</ol><div class=\"scan-nav\"><button type=\"button\" class=\"button button-quiet\" data-go=\"-1\" disabled>← Vorige</button><button type=\"button\" class=\"button button-quiet\" data-go=\"1\">Overslaan →</button></div></div>");
+    out.push_str(tr!(
+        "</ol><div class=\"scan-nav\"><button type=\"button\" class=\"button button-quiet\" data-go=\"-1\" disabled>← Vorige</button><button type=\"button\" class=\"button button-quiet\" data-go=\"1\">Overslaan →</button></div></div>",
+        "</ol><div class=\"scan-nav\"><button type=\"button\" class=\"button button-quiet\" data-go=\"-1\" disabled>← Previous</button><button type=\"button\" class=\"button button-quiet\" data-go=\"1\">Skip →</button></div></div>"
+    ));
+    let (almost, preparing) = (
+        tr!("Bijna klaar", "Almost done"),
+        tr!(
+            "Je antwoorden zijn er; de uitslag wordt klaargezet…",
+            "Your answers are in; the result is being prepared…"
+        ),
+    );
     out.push_str(&format!(
-        "<div class=\"shell-summary\" hidden><div class=\"scan-top\">{}</div><h1 tabindex=\"-1\">Bijna klaar</h1><p class=\"loading\" role=\"status\">Je antwoorden zijn er; de uitslag wordt klaargezet…</p></div>",
+        "<div class=\"shell-summary\" hidden><div class=\"scan-top\">{}</div><h1 tabindex=\"-1\">{almost}</h1><p class=\"loading\" role=\"status\">{preparing}</p></div>",
         exit_html()
     ));
     out.push_str("<ol class=\"shell-statements\" hidden>");
@@ -212,8 +331,12 @@ pub fn scan_fill_html() -> String {
 /// template option carries what choosing it does to the form, for `shell.js`; the start
 /// date is filled in there (next Monday), since it depends on the day.
 pub fn plans_html() -> String {
+    let (new_plan, begin_with) = (
+        tr!("Nieuw plan", "New plan"),
+        tr!("Begin met", "Start with"),
+    );
     let mut out = format!(
-        "<section class=\"page narrow shell-view shell-plans\"><h1 tabindex=\"-1\">{}</h1><p class=\"lead\">{}</p><form class=\"panel new-plan\"><h2>Nieuw plan</h2><div class=\"field\"><label for=\"plan-sjabloon\">Begin met</label><select id=\"plan-sjabloon\">",
+        "<section class=\"page narrow shell-view shell-plans\"><h1 tabindex=\"-1\">{}</h1><p class=\"lead\">{}</p><form class=\"panel new-plan\"><h2>{new_plan}</h2><div class=\"field\"><label for=\"plan-sjabloon\">{begin_with}</label><select id=\"plan-sjabloon\">",
         esc(PLANS_TITLE),
         esc(PLANS_LEAD)
     );
@@ -240,25 +363,39 @@ pub fn plans_html() -> String {
         ));
     }
     let (min, max) = form(None).weeks_range();
+    let empty_plan = tr!("Een leeg plan", "An empty plan");
+    let new_plan = tr!("Nieuw plan", "New plan");
     out.push_str(&format!(
-        "<option value=\"{EMPTY}\" data-summary=\"{}\" data-min=\"{min}\" data-max=\"{max}\" data-monthly=\"false\">Een leeg plan</option></select><p class=\"field-hint\">{}</p></div>",
+        "<option value=\"{EMPTY}\" data-summary=\"{}\" data-min=\"{min}\" data-max=\"{max}\" data-monthly=\"false\" data-name=\"{new_plan}\">{empty_plan}</option></select><p class=\"field-hint\">{}</p></div>",
         esc(EMPTY_PLAN_HINT),
         esc(default.template.map_or(EMPTY_PLAN_HINT, |t| t.summary))
     ));
     let (min, max) = default.weeks_range();
+    let plan_name = tr!("Naam van het plan", "Name of the plan");
     out.push_str(&format!(
-        "<div class=\"field\"><label for=\"plan-naam\">Naam van het plan</label><input id=\"plan-naam\" type=\"text\" maxlength=\"120\" placeholder=\"{}\"></div>",
-        esc(default.template.map_or("Nieuw plan", |t| t.name))
+        "<div class=\"field\"><label for=\"plan-naam\">{plan_name}</label><input id=\"plan-naam\" type=\"text\" maxlength=\"120\" placeholder=\"{}\"></div>",
+        esc(default.template.map_or(tr!("Nieuw plan", "New plan"), |t| t.name))
     ));
-    out.push_str("<div class=\"field\"><label for=\"plan-start\">Startdatum</label><input id=\"plan-start\" type=\"date\" min=\"2000-01-01\" max=\"2100-12-31\" aria-invalid=\"false\" aria-describedby=\"plan-start-fout\"><p class=\"field-error\" id=\"plan-start-fout\" role=\"alert\"></p></div>");
+    out.push_str(tr!(
+        "<div class=\"field\"><label for=\"plan-start\">Startdatum</label><input id=\"plan-start\" type=\"date\" min=\"2000-01-01\" max=\"2100-12-31\" aria-invalid=\"false\" aria-describedby=\"plan-start-fout\"><p class=\"field-error\" id=\"plan-start-fout\" role=\"alert\"></p></div>",
+        "<div class=\"field\"><label for=\"plan-start\">Start date</label><input id=\"plan-start\" type=\"date\" min=\"2000-01-01\" max=\"2100-12-31\" aria-invalid=\"false\" aria-describedby=\"plan-start-fout\"><p class=\"field-error\" id=\"plan-start-fout\" role=\"alert\"></p></div>"
+    ));
+    let duration = tr!("Duur in weken", "Duration in weeks");
     out.push_str(&format!(
-        "<div class=\"field\" data-shell=\"weeks\"{}><label for=\"plan-weken\">Duur in weken</label><input id=\"plan-weken\" type=\"number\" inputmode=\"numeric\" min=\"{min}\" max=\"{max}\" value=\"{}\"><p class=\"field-hint\">{}</p></div>",
+        "<div class=\"field\" data-shell=\"weeks\"{}><label for=\"plan-weken\">{duration}</label><input id=\"plan-weken\" type=\"number\" inputmode=\"numeric\" min=\"{min}\" max=\"{max}\" value=\"{}\"><p class=\"field-hint\">{}</p></div>",
         if default.template.is_some_and(|t| t.monthly) { " hidden" } else { "" },
         default.weeks,
         weeks_hint(default.template)
     ));
+    let (participants, which) = (
+        tr!("Deelnemers (één per regel)", "Participants (one per line)"),
+        tr!(
+            "Aan welke dimensies werkt het plan?",
+            "Which dimensions does the plan work on?"
+        ),
+    );
     out.push_str(&format!(
-        "<div class=\"field\"><label for=\"plan-team\">Deelnemers (één per regel)</label><textarea id=\"plan-team\" rows=\"4\"></textarea><p class=\"field-hint\">{}</p></div><fieldset class=\"field dimensions-pick\"><legend>Aan welke dimensies werkt het plan?</legend>",
+        "<div class=\"field\"><label for=\"plan-team\">{participants}</label><textarea id=\"plan-team\" rows=\"4\"></textarea><p class=\"field-hint\">{}</p></div><fieldset class=\"field dimensions-pick\"><legend>{which}</legend>",
         esc(&crate::domain::journey::team_size_hint(0, None))
     ));
     for card in cards() {
@@ -273,7 +410,10 @@ pub fn plans_html() -> String {
             esc(&card_title(card))
         ));
     }
-    out.push_str("</fieldset><button type=\"submit\" class=\"button button-large\">Plan maken</button></form></section>\n");
+    out.push_str(tr!(
+        "</fieldset><button type=\"submit\" class=\"button button-large\" data-busy=\"Plan wordt gemaakt…\">Plan maken</button></form></section>\n",
+        "</fieldset><button type=\"submit\" class=\"button button-large\" data-busy=\"Creating the plan…\">Create plan</button></form></section>\n"
+    ));
     out
 }
 
@@ -281,7 +421,12 @@ pub fn plans_html() -> String {
 pub fn weeks_hint(template: Option<&Template>) -> String {
     template
         .and_then(|t| t.weeks_range)
-        .map(|(a, b)| format!("Dit traject duurt {a} tot {b} weken."))
+        .map(|(a, b)| {
+            trf!(
+                "Dit traject duurt {a} tot {b} weken.",
+                "This journey takes {a} to {b} weeks."
+            )
+        })
         .unwrap_or_default()
 }
 
@@ -294,8 +439,13 @@ pub fn dimension_checkbox_id(card: &str) -> String {
 /// (`shell.js` shows the one the address asks for), "laden" for the others, and what
 /// shows without JavaScript.
 pub fn page_html() -> String {
+    let loading = tr!("De pagina wordt geladen…", "Loading the page…");
+    let no_script = tr!(
+        "Deze app heeft JavaScript en WebAssembly nodig. Zet JavaScript aan of gebruik een recente browser.",
+        "This app needs JavaScript and WebAssembly. Turn on JavaScript or use a recent browser."
+    );
     format!(
-        "{}\n<div class=\"notices\"></div>\n<main id=\"inhoud\">\n{}\n{}{}{}<section class=\"page shell-view shell-loading\"><p class=\"loading\" aria-live=\"polite\">De pagina wordt geladen…</p></section>\n<noscript><p class=\"notice notice-warning\">Deze app heeft JavaScript en WebAssembly nodig. Zet JavaScript aan of gebruik een recente browser.</p></noscript>\n</main>",
+        "{}\n<div class=\"notices\"></div>\n<main id=\"inhoud\">\n{}\n{}{}{}<section class=\"page shell-view shell-loading\"><p class=\"loading\" aria-live=\"polite\">{loading}</p></section>\n<noscript><p class=\"notice notice-warning\">{no_script}</p></noscript>\n</main>",
         header_html(),
         home_html(),
         scan_start_html(),

@@ -46,9 +46,9 @@ impl Status {
     /// The Dutch label on the button.
     pub fn label(self) -> &'static str {
         match self {
-            Status::Gerealiseerd => "Al gerealiseerd",
-            Status::Oppakken => "Oppakken",
-            Status::NietNu => "Niet nu",
+            Status::Gerealiseerd => tr!("Al gerealiseerd", "Already done"),
+            Status::Oppakken => tr!("Oppakken", "Take up"),
+            Status::NietNu => tr!("Niet nu", "Not now"),
         }
     }
 

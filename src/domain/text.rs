@@ -1,10 +1,13 @@
-//! Dutch text formatting, in one place: dates, euros, numbers, tenths, differences,
-//! plurals, "vandaag" and "3 dagen geleden", file-name slugs and "N. title" labels of
-//! cards.
+//! Text formatting, in one place and in the built language (`crate::i18n`): dates,
+//! euros, numbers, tenths, differences, plurals, "vandaag" and "3 dagen geleden", file-name
+//! slugs and "N. title" labels of cards. Dutch writes "€ 1.234,56" and "ma 2 mrt 2026",
+//! English "€1,234.56" and "Mon 2 Mar 2026"; a [`Locale`] holds those conventions, so both
+//! are tested on any build.
 //!
 //! ```
 //! use ontwikkelkaarten::domain::text;
-//! assert_eq!(text::format_euros(123_456), "€ 1.234,56");
+//! assert_eq!(text::NL.euros(123_456), "€ 1.234,56");
+//! assert_eq!(text::EN.euros(123_456), "€1,234.56");
 //! assert_eq!(text::count(1, "actie", "acties"), "1 actie");
 //! assert_eq!(text::slug("MT Zuid — nulmeting", 6), "mt-zuid-nulmeting");
 //! ```
@@ -13,120 +16,35 @@ use chrono::{Datelike, NaiveDate, NaiveDateTime, Timelike};
 
 use crate::domain::content::Card;
 
-/// A date as Dutch text with the weekday: "ma 2 mrt 2026".
-pub fn format_day(date: NaiveDate) -> String {
-    const DAYS: [&str; 7] = ["ma", "di", "wo", "do", "vr", "za", "zo"];
-    const MONTHS: [&str; 12] = [
+/// How one language writes numbers, amounts and dates.
+pub struct Locale {
+    /// The decimal separator: ',' in Dutch, '.' in English.
+    pub decimal: char,
+    /// The thousands separator: '.' in Dutch, ',' in English.
+    pub group: char,
+    /// What goes before an amount: "€ " in Dutch, "€" in English.
+    pub euro: &'static str,
+    /// Short weekday names, Monday first.
+    pub days: [&'static str; 7],
+    /// Short month names.
+    pub months: [&'static str; 12],
+    /// The numbers 0 to 20 as words, as prose writes them.
+    pub numbers: [&'static str; 21],
+    /// True where a date is written in digits, day first (27-11-2026). English readers
+    /// differ on the order of day and month, so there the month is named (27 Nov 2026).
+    pub numeric_dates: bool,
+}
+
+/// Dutch.
+pub const NL: Locale = Locale {
+    decimal: ',',
+    group: '.',
+    euro: "€ ",
+    days: ["ma", "di", "wo", "do", "vr", "za", "zo"],
+    months: [
         "jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec",
-    ];
-    format!(
-        "{} {} {} {}",
-        DAYS[date.weekday().num_days_from_monday() as usize],
-        date.day(),
-        MONTHS[date.month0() as usize],
-        date.year()
-    )
-}
-
-/// A date as Dutch text: 27-11-2026.
-pub fn format_date(at: NaiveDateTime) -> String {
-    // Written out rather than with `format("%d-%m-%Y")`: chrono's strftime parser would
-    // otherwise be in the wasm every page needs.
-    format!("{:02}-{:02}-{}", at.day(), at.month(), at.year())
-}
-
-/// A date and time as Dutch text: 27-11-2026 21:05.
-pub fn format_date_time(at: NaiveDateTime) -> String {
-    format!("{} {:02}:{:02}", format_date(at), at.hour(), at.minute())
-}
-
-/// A date for file names and date inputs: `2026-03-02`.
-pub fn iso_date(date: NaiveDate) -> String {
-    format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day())
-}
-
-/// Cents as Dutch euros: `123456` → "€ 1.234,56".
-pub fn format_euros(cents: u64) -> String {
-    let euros = (cents / 100).to_string();
-    let mut grouped = String::new();
-    for (i, ch) in euros.chars().enumerate() {
-        if i > 0 && (euros.len() - i).is_multiple_of(3) {
-            grouped.push('.');
-        }
-        grouped.push(ch);
-    }
-    format!("€ {grouped},{:02}", cents % 100)
-}
-
-/// A number the Dutch way, with at most two decimals: `7.5` → "7,5".
-pub fn format_number(n: f64) -> String {
-    let cents = (n * 100.0).round() as i64;
-    let (whole, frac) = (cents / 100, (cents % 100).abs());
-    let sign = if cents < 0 && whole == 0 { "-" } else { "" };
-    match frac {
-        0 => format!("{sign}{whole}"),
-        f if f % 10 == 0 => format!("{sign}{whole},{}", f / 10),
-        f => format!("{sign}{whole},{f:02}"),
-    }
-}
-
-/// A score in tenths as Dutch text: `34` → "3,4".
-pub fn format_tenths(tenths: u16) -> String {
-    format!("{},{}", tenths / 10, tenths % 10)
-}
-
-/// A score that may be unknown: "3,4", or "onbekend" when nothing was answered (never
-/// 0, which would read as the lowest score).
-pub fn format_score(tenths: Option<u16>) -> String {
-    tenths.map_or_else(|| "onbekend".to_owned(), format_tenths)
-}
-
-/// The sign of a change: "+", "−" (a real minus sign) or nothing for no change.
-fn sign(value: i64) -> &'static str {
-    match value.signum() {
-        1 => "+",
-        -1 => "\u{2212}",
-        _ => "",
-    }
-}
-
-/// A difference in tenths with its sign: `8` → "+0,8", `-3` → "−0,3", `0` → "0,0".
-pub fn format_diff(tenths: i32) -> String {
-    let abs = tenths.unsigned_abs();
-    format!("{}{},{}", sign(i64::from(tenths)), abs / 10, abs % 10)
-}
-
-/// A change in whole percent with its sign: `40` → "+40%", `-35` → "−35%".
-pub fn format_percent_change(percent: i64) -> String {
-    format!("{}{}%", sign(percent), percent.unsigned_abs())
-}
-
-/// The direction of a change in a word, so that colour is never the only signal.
-pub fn direction(change: i64) -> &'static str {
-    match change.signum() {
-        1 => "hoger",
-        -1 => "lager",
-        _ => "gelijk",
-    }
-}
-
-/// The singular or the plural, by count: `plural(1, "kaart", "kaarten")` → "kaart".
-pub fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
-    if n == 1 {
-        one
-    } else {
-        many
-    }
-}
-
-/// A count with its noun: `count(3, "deelnemer", "deelnemers")` → "3 deelnemers".
-pub fn count(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", plural(n, one, many))
-}
-
-/// A small number as a Dutch word ("acht", "zestien"), as prose writes it; digits from 21.
-pub fn number_word(n: usize) -> String {
-    const WORDS: [&str; 21] = [
+    ],
+    numbers: [
         "nul",
         "een",
         "twee",
@@ -148,19 +66,216 @@ pub fn number_word(n: usize) -> String {
         "achttien",
         "negentien",
         "twintig",
-    ];
-    WORDS
-        .get(n)
-        .map_or_else(|| n.to_string(), |w| (*w).to_owned())
+    ],
+    numeric_dates: true,
+};
+
+/// British English.
+pub const EN: Locale = Locale {
+    decimal: '.',
+    group: ',',
+    euro: "€",
+    days: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
+    months: [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ],
+    numbers: [
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+    ],
+    numeric_dates: false,
+};
+
+/// The built language's conventions.
+pub const LOCALE: &Locale = if crate::i18n::ENGLISH { &EN } else { &NL };
+
+impl Locale {
+    /// A date with the weekday: "ma 2 mrt 2026", "Mon 2 Mar 2026".
+    pub fn day(&self, date: NaiveDate) -> String {
+        format!(
+            "{} {} {} {}",
+            self.days[date.weekday().num_days_from_monday() as usize],
+            date.day(),
+            self.months[date.month0() as usize],
+            date.year()
+        )
+    }
+
+    /// A date: "27-11-2026", "27 Nov 2026".
+    pub fn date(&self, at: NaiveDateTime) -> String {
+        // Written out rather than with `format("%d-%m-%Y")`: chrono's strftime parser would
+        // otherwise be in the wasm every page needs.
+        if self.numeric_dates {
+            format!("{:02}-{:02}-{}", at.day(), at.month(), at.year())
+        } else {
+            let month = self.months[at.month0() as usize];
+            format!("{} {month} {}", at.day(), at.year())
+        }
+    }
+
+    /// Cents as euros: `123456` → "€ 1.234,56", "€1,234.56".
+    pub fn euros(&self, cents: u64) -> String {
+        let euros = (cents / 100).to_string();
+        let mut grouped = String::from(self.euro);
+        for (i, ch) in euros.chars().enumerate() {
+            if i > 0 && (euros.len() - i).is_multiple_of(3) {
+                grouped.push(self.group);
+            }
+            grouped.push(ch);
+        }
+        format!("{grouped}{}{:02}", self.decimal, cents % 100)
+    }
+
+    /// A number with at most two decimals: `7.5` → "7,5", "7.5".
+    pub fn number(&self, n: f64) -> String {
+        let cents = (n * 100.0).round() as i64;
+        let (whole, frac) = (cents / 100, (cents % 100).abs());
+        let sign = if cents < 0 && whole == 0 { "-" } else { "" };
+        let point = self.decimal;
+        match frac {
+            0 => format!("{sign}{whole}"),
+            f if f % 10 == 0 => format!("{sign}{whole}{point}{}", f / 10),
+            f => format!("{sign}{whole}{point}{f:02}"),
+        }
+    }
+
+    /// Tenths: `34` → "3,4", "3.4".
+    pub fn tenths(&self, tenths: u16) -> String {
+        format!("{}{}{}", tenths / 10, self.decimal, tenths % 10)
+    }
+
+    /// A difference in tenths with its sign: `8` → "+0,8", `-3` → "−0,3", `0` → "0,0".
+    pub fn diff(&self, tenths: i32) -> String {
+        let abs = tenths.unsigned_abs();
+        let sign = sign(i64::from(tenths));
+        format!("{sign}{}{}{}", abs / 10, self.decimal, abs % 10)
+    }
+
+    /// A small number as a word ("acht", "eight"); digits from 21.
+    pub fn number_word(&self, n: usize) -> String {
+        self.numbers
+            .get(n)
+            .map_or_else(|| n.to_string(), |w| (*w).to_owned())
+    }
+}
+
+/// A date with the weekday, in the built language: "ma 2 mrt 2026".
+pub fn format_day(date: NaiveDate) -> String {
+    LOCALE.day(date)
+}
+
+/// A date in the built language: 27-11-2026.
+pub fn format_date(at: NaiveDateTime) -> String {
+    LOCALE.date(at)
+}
+
+/// A date and time in the built language: 27-11-2026 21:05.
+pub fn format_date_time(at: NaiveDateTime) -> String {
+    let date = format_date(at);
+    let (h, m) = (at.hour(), at.minute());
+    trf!("{date} {h:02}:{m:02}", "{date}, {h:02}:{m:02}")
+}
+
+/// A date for file names and date inputs: `2026-03-02`.
+pub fn iso_date(date: NaiveDate) -> String {
+    format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day())
+}
+
+/// Cents as euros in the built language: `123456` → "€ 1.234,56".
+pub fn format_euros(cents: u64) -> String {
+    LOCALE.euros(cents)
+}
+
+/// A number in the built language, with at most two decimals: `7.5` → "7,5".
+pub fn format_number(n: f64) -> String {
+    LOCALE.number(n)
+}
+
+/// A score in tenths in the built language: `34` → "3,4".
+pub fn format_tenths(tenths: u16) -> String {
+    LOCALE.tenths(tenths)
+}
+
+/// A score that may be unknown: "3,4", or "onbekend" when nothing was answered (never
+/// 0, which would read as the lowest score).
+pub fn format_score(tenths: Option<u16>) -> String {
+    tenths.map_or_else(|| tr!("onbekend", "unknown").to_owned(), format_tenths)
+}
+
+/// The sign of a change: "+", "−" (a real minus sign) or nothing for no change.
+fn sign(value: i64) -> &'static str {
+    match value.signum() {
+        1 => "+",
+        -1 => "\u{2212}",
+        _ => "",
+    }
+}
+
+/// A difference in tenths with its sign: `8` → "+0,8", `-3` → "−0,3", `0` → "0,0".
+pub fn format_diff(tenths: i32) -> String {
+    LOCALE.diff(tenths)
+}
+
+/// A change in whole percent with its sign: `40` → "+40%", `-35` → "−35%".
+pub fn format_percent_change(percent: i64) -> String {
+    format!("{}{}%", sign(percent), percent.unsigned_abs())
+}
+
+/// The direction of a change in a word, so that colour is never the only signal.
+pub fn direction(change: i64) -> &'static str {
+    match change.signum() {
+        1 => tr!("hoger", "higher"),
+        -1 => tr!("lager", "lower"),
+        _ => tr!("gelijk", "the same"),
+    }
+}
+
+/// The singular or the plural, by count: `plural(1, "kaart", "kaarten")` → "kaart".
+pub fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
+    if n == 1 {
+        one
+    } else {
+        many
+    }
+}
+
+/// A count with its noun: `count(3, "deelnemer", "deelnemers")` → "3 deelnemers".
+pub fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", plural(n, one, many))
+}
+
+/// A small number as a word in the built language ("acht", "zestien"), as prose writes
+/// it; digits from 21.
+pub fn number_word(n: usize) -> String {
+    LOCALE.number_word(n)
 }
 
 /// How long ago something happened, in whole days: "vandaag", "gisteren", "3 dagen
 /// geleden". A negative count (a clock set back) reads as today rather than as the future.
 pub fn days_ago_text(days: i64) -> String {
     match days {
-        ..=0 => "vandaag".to_owned(),
-        1 => "gisteren".to_owned(),
-        n => format!("{n} dagen geleden"),
+        ..=0 => tr!("vandaag", "today").to_owned(),
+        1 => tr!("gisteren", "yesterday").to_owned(),
+        n => trf!("{n} dagen geleden", "{n} days ago"),
     }
 }
 
@@ -170,8 +285,8 @@ pub fn days_ago_text(days: i64) -> String {
 pub fn note_status(stored: &str, field: &str) -> Option<&'static str> {
     match (stored == field, stored.is_empty()) {
         (false, _) => None,
-        (true, false) => Some("✓ Notitie bewaard"),
-        (true, true) => Some("✓ Notitie gewist"),
+        (true, false) => Some(tr!("✓ Notitie bewaard", "✓ Note saved")),
+        (true, true) => Some(tr!("✓ Notitie gewist", "✓ Note cleared")),
     }
 }
 
@@ -242,7 +357,11 @@ pub fn card_title(card: &Card) -> String {
 /// ```
 pub fn card_position(card: &Card) -> String {
     use crate::domain::content::{cards, CARD_NAME};
-    format!("{CARD_NAME} {} van {}", card.number, cards().len())
+    let (number, total) = (card.number, cards().len());
+    trf!(
+        "{CARD_NAME} {number} van {total}",
+        "{CARD_NAME} {number} of {total}"
+    )
 }
 
 /// A card with its number and short title: "4. Feedback".
@@ -298,6 +417,35 @@ mod tests {
             [direction(3), direction(-1), direction(0)],
             ["hoger", "lager", "gelijk"]
         );
+    }
+
+    #[test]
+    fn english_writes_points_commas_and_month_names() {
+        assert_eq!(EN.euros(1_210_000), "€12,100.00");
+        assert_eq!(EN.euros(99), "€0.99");
+        assert_eq!(EN.euros(123_456_789), "€1,234,567.89");
+        assert_eq!(EN.number(7.5), "7.5");
+        assert_eq!(EN.number(-0.5), "-0.5");
+        assert_eq!(EN.number(4.567), "4.57");
+        assert_eq!(EN.tenths(34), "3.4");
+        assert_eq!(EN.diff(-15), "\u{2212}1.5");
+        assert_eq!(EN.day(d(2026, 3, 2)), "Mon 2 Mar 2026");
+        assert_eq!(EN.day(d(2028, 2, 29)), "Tue 29 Feb 2028");
+        assert_eq!(
+            EN.date(d(2026, 11, 7).and_hms_opt(9, 5, 0).unwrap()),
+            "7 Nov 2026"
+        );
+        assert_eq!(EN.number_word(16), "sixteen");
+        assert_eq!(EN.number_word(21), "21");
+        assert_eq!(NL.number_word(8), "acht");
+    }
+
+    #[test]
+    fn the_built_language_formats_with_its_own_locale() {
+        let locale = if crate::i18n::ENGLISH { &EN } else { &NL };
+        assert_eq!(format_euros(123_456), locale.euros(123_456));
+        assert_eq!(format_tenths(34), locale.tenths(34));
+        assert_eq!(format_day(d(2026, 3, 2)), locale.day(d(2026, 3, 2)));
     }
 
     #[test]

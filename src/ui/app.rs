@@ -17,9 +17,10 @@ fn start_state(startup: Startup, notices: Notices) -> (AppState, bool) {
     match startup {
         Startup::Loaded(state) => (state, true),
         Startup::NotRead => {
-            notices.push(Notice::error(
+            notices.push(Notice::error(tr!(
                 "Je opgeslagen gegevens konden niet worden geladen: een deel van de app kon niet worden opgehaald. Ze staan nog veilig in deze browser. Vernieuw de pagina zodra er verbinding is; tot dan slaat de app niets op.",
-            ));
+                "Your saved data could not be loaded: part of the app could not be fetched. It is still safe in this browser. Refresh the page once you are connected; until then the app saves nothing.",
+            )));
             (AppState::default(), false)
         }
         Startup::Unavailable => {
@@ -33,13 +34,15 @@ fn start_state(startup: Startup, notices: Notices) -> (AppState, bool) {
         } => {
             let kept = backup_key.is_some();
             let text = if kept {
-                format!(
+                trf!(
                     "De opgeslagen gegevens konden niet worden gelezen. {} Ze zijn apart bewaard en niet overschreven; de app begint opnieuw. Download ze om ze te bewaren of te laten herstellen.",
+                    "The saved data could not be read. {} It has been kept separately and not overwritten; the app starts afresh. Download it to keep it or to have it repaired.",
                     error
                 )
             } else {
-                format!(
+                trf!(
                     "De opgeslagen gegevens konden niet worden gelezen. {} Ze konden niet apart worden bewaard, dus de app slaat niets op tot je ze hebt gedownload, zodat er niets verloren gaat.",
+                    "The saved data could not be read. {} It could not be kept separately, so the app saves nothing until you have downloaded it, so that nothing is lost.",
                     error
                 )
             };
@@ -127,18 +130,26 @@ pub fn App(
             let problem = match read {
                 Ok(Ok(Some(theirs))) => {
                     state.set(theirs);
-                    notices.push(Notice::warning(
+                    notices.push(Notice::warning(tr!(
                         "Bijgewerkt met wijzigingen uit een ander tabblad van deze app.",
-                    ));
+                        "Updated with changes from another tab of this app.",
+                    )));
                     return;
                 }
                 Ok(Ok(None)) => return,
-                Ok(Err(())) => "Een ander tabblad van deze app bewaarde gegevens die hier niet te lezen zijn, misschien van een nieuwere versie.",
-                Err(_) => "Een ander tabblad van deze app bewaarde wijzigingen, maar dit deel van de app kon ze niet laden.",
+                Ok(Err(())) => tr!(
+                    "Een ander tabblad van deze app bewaarde gegevens die hier niet te lezen zijn, misschien van een nieuwere versie.",
+                    "Another tab of this app saved data that cannot be read here, perhaps from a newer version.",
+                ),
+                Err(_) => tr!(
+                    "Een ander tabblad van deze app bewaarde wijzigingen, maar dit deel van de app kon ze niet laden.",
+                    "Another tab of this app saved changes, but this part of the app could not load them.",
+                ),
             };
             can_save.set_value(false);
-            notices.push(Notice::warning(format!(
-                "{problem} Wat je hier ziet, blijft staan, maar dit tabblad slaat niets meer op, zodat die gegevens niet worden overschreven. Vernieuw de pagina om verder te werken."
+            notices.push(Notice::warning(trf!(
+                "{problem} Wat je hier ziet, blijft staan, maar dit tabblad slaat niets meer op, zodat die gegevens niet worden overschreven. Vernieuw de pagina om verder te werken.",
+                "{problem} What you see here stays, but this tab no longer saves anything, so that the data is not overwritten. Refresh the page to carry on."
             )));
         });
     });
@@ -207,7 +218,7 @@ pub fn App(
             }}
         </main>
         <footer class="site-footer">
-            <p>"Je gegevens blijven op dit apparaat: er gaat niets naar een server."</p>
+            <p>{tr!("Je gegevens blijven op dit apparaat: er gaat niets naar een server.", "Your data stays on this device: nothing is sent to a server.")}</p>
         </footer>
     }
 }
@@ -221,10 +232,22 @@ fn SiteHeader() -> impl IntoView {
         <header class="site-header">
             <a class="brand" href="#/">{crate::domain::content::manifest::SHORT_NAME}</a>
             <button type="button" class="menu-button" aria-expanded="false" aria-controls="hoofdmenu">
-                "Menu"<span class="menu-arrow" aria-hidden="true"></span>
+                {tr!("Menu", "Menu")}<span class="menu-arrow" aria-hidden="true"></span>
             </button>
-            <nav id="hoofdmenu" class="site-nav" aria-label="Hoofdmenu">
+            <nav id="hoofdmenu" class="site-nav" aria-label=tr!("Hoofdmenu", "Main menu")>
                 {MENU.map(|(_, href, text)| view! { <a href=href>{text}</a> })}
+                {crate::domain::shell::other_language().map(|other| view! {
+                    <a
+                        class="language-switch"
+                        href=other.href
+                        hreflang=other.lang
+                        lang=other.lang
+                        data-switch-lang=other.lang
+                        on:click=move |ev| crate::web::storage::switch_language(&ev, other.lang)
+                    >
+                        {other.name}
+                    </a>
+                })}
             </nav>
         </header>
     }

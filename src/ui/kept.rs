@@ -49,14 +49,22 @@ impl<T: Clone + 'static> Shelf<T> {
             Ok(list) => (list, None),
             Err(why) => {
                 let aside = match keep_aside(self.key, &text) {
-                    Some(_) => "Ze zijn apart bewaard en worden niet overschreven.",
-                    None => "Ze konden niet apart worden bewaard.",
+                    Some(_) => tr!(
+                        "Ze zijn apart bewaard en worden niet overschreven.",
+                        "They have been kept separately and will not be overwritten."
+                    ),
+                    None => tr!(
+                        "Ze konden niet apart worden bewaard.",
+                        "They could not be kept separately."
+                    ),
                 };
                 let Words {
                     what, read_again, ..
                 } = self.words;
-                let problem =
-                    format!("{what} konden niet worden gelezen. {why} {aside} {read_again}");
+                let problem = trf!(
+                    "{what} konden niet worden gelezen. {why} {aside} {read_again}",
+                    "{what} could not be read. {why} {aside} {read_again}"
+                );
                 (Vec::new(), Some(problem))
             }
         }
@@ -71,15 +79,24 @@ impl<T: Clone + 'static> Shelf<T> {
             ..
         } = self.words;
         let text = (self.write)(list).ok_or_else(|| {
-            format!("{what} konden niet worden omgezet om te bewaren. Ze blijven staan zolang dit tabblad open is.")
+            trf!(
+                "{what} konden niet worden omgezet om te bewaren. Ze blijven staan zolang dit tabblad open is.",
+                "{what} could not be converted for saving. They stay as long as this tab is open."
+            )
         })?;
         write_item(self.key, (!list.is_empty()).then_some(text.as_str())).map_err(|e| match e {
             SaveError::Unavailable => {
                 // Only where there is no storage is the tab's copy read back.
                 self.in_tab.set(list.to_vec());
-                format!("Deze browser staat opslaan hier niet toe: {stays} zolang dit tabblad open is. {keep_how}")
+                trf!(
+                    "Deze browser staat opslaan hier niet toe: {stays} zolang dit tabblad open is. {keep_how}",
+                    "This browser does not allow saving here: {stays} as long as this tab is open. {keep_how}"
+                )
             }
-            _ => format!("De opslag van de browser is vol of geblokkeerd: {stays} zolang dit tabblad open is. {keep_how}"),
+            _ => trf!(
+                "De opslag van de browser is vol of geblokkeerd: {stays} zolang dit tabblad open is. {keep_how}",
+                "The browser's storage is full or blocked: {stays} as long as this tab is open. {keep_how}"
+            ),
         })
     }
 }

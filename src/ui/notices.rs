@@ -127,16 +127,16 @@ where
                                 class="button"
                                 on:click=move |_| failed.set(!download(&name, "application/json", &content))
                             >
-                                "Gegevens downloaden"
+                                {tr!("Gegevens downloaden", "Download data")}
                             </button>
                             <Show when=move || failed.get()>
-                                <p>"Downloaden lukt hier niet. Open de app in een eigen tabblad en probeer het opnieuw."</p>
+                                <p>{tr!("Downloaden lukt hier niet. Open de app in een eigen tabblad en probeer het opnieuw.", "Downloading does not work here. Open the app in a tab of its own and try again.")}</p>
                             </Show>
                         }
                     });
                     let export_button = n.export.then(|| view! {
                         <button type="button" class="button" on:click=move |_| on_export()>
-                            "Alles exporteren"
+                            {tr!("Alles exporteren", "Export everything")}
                         </button>
                     });
                     view! {
@@ -146,7 +146,7 @@ where
                                 {download_button}
                                 {export_button}
                                 <button type="button" class="button button-quiet" on:click=move |_| notices.dismiss(id)>
-                                    "Sluiten"
+                                    {tr!("Sluiten", "Close")}
                                 </button>
                             </div>
                         </div>

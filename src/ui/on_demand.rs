@@ -185,9 +185,10 @@ pub async fn export_reminder(store: Store) -> Option<AnyView> {
 pub fn export_everything(state: RwSignal<AppState>, notices: Notices) {
     leptos::task::spawn_local(async move {
         match export_from_files_chunk(state).await {
-            Err(_) => notices.push(Notice::error(
+            Err(_) => notices.push(Notice::error(tr!(
                 "Exporteren lukte niet: dit deel van de app kon niet worden geladen. Probeer het opnieuw zodra er verbinding is; je gegevens zijn bewaard.",
-            )),
+                "Exporting failed: this part of the app could not be loaded. Try again once you are connected; your data has been saved.",
+            ))),
             Ok(Err(problem)) => notices.push(Notice::error(problem)),
             Ok(Ok(())) => {}
         }
@@ -267,7 +268,7 @@ fn on_demand(
     let attempt = RwSignal::new(0u32);
     let shown = std::sync::Arc::new(shown);
     view! {
-        <Suspense fallback=|| view! { <p class="page loading" role="status">"Laden…"</p> }>
+        <Suspense fallback=|| view! { <p class="page loading" role="status">{tr!("Laden…", "Loading…")}</p> }>
             {move || {
                 attempt.track();
                 let page = page.clone();
@@ -277,9 +278,9 @@ fn on_demand(
                         Ok(view) => shown(view),
                         Err(NotLoaded) => shown(view! {
                             <section class="page">
-                                <h1 tabindex="-1">"Dit deel kon niet worden geladen"</h1>
-                                <p>"Er is geen verbinding, of er staat intussen een nieuwe versie van de app klaar. Probeer het opnieuw, of vernieuw de pagina. Wat je al hebt ingevuld, is hierdoor niet veranderd."</p>
-                                <button type="button" class="button" on:click=move |_| attempt.update(|n| *n += 1)>"Opnieuw proberen"</button>
+                                <h1 tabindex="-1">{tr!("Dit deel kon niet worden geladen", "This part could not be loaded")}</h1>
+                                <p>{tr!("Er is geen verbinding, of er staat intussen een nieuwe versie van de app klaar. Probeer het opnieuw, of vernieuw de pagina. Wat je al hebt ingevuld, is hierdoor niet veranderd.", "There is no connection, or a new version of the app has become available in the meantime. Try again, or refresh the page. Nothing you have filled in has been changed by this.")}</p>
+                                <button type="button" class="button" on:click=move |_| attempt.update(|n| *n += 1)>{tr!("Opnieuw proberen", "Try again")}</button>
                             </section>
                         }.into_any()),
                     }

@@ -34,14 +34,14 @@ pub(crate) fn ExportReminder(
             <div class="notices">
                 <div class="notice notice-warning reminder" role="status">
                     <p>{move || match state.with(|s| s.last_export) {
-                        Some(at) => format!("Je laatste export is van {}. Alles staat alleen in deze browser: wie de browsergegevens wist, wist ook dit. Exporteer een bestand om het te bewaren.", crate::domain::text::format_date(at)),
-                        None => "Je hebt nog niets geëxporteerd. Alles staat alleen in deze browser: wie de browsergegevens wist, wist ook dit. Exporteer een bestand om het te bewaren.".to_owned(),
+                        Some(at) => trf!("Je laatste export is van {}. Alles staat alleen in deze browser: wie de browsergegevens wist, wist ook dit. Exporteer een bestand om het te bewaren.", "Your last export was on {}. Everything is stored only in this browser: clearing the browser data clears this too. Export a file to keep it.", crate::domain::text::format_date(at)),
+                        None => tr!("Je hebt nog niets geëxporteerd. Alles staat alleen in deze browser: wie de browsergegevens wist, wist ook dit. Exporteer een bestand om het te bewaren.", "You have not exported anything yet. Everything is stored only in this browser: clearing the browser data clears this too. Export a file to keep it.").to_owned(),
                     }}</p>
                     <div class="notice-actions">
-                        <button type="button" class="button" on:click=move |_| on_export.run(())>"Nu exporteren"</button>
+                        <button type="button" class="button" on:click=move |_| on_export.run(())>{tr!("Nu exporteren", "Export now")}</button>
                         <button type="button" class="button button-quiet" on:click=move |_| {
                             state.update(|s| s.snooze_reminder(crate::web::clock::today()));
-                        }>"Later"</button>
+                        }>{tr!("Later", "Later")}</button>
                     </div>
                 </div>
             </div>

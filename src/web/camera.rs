@@ -23,9 +23,18 @@ impl CameraError {
     /// What happened and what to do, in Dutch.
     pub fn message(self) -> &'static str {
         match self {
-            CameraError::Denied => "De camera mag niet worden gebruikt. Geef deze pagina toestemming voor de camera (meestal via het slotje of camera-icoon in de adresbalk), of plak de links van de deelnemers hierboven.",
-            CameraError::Missing => "Er is geen camera gevonden, of hij is in gebruik door een ander programma. Sluit dat programma, of plak de links van de deelnemers hierboven.",
-            CameraError::Unsupported => "Deze browser geeft deze pagina geen toegang tot een camera (dat kan alleen via https). Plak de links van de deelnemers hierboven.",
+            CameraError::Denied => tr!(
+                "De camera mag niet worden gebruikt. Geef deze pagina toestemming voor de camera (meestal via het slotje of camera-icoon in de adresbalk), of plak de links van de deelnemers hierboven.",
+                "The camera may not be used. Give this page permission to use the camera (usually via the padlock or camera icon in the address bar), or paste the participants' links above."
+            ),
+            CameraError::Missing => tr!(
+                "Er is geen camera gevonden, of hij is in gebruik door een ander programma. Sluit dat programma, of plak de links van de deelnemers hierboven.",
+                "No camera was found, or it is in use by another program. Close that program, or paste the participants' links above."
+            ),
+            CameraError::Unsupported => tr!(
+                "Deze browser geeft deze pagina geen toegang tot een camera (dat kan alleen via https). Plak de links van de deelnemers hierboven.",
+                "This browser does not give this page access to a camera (that only works over https). Paste the participants' links above."
+            ),
         }
     }
 }

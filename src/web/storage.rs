@@ -59,10 +59,22 @@ impl SaveError {
     /// A calm Dutch explanation.
     pub fn message(self) -> &'static str {
         match self {
-            SaveError::Unavailable => "Deze browser staat opslaan hier niet toe (bijvoorbeeld in een ingesloten pagina of privévenster). Je kunt gewoon verder werken, maar je wijzigingen blijven niet bewaard als je de pagina sluit.",
-            SaveError::Refused => "Je wijzigingen konden niet worden opgeslagen: de opslag van de browser is vol of geblokkeerd. Alles staat nog in deze pagina; exporteer het naar een bestand voordat je hem sluit.",
-            SaveError::NotWritten => "Je laatste wijzigingen konden niet worden opgeslagen: de app kon ze niet omzetten naar het opslagformaat. Wat eerder was opgeslagen, blijft bewaard.",
-            SaveError::NotLoaded => "Je wijzigingen konden niet worden opgeslagen: een deel van de app kon niet worden opgehaald. Alles staat nog in deze pagina; de app probeert het opnieuw bij je volgende wijziging. Exporteer het naar een bestand als je de pagina wilt sluiten.",
+            SaveError::Unavailable => tr!(
+                "Deze browser staat opslaan hier niet toe (bijvoorbeeld in een ingesloten pagina of privévenster). Je kunt gewoon verder werken, maar je wijzigingen blijven niet bewaard als je de pagina sluit.",
+                "This browser does not allow saving here (for example in an embedded page or a private window). You can carry on working, but your changes will not be kept when you close the page."
+            ),
+            SaveError::Refused => tr!(
+                "Je wijzigingen konden niet worden opgeslagen: de opslag van de browser is vol of geblokkeerd. Alles staat nog in deze pagina; exporteer het naar een bestand voordat je hem sluit.",
+                "Your changes could not be saved: the browser's storage is full or blocked. Everything is still in this page; export it to a file before you close it."
+            ),
+            SaveError::NotWritten => tr!(
+                "Je laatste wijzigingen konden niet worden opgeslagen: de app kon ze niet omzetten naar het opslagformaat. Wat eerder was opgeslagen, blijft bewaard.",
+                "Your latest changes could not be saved: the app could not convert them to the storage format. What was saved before is still kept."
+            ),
+            SaveError::NotLoaded => tr!(
+                "Je wijzigingen konden niet worden opgeslagen: een deel van de app kon niet worden opgehaald. Alles staat nog in deze pagina; de app probeert het opnieuw bij je volgende wijziging. Exporteer het naar een bestand als je de pagina wilt sluiten.",
+                "Your changes could not be saved: part of the app could not be fetched. Everything is still in this page; the app will try again at your next change. Export it to a file if you want to close the page."
+            ),
         }
     }
 }
@@ -169,6 +181,31 @@ pub fn write_item(key: &str, text: Option<&str>) -> Result<(), SaveError> {
         None => store.remove_item(key),
     }
     .map_err(|_| SaveError::Refused)
+}
+
+/// Where the language chosen with the switch is remembered (read by `public/shell.js` and
+/// `embed.js`, which load that language's build).
+pub fn language_key() -> String {
+    format!("{KEY}.taal")
+}
+
+/// The switch to the other language was clicked: remember the choice. On the app's own page
+/// the link then opens the other language's page (`public/shell.js` keeps the address's
+/// page); mounted into a host page by `embed.js`, the host page is loaded again, which then
+/// loads the chosen language.
+pub fn switch_language(event: &web_sys::MouseEvent, lang: &str) {
+    let _ = write_item(&language_key(), Some(lang));
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let own_page = window
+        .document()
+        .and_then(|d| d.get_element_by_id("app"))
+        .is_some();
+    if !own_page {
+        event.prevent_default();
+        let _ = window.location().reload();
+    }
 }
 
 /// Keeps unreadable text found under `key` aside, under `<key>.beschadigd`, before anything

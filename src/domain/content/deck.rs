@@ -7,4 +7,7 @@
 
 use super::{Card, CardText, Challenge, Quote, Role, Suggestion};
 
+#[cfg(not(feature = "en"))]
 include!(concat!(env!("OUT_DIR"), "/content_nl_deck.rs"));
+#[cfg(feature = "en")]
+include!(concat!(env!("OUT_DIR"), "/content_en_deck.rs"));

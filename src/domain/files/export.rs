@@ -126,14 +126,32 @@ pub fn remind_after_days(keeping: Keeping, erased_after_a_week: bool) -> i64 {
 /// What the files page says about how safe the data is in this browser.
 pub fn keeping_text(keeping: Keeping, erased_after_a_week: bool) -> String {
     let mut text = match keeping {
-        Keeping::Promised => "Deze browser heeft beloofd je gegevens te bewaren: hij wist ze niet uit zichzelf, ook niet als de opslag vol raakt. Wie zelf de browsergegevens wist, wist ze wel.".to_owned(),
-        Keeping::NotPromised => "Deze browser heeft niet beloofd je gegevens te bewaren: als de opslag van het apparaat vol raakt, kan hij ze wissen.".to_owned(),
-        Keeping::Unknown => "Of deze browser je gegevens gegarandeerd bewaart, is niet bekend.".to_owned(),
+        Keeping::Promised => tr!(
+            "Deze browser heeft beloofd je gegevens te bewaren: hij wist ze niet uit zichzelf, ook niet als de opslag vol raakt. Wie zelf de browsergegevens wist, wist ze wel.",
+            "This browser has promised to keep your data: it will not erase it on its own, not even when storage runs full. If you clear the browser data yourself, it is erased."
+        )
+        .to_owned(),
+        Keeping::NotPromised => tr!(
+            "Deze browser heeft niet beloofd je gegevens te bewaren: als de opslag van het apparaat vol raakt, kan hij ze wissen.",
+            "This browser has not promised to keep your data: if the device’s storage runs full, it may erase it."
+        )
+        .to_owned(),
+        Keeping::Unknown => tr!(
+            "Of deze browser je gegevens gegarandeerd bewaart, is niet bekend.",
+            "It is not known whether this browser is sure to keep your data."
+        )
+        .to_owned(),
     };
     if erased_after_a_week {
-        text.push_str(" Let op: Safari en de andere browsers op iPhone en iPad wissen wat een website bewaart na 7 dagen zonder bezoek, tenzij de app op je beginscherm staat. Zet de app op je beginscherm (Deel → Zet op beginscherm) of exporteer elke week een bestand.");
+        text.push_str(tr!(
+            " Let op: Safari en de andere browsers op iPhone en iPad wissen wat een website bewaart na 7 dagen zonder bezoek, tenzij de app op je beginscherm staat. Zet de app op je beginscherm (Deel → Zet op beginscherm) of exporteer elke week een bestand.",
+            " Please note: Safari and the other browsers on iPhone and iPad erase what a website stores after 7 days without a visit, unless the app is on your home screen. Add the app to your home screen (Share → Add to Home Screen) or export a file every week."
+        ));
     } else if keeping != Keeping::Promised {
-        text.push_str(" Exporteer daarom af en toe een bestand.");
+        text.push_str(tr!(
+            " Exporteer daarom af en toe een bestand.",
+            " So export a file now and then."
+        ));
     }
     text
 }

@@ -56,8 +56,9 @@ pub fn apply(
             let after = documents
                 .iter()
                 .fold(state.clone(), |acc, d| merge(&acc, d, prefer));
-            let message = format!(
+            let message = trf!(
                 "Samengevoegd: {} scans, {} plannen en {} markeringen toegevoegd.",
+                "Merged: {} scans, {} plans and {} marks added.",
                 after.scans.len().saturating_sub(state.scans.len()),
                 after.plans.len().saturating_sub(state.plans.len()),
                 after
@@ -74,7 +75,11 @@ pub fn apply(
             });
             Some((
                 after,
-                "Vervangen: de gegevens op dit apparaat zijn nu die uit het bestand.".into(),
+                tr!(
+                    "Vervangen: de gegevens op dit apparaat zijn nu die uit het bestand.",
+                    "Replaced: the data on this device is now the data from the file."
+                )
+                .into(),
             ))
         }
     }
@@ -85,18 +90,24 @@ impl Contents {
     /// 1 plan, 5 gemarkeerde suggesties — van Sanne, geëxporteerd op 27-11-2026 21:05."
     pub fn description(&self) -> String {
         let origin = [
-            (!self.from.is_empty()).then(|| format!("van {}", self.from.join(", "))),
-            self.exported_at
-                .map(|at| format!("geëxporteerd op {}", format_date_time(at))),
+            (!self.from.is_empty()).then(|| {
+                let from = self.from.join(", ");
+                trf!("van {from}", "from {from}")
+            }),
+            self.exported_at.map(|at| {
+                let at = format_date_time(at);
+                trf!("geëxporteerd op {at}", "exported on {at}")
+            }),
         ]
         .into_iter()
         .flatten()
         .collect::<Vec<_>>()
         .join(", ");
-        format!(
+        trf!(
             "Bevat {}, {}, {} gemarkeerde suggesties{}.",
-            count(self.scans, "scan", "scans"),
-            count(self.plans, "plan", "plannen"),
+            "Contains {}, {}, {} marked suggestions{}.",
+            count(self.scans, tr!("scan", "scan"), tr!("scans", "scans")),
+            count(self.plans, tr!("plan", "plan"), tr!("plannen", "plans")),
             self.marks,
             if origin.is_empty() {
                 String::new()
@@ -110,8 +121,9 @@ impl Contents {
 impl KindChanges {
     /// "Scans: 2 nieuw, 1 al aanwezig, 0 met verschillen".
     pub fn line(&self, what: &str) -> String {
-        format!(
+        trf!(
             "{what}: {} nieuw, {} al aanwezig, {} met verschillen",
+            "{what}: {} new, {} already here, {} with differences",
             self.new,
             self.same,
             self.conflicts.len()

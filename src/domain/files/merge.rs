@@ -123,7 +123,13 @@ pub fn changes(state: &AppState, doc: &Document) -> Changes {
             doc.suggestions.iter().map(|(id, m)| {
                 let name = crate::domain::content::suggestion_by_id(id).map_or_else(
                     || id.clone(),
-                    |(card, _)| format!("suggestie {id} (kaart {})", card.number),
+                    |(card, _)| {
+                        let number = card.number;
+                        trf!(
+                            "suggestie {id} (kaart {number})",
+                            "suggestion {id} (card {number})"
+                        )
+                    },
                 );
                 (id.as_str(), m, name)
             }),

@@ -92,10 +92,22 @@ pub enum LinkKind {
 }
 
 /// The message for a damaged link, ending in what to ask its sender for.
+#[cfg(not(feature = "en"))]
 macro_rules! damaged {
-    ($ask:literal) => {
+    ($ask:literal, $ask_en:literal) => {
         concat!(
             "De link is beschadigd of niet compleet. Dat gebeurt vaak als een chat- of mailprogramma een lange link afknipt of opsplitst. Vraag de afzender om de link opnieuw te sturen, of om ",
+            $ask
+        )
+    };
+}
+
+/// The message for a damaged link, ending in what to ask its sender for.
+#[cfg(feature = "en")]
+macro_rules! damaged {
+    ($ask_nl:literal, $ask:literal) => {
+        concat!(
+            "The link is damaged or incomplete. This often happens when a chat or email app cuts off or splits a long link. Ask the sender to send the link again, or to ",
             $ask
         )
     };
@@ -110,10 +122,19 @@ impl LinkError {
     /// What happened and what to do, in plain Dutch, for a link of kind `kind`.
     pub fn about(self, kind: LinkKind) -> &'static str {
         match (self, kind) {
-            (LinkError::Newer, _) => "Deze link is gemaakt met een nieuwere versie van de app. Laad de pagina opnieuw om de nieuwste versie te krijgen en open de link dan nog eens.",
-            (LinkError::Damaged, LinkKind::SharedScan) => damaged!("de scan als bestand te sturen (Exporteren als bestand); dat bestand lees je in bij Bestanden."),
-            (LinkError::Damaged, LinkKind::Invitation) => damaged!("de QR-code nog eens te laten zien."),
-            (LinkError::Damaged, LinkKind::Result) => damaged!("de QR-code te laten zien, of de scan als bestand te sturen."),
+            (LinkError::Newer, _) => tr!(
+                "Deze link is gemaakt met een nieuwere versie van de app. Laad de pagina opnieuw om de nieuwste versie te krijgen en open de link dan nog eens.",
+                "This link was made with a newer version of the app. Reload the page to get the latest version, then open the link again."
+            ),
+            (LinkError::Damaged, LinkKind::SharedScan) => damaged!(
+                "de scan als bestand te sturen (Exporteren als bestand); dat bestand lees je in bij Bestanden.",
+                "send the scan as a file (Export as file); you can import that file under Files."
+            ),
+            (LinkError::Damaged, LinkKind::Invitation) => damaged!("de QR-code nog eens te laten zien.", "show the QR code again."),
+            (LinkError::Damaged, LinkKind::Result) => damaged!(
+                "de QR-code te laten zien, of de scan als bestand te sturen.",
+                "show the QR code, or to send the scan as a file."
+            ),
         }
     }
 }

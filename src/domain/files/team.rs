@@ -46,7 +46,10 @@ pub fn team_rows_markup(stats: &[DimensionStats]) -> String {
         let (spread, tag) = if s.strong_spread() {
             (
                 " class=\"spread\"",
-                "<span class=\"tag tag-late\">grote spreiding</span>",
+                tr!(
+                    "<span class=\"tag tag-late\">grote spreiding</span>",
+                    "<span class=\"tag tag-late\">wide spread</span>"
+                ),
             )
         } else {
             ("", "")
@@ -136,7 +139,7 @@ impl Member {
         if show_names && !self.scan.respondent.is_empty() {
             self.scan.respondent.clone()
         } else {
-            format!("Deelnemer {position}")
+            trf!("Deelnemer {position}", "Participant {position}")
         }
     }
 }
@@ -169,13 +172,17 @@ pub fn members_from_files(members: &mut Vec<Member>, files: &[(String, Vec<u8>)]
         };
         let scans: Vec<Scan> = doc.scans.into_iter().filter(|s| s.team.is_none()).collect();
         if scans.is_empty() {
-            problems.push(format!("{name}: bevat geen scan van een teamlid."));
+            problems.push(trf!(
+                "{name}: bevat geen scan van een teamlid.",
+                "{name}: does not contain a scan by a team member."
+            ));
         }
         for scan in scans {
             let title = scan.title();
             if !add_member(members, name, scan) {
-                problems.push(format!(
-                    "{name}: de scan “{title}” is al ingelezen en telt één keer."
+                problems.push(trf!(
+                    "{name}: de scan “{title}” is al ingelezen en telt één keer.",
+                    "{name}: the scan “{title}” has already been read in and counts once."
                 ));
             }
         }
@@ -212,7 +219,9 @@ pub fn read_team(text: &str) -> Result<Vec<Member>, FileError> {
         .unwrap_or_default();
     let mut members = Vec::new();
     for (i, scan) in doc.scans.into_iter().enumerate() {
-        let source = sources.get(i).map_or("bewaard teambeeld", String::as_str);
+        let source = sources
+            .get(i)
+            .map_or(tr!("bewaard teambeeld", "saved team view"), String::as_str);
         add_member(&mut members, source, scan);
     }
     Ok(members)
@@ -264,7 +273,10 @@ pub fn team_scan(
     Scan {
         id,
         label: if label.trim().is_empty() {
-            format!("Teambeeld ({members} deelnemers)")
+            trf!(
+                "Teambeeld ({members} deelnemers)",
+                "Team view ({members} participants)"
+            )
         } else {
             label.trim().to_owned()
         },

@@ -250,19 +250,27 @@ impl Measure {
     /// against the target where there is one: "…; doel −35%: gehaald".
     pub fn change_text(&self) -> Option<String> {
         let percent = self.change_percent()?;
-        let mut text = format!(
-            "{} ({} dan de nulmeting)",
+        // English compares "the same" with "as" and a change with "than".
+        let than = if percent == 0 {
+            tr!("dan", "as")
+        } else {
+            tr!("dan", "than")
+        };
+        let mut text = trf!(
+            "{} ({} {than} de nulmeting)",
+            "{} ({} {than} the baseline)",
             format_percent_change(percent),
             direction(percent)
         );
         if let (Some(target), Some(reached)) = (self.target, self.target_reached()) {
-            text.push_str(&format!(
+            text.push_str(&trf!(
                 "; doel {}: {}",
+                "; target {}: {}",
                 format_percent_change(target),
                 if reached {
-                    "gehaald"
+                    tr!("gehaald", "reached")
                 } else {
-                    "nog niet gehaald"
+                    tr!("nog niet gehaald", "not yet reached")
                 }
             ));
         }
@@ -272,8 +280,9 @@ impl Measure {
     /// The target in words: "Doel: −35% ten opzichte van de nulmeting".
     pub fn target_text(&self) -> Option<String> {
         self.target.map(|t| {
-            format!(
+            trf!(
                 "Doel: {} ten opzichte van de nulmeting",
+                "Target: {} compared with the baseline",
                 format_percent_change(t)
             )
         })
@@ -331,9 +340,9 @@ impl TimelineEntry {
     /// The tag of an entry that is done: a session is held, an action is klaar.
     pub fn done_word(&self) -> &'static str {
         if self.session.is_some() {
-            "gehouden"
+            tr!("gehouden", "held")
         } else {
-            "klaar"
+            tr!("klaar", "done")
         }
     }
 }
@@ -369,7 +378,12 @@ impl Plan {
     /// Where the session with this id stands: "Sessie 2 van 5".
     pub fn session_position_text(&self, id: &str) -> Option<String> {
         let i = self.sessions.iter().position(|s| s.id == id)?;
-        Some(format!("Sessie {} van {}", i + 1, self.sessions.len()))
+        Some(trf!(
+            "Sessie {} van {}",
+            "Session {} of {}",
+            i + 1,
+            self.sessions.len()
+        ))
     }
 
     /// The session with this id, to change.
@@ -423,9 +437,10 @@ impl Plan {
     /// not a number adds nothing and says why.
     pub fn add_measure(&mut self, name: &str, baseline: &str, id: String) -> Result<(), String> {
         if name.trim().is_empty() {
-            return Err("Geef de meting een naam.".into());
+            return Err(tr!("Geef de meting een naam.", "Give the measure a name.").into());
         }
-        let baseline = parse_number(baseline).map_err(|m| format!("Nulmeting: {m}"))?;
+        let baseline =
+            parse_number(baseline).map_err(|m| trf!("Nulmeting: {m}", "Baseline: {m}"))?;
         self.measures.push(Measure::new(id, name, baseline));
         Ok(())
     }
@@ -448,7 +463,8 @@ impl Plan {
         baseline: &str,
         id: String,
     ) -> Result<(), String> {
-        let baseline = parse_number(baseline).map_err(|m| format!("Nulmeting: {m}"))?;
+        let baseline =
+            parse_number(baseline).map_err(|m| trf!("Nulmeting: {m}", "Baseline: {m}"))?;
         let mut measure = Measure::new(id, proposed.name, baseline);
         measure.target = Some(proposed.target);
         self.measures.push(measure);
@@ -491,9 +507,9 @@ impl Plan {
                 TimelineItem::ActionDue(a) => TimelineEntry {
                     date: item.date(),
                     text: if a.owner.is_empty() {
-                        format!("Uiterlijk klaar: {}", a.text)
+                        trf!("Uiterlijk klaar: {}", "Due: {}", a.text)
                     } else {
-                        format!("Uiterlijk klaar: {} ({})", a.text, a.owner)
+                        trf!("Uiterlijk klaar: {} ({})", "Due: {} ({})", a.text, a.owner)
                     },
                     session: None,
                     done: a.status == ActionStatus::Klaar,
@@ -508,7 +524,7 @@ impl Plan {
         self.overdue(today)
             .iter()
             .map(|a| match a.due {
-                Some(due) => format!("{} (uiterlijk {})", a.text, format_day(due)),
+                Some(due) => trf!("{} (uiterlijk {})", "{} (due {})", a.text, format_day(due)),
                 None => a.text.clone(),
             })
             .collect()
@@ -525,7 +541,7 @@ impl Plan {
                     "“{}” ({}) {}.",
                     s.title,
                     format_day(s.date),
-                    what.join(" en ")
+                    what.join(tr!(" en ", " and "))
                 ));
             }
         }
@@ -541,19 +557,27 @@ impl Plan {
             .map(card_short_title)
             .collect();
         if names.is_empty() {
-            "Dimensies: geen gekozen".to_owned()
+            tr!("Dimensies: geen gekozen", "Dimensions: none chosen").to_owned()
         } else {
-            format!("Dimensies: {}", names.join(", "))
+            trf!("Dimensies: {}", "Dimensions: {}", names.join(", "))
         }
     }
 
     /// The plan's dates in one line: "ma 5 jan 2026 tot en met zo 15 mrt 2026 · 10 weken".
     pub fn period_text(&self) -> String {
-        format!(
-            "{} tot en met {} · {} weken",
+        // The Dutch says "weken" for one week too; the English counts.
+        let weeks = crate::domain::text::plural(
+            usize::from(self.weeks),
+            tr!("weken", "week"),
+            tr!("weken", "weeks"),
+        );
+        trf!(
+            "{} tot en met {} · {} {}",
+            "{} to {} · {} {}",
             format_day(self.start),
             format_day(self.end()),
-            self.weeks
+            self.weeks,
+            weeks
         )
     }
 }

@@ -113,10 +113,14 @@ pub fn to_ics(plan: &Plan, stamp: NaiveDateTime) -> String {
         ));
         let mut description = String::new();
         if let Some(focus) = s.focus {
-            description.push_str(&format!("Focus: {}\n", focus.label()));
+            description.push_str(&trf!("Focus: {}\n", "Focus: {}\n", focus.label()));
         }
         description.push_str(&s.goals);
-        description.push_str(&format!("\n\nUit het plan: {}", plan.name));
+        description.push_str(&trf!(
+            "\n\nUit het plan: {}",
+            "\n\nFrom the plan: {}",
+            plan.name
+        ));
         lines.push(format!("DESCRIPTION:{}", escape_text(description.trim())));
         lines.push(format!("CATEGORIES:{}", escape_text(s.kind.label())));
         lines.push(format!(

@@ -13,7 +13,7 @@ pub const YEAR_MAX: i32 = 2100;
 pub fn parse_date(input: &str) -> Result<NaiveDate, String> {
     let text = input.trim();
     if text.is_empty() {
-        return Err("Vul een datum in.".into());
+        return Err(tr!("Vul een datum in.", "Enter a date.").into());
     }
     let parts: Vec<&str> = text.split(['-', '/', '.']).collect();
     let numbers: Option<Vec<u32>> = parts.iter().map(|p| p.trim().parse().ok()).collect();
@@ -21,26 +21,32 @@ pub fn parse_date(input: &str) -> Result<NaiveDate, String> {
         ([y, _, _], Some(n)) if y.len() == 4 => (n[0], n[1], n[2]),
         ([_, _, y], Some(n)) if y.len() == 4 => (n[2], n[1], n[0]),
         _ => {
-            return Err(format!(
-                "“{text}” is geen datum. Gebruik bijvoorbeeld 2-3-2026 of de datumkiezer."
+            return Err(trf!(
+                "“{text}” is geen datum. Gebruik bijvoorbeeld 2-3-2026 of de datumkiezer.",
+                "“{text}” is not a date. Use, for example, 2-3-2026 or the date picker."
             ))
         }
     };
     let year = i32::try_from(year).unwrap_or(i32::MAX);
     if !(YEAR_MIN..=YEAR_MAX).contains(&year) {
-        return Err(format!(
-            "Kies een jaar tussen {YEAR_MIN} en {YEAR_MAX}; {year} kan niet."
+        return Err(trf!(
+            "Kies een jaar tussen {YEAR_MIN} en {YEAR_MAX}; {year} kan niet.",
+            "Choose a year between {YEAR_MIN} and {YEAR_MAX}; {year} is not possible."
         ));
     }
-    NaiveDate::from_ymd_opt(year, month, day)
-        .ok_or_else(|| format!("{day}-{month}-{year} bestaat niet in de kalender."))
+    NaiveDate::from_ymd_opt(year, month, day).ok_or_else(|| {
+        trf!(
+            "{day}-{month}-{year} bestaat niet in de kalender.",
+            "{day}-{month}-{year} does not exist in the calendar."
+        )
+    })
 }
 
 /// Parses a number the Dutch way (`7,5`, `1.250`) or the English way (`7.5`).
 pub fn parse_number(input: &str) -> Result<f64, String> {
     let text = input.trim().replace(' ', "");
     if text.is_empty() {
-        return Err("Vul een getal in.".into());
+        return Err(tr!("Vul een getal in.", "Enter a number.").into());
     }
     let normalized = if text.contains(',') {
         text.replace('.', "").replace(',', ".")
@@ -54,7 +60,11 @@ pub fn parse_number(input: &str) -> Result<f64, String> {
     };
     match normalized.parse::<f64>() {
         Ok(n) if n.is_finite() && n.abs() < 1e12 => Ok(n),
-        _ => Err(format!("“{}” is geen getal.", input.trim())),
+        _ => Err(trf!(
+            "“{}” is geen getal.",
+            "“{}” is not a number.",
+            input.trim()
+        )),
     }
 }
 
@@ -63,7 +73,11 @@ pub fn parse_euros(input: &str) -> Result<u32, String> {
     let text = input.trim().trim_start_matches('€').trim();
     let n = parse_number(text)?;
     if n < 0.0 || n > f64::from(u32::MAX) {
-        return Err("Vul een bedrag van 0 of meer in.".into());
+        return Err(tr!(
+            "Vul een bedrag van 0 of meer in.",
+            "Enter an amount of 0 or more."
+        )
+        .into());
     }
     Ok(n.round() as u32)
 }

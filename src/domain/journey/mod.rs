@@ -53,14 +53,14 @@ impl SessionKind {
     /// The Dutch name.
     pub fn label(self) -> &'static str {
         match self {
-            SessionKind::Offsite => "Offsite",
-            SessionKind::Werksessie => "Werksessie",
-            SessionKind::ActionLearning => "Action Learning",
-            SessionKind::Intervisie => "Intervisie",
-            SessionKind::Coaching => "Coaching",
-            SessionKind::Kennisdag => "Kennisdag",
-            SessionKind::Designsessie => "Designsessie",
-            SessionKind::Bijeenkomst => "Medewerkersbijeenkomst",
+            SessionKind::Offsite => tr!("Offsite", "Offsite"),
+            SessionKind::Werksessie => tr!("Werksessie", "Working session"),
+            SessionKind::ActionLearning => tr!("Action Learning", "Action Learning"),
+            SessionKind::Intervisie => tr!("Intervisie", "Peer consultation"),
+            SessionKind::Coaching => tr!("Coaching", "Coaching"),
+            SessionKind::Kennisdag => tr!("Kennisdag", "Knowledge day"),
+            SessionKind::Designsessie => tr!("Designsessie", "Design session"),
+            SessionKind::Bijeenkomst => tr!("Medewerkersbijeenkomst", "Staff meeting"),
         }
     }
 
@@ -104,9 +104,9 @@ impl Focus {
     /// The Dutch name.
     pub fn label(self) -> &'static str {
         match self {
-            Focus::Ambitie => "Ambitie",
-            Focus::Ritme => "Ritme",
-            Focus::Reflectie => "Reflectie",
+            Focus::Ambitie => tr!("Ambitie", "Ambition"),
+            Focus::Ritme => tr!("Ritme", "Rhythm"),
+            Focus::Reflectie => tr!("Reflectie", "Reflection"),
         }
     }
 
@@ -204,9 +204,9 @@ impl ActionStatus {
     /// The Dutch name.
     pub fn label(self) -> &'static str {
         match self {
-            ActionStatus::Open => "Open",
-            ActionStatus::Bezig => "Bezig",
-            ActionStatus::Klaar => "Klaar",
+            ActionStatus::Open => tr!("Open", "Open"),
+            ActionStatus::Bezig => tr!("Bezig", "In progress"),
+            ActionStatus::Klaar => tr!("Klaar", "Done"),
         }
     }
 }
@@ -257,9 +257,9 @@ impl Noticed {
     /// The Dutch word.
     pub fn label(self) -> &'static str {
         match self {
-            Noticed::Ja => "Ja",
-            Noticed::Deels => "Deels",
-            Noticed::Nee => "Nee",
+            Noticed::Ja => tr!("Ja", "Yes"),
+            Noticed::Deels => tr!("Deels", "Partly"),
+            Noticed::Nee => tr!("Nee", "No"),
         }
     }
 }
@@ -445,10 +445,19 @@ impl DateFlag {
     /// A Dutch explanation.
     pub fn message(self) -> &'static str {
         match self {
-            DateFlag::BeforeStart => "ligt vóór de start van het plan",
-            DateFlag::AfterEnd => "ligt na het einde van het plan",
-            DateFlag::Weekend => "valt in het weekend",
-            DateFlag::BeforePrevious => "ligt vóór de sessie die ervoor staat",
+            DateFlag::BeforeStart => tr!(
+                "ligt vóór de start van het plan",
+                "is before the start of the plan"
+            ),
+            DateFlag::AfterEnd => tr!(
+                "ligt na het einde van het plan",
+                "is after the end of the plan"
+            ),
+            DateFlag::Weekend => tr!("valt in het weekend", "falls on a weekend"),
+            DateFlag::BeforePrevious => tr!(
+                "ligt vóór de sessie die ervoor staat",
+                "is before the session listed before it"
+            ),
         }
     }
 }
@@ -480,16 +489,25 @@ impl Progress {
     pub fn summary(&self) -> String {
         use crate::domain::text::{count, plural};
         let sessions = match (self.sessions, self.sessions_done) {
-            (0, _) => "nog geen sessies".to_owned(),
-            (n, 0) => format!("{} gepland", count(n, "sessie", "sessies")),
-            (n, done) => format!("{done} van {n} {} gehouden", plural(n, "sessie", "sessies")),
+            (0, _) => tr!("nog geen sessies", "no sessions yet").to_owned(),
+            (n, 0) => trf!(
+                "{} gepland",
+                "{} planned",
+                count(n, tr!("sessie", "session"), tr!("sessies", "sessions"))
+            ),
+            (n, done) => trf!(
+                "{done} van {n} {} gehouden",
+                "{done} of {n} {} held",
+                plural(n, tr!("sessie", "session"), tr!("sessies", "sessions"))
+            ),
         };
         let actions = match self.actions {
-            0 => "nog geen acties".to_owned(),
-            n => format!(
+            0 => tr!("nog geen acties", "no actions yet").to_owned(),
+            n => trf!(
                 "{} van {n} {} klaar",
+                "{} of {n} {} done",
                 self.actions_done,
-                plural(n, "actie", "acties")
+                plural(n, tr!("actie", "action"), tr!("acties", "actions"))
             ),
         };
         format!("{sessions} · {actions}")
@@ -528,9 +546,9 @@ fn team_size_range(template: Option<&str>) -> Option<(usize, usize)> {
 /// "6 tot 12 deelnemers", or "6 deelnemers" when the track names one size.
 fn team_size_text((min, max): (usize, usize)) -> String {
     if min == max {
-        format!("{min} deelnemers")
+        trf!("{min} deelnemers", "{min} participants")
     } else {
-        format!("{min} tot {max} deelnemers")
+        trf!("{min} tot {max} deelnemers", "{min} to {max} participants")
     }
 }
 
@@ -544,9 +562,14 @@ fn team_size_misfit(n: usize, template: Option<&str>) -> Option<(usize, usize)> 
 /// ([`Plan::team_notice`] gives the advice once the plan exists).
 pub fn team_size_hint(n: usize, template: Option<&str>) -> String {
     match team_size_misfit(n, template) {
-        None => crate::domain::text::count(n, "deelnemer", "deelnemers"),
-        Some(range) => format!(
+        None => crate::domain::text::count(
+            n,
+            tr!("deelnemer", "participant"),
+            tr!("deelnemers", "participants"),
+        ),
+        Some(range) => trf!(
             "Let op: {n} deelnemers. Dit traject is gemaakt voor {}.",
+            "Note: {n} participants. This journey is made for {}.",
             team_size_text(range)
         ),
     }
@@ -563,14 +586,25 @@ impl Plan {
     pub fn team_notice(&self) -> Option<String> {
         let n = self.team.len();
         let (min, max) = team_size_misfit(n, Some(&self.template))?;
-        Some(format!(
+        Some(trf!(
             "Het team telt {}. Dit traject is gemaakt voor {}; {}",
-            crate::domain::text::count(n, "deelnemer", "deelnemers"),
+            "The team has {}. This journey is made for {}; {}",
+            crate::domain::text::count(
+                n,
+                tr!("deelnemer", "participant"),
+                tr!("deelnemers", "participants"),
+            ),
             team_size_text((min, max)),
             if n < min {
-                "met minder mensen werkt individuele coaching of een kleiner format vaak beter."
+                tr!(
+                    "met minder mensen werkt individuele coaching of een kleiner format vaak beter.",
+                    "with fewer people, individual coaching or a smaller format often works better."
+                )
             } else {
-                "met meer mensen helpt het om in subgroepen te werken."
+                tr!(
+                    "met meer mensen helpt het om in subgroepen te werken.",
+                    "with more people, it helps to work in subgroups."
+                )
             }
         ))
     }
@@ -616,7 +650,13 @@ impl Plan {
     /// weekend."
     pub fn session_warning_text(&self, session_id: &str) -> Option<String> {
         let warnings = self.session_warnings(session_id);
-        (!warnings.is_empty()).then(|| format!("Let op: deze datum {}.", warnings.join(" en ")))
+        (!warnings.is_empty()).then(|| {
+            trf!(
+                "Let op: deze datum {}.",
+                "Note: this date {}.",
+                warnings.join(tr!(" en ", " and "))
+            )
+        })
     }
 
     /// Sessions done, actions done and overdue on `today`.

@@ -241,7 +241,7 @@ impl Scan {
             .iter()
             .map(|r| crate::domain::text::card_short_title(r.score.card))
             .collect::<Vec<_>>()
-            .join(" en ")
+            .join(tr!(" en ", " and "))
     }
 
     /// When it was finished, or started if it never was: what lists sort by.
@@ -272,8 +272,9 @@ impl Scan {
     /// The label shown in lists, falling back to the date.
     pub fn title(&self) -> String {
         if self.label.trim().is_empty() {
-            format!(
+            trf!(
                 "Scan van {}",
+                "Scan from {}",
                 crate::domain::text::format_date(self.started)
             )
         } else {
@@ -363,7 +364,7 @@ impl Ranked {
     /// The place as shown: "3", "1 (gedeeld)", or "–" for a dimension without answers.
     pub fn place_text(&self) -> String {
         match self.rank {
-            Some(n) if self.tied => format!("{n} (gedeeld)"),
+            Some(n) if self.tied => trf!("{n} (gedeeld)", "{n} (tied)"),
             Some(n) => n.to_string(),
             None => "–".to_owned(),
         }
@@ -440,10 +441,10 @@ impl Change {
     /// A word for the direction, so colour is never the only signal.
     pub fn word(&self) -> &'static str {
         match self.diff() {
-            None => "niet te vergelijken",
-            Some(d) if d > 0 => "hoger",
-            Some(d) if d < 0 => "lager",
-            Some(_) => "gelijk",
+            None => tr!("niet te vergelijken", "cannot be compared"),
+            Some(d) if d > 0 => tr!("hoger", "higher"),
+            Some(d) if d < 0 => tr!("lager", "lower"),
+            Some(_) => tr!("gelijk", "the same"),
         }
     }
 }
@@ -464,8 +465,9 @@ pub fn versions_notice(versions: impl IntoIterator<Item = u16>) -> Option<String
     }
     let listed: Vec<String> = versions.iter().map(u16::to_string).collect();
     let (last, rest) = listed.split_last()?;
-    Some(format!(
+    Some(trf!(
         "Let op: hier zijn verschillende versies van de stellingen beantwoord (versie {} en {last}). De stellingen zijn tussen deze versies herschreven; een verschil kan dus ook aan de formulering liggen.",
+        "Please note: different versions of the statements were answered here (versions {} and {last}). The statements were rewritten between these versions, so a difference may also come from the wording.",
         rest.join(", ")
     ))
 }

@@ -181,7 +181,7 @@ impl Invitation {
     /// What a member sees as the session's name: its name, or "Teamsessie K7M-2QX".
     pub fn title(&self) -> String {
         if self.name.trim().is_empty() {
-            format!("Teamsessie {}", self.code)
+            trf!("Teamsessie {}", "Team session {}", self.code)
         } else {
             self.name.clone()
         }

@@ -205,7 +205,7 @@ impl TeamSession {
     /// "MT Zuid — nulmeting", or whichever of the two there is, or the code.
     pub fn title(&self) -> String {
         match (self.team.trim(), self.name.trim()) {
-            ("", "") => format!("Teamsessie {}", self.code),
+            ("", "") => trf!("Teamsessie {}", "Team session {}", self.code),
             (team, "") => team.to_owned(),
             ("", name) => name.to_owned(),
             (team, name) => format!("{team} — {name}"),
@@ -305,7 +305,7 @@ impl TeamSession {
                 if self.show_names && !r.name.is_empty() {
                     r.name.clone()
                 } else {
-                    format!("Deelnemer {}", i + 1)
+                    trf!("Deelnemer {}", "Participant {}", i + 1)
                 }
             })
             .collect()
@@ -416,25 +416,56 @@ impl Collected {
         use crate::domain::text::count;
         let mut parts = Vec::new();
         if self.added > 0 {
-            parts.push(format!(
+            parts.push(trf!(
                 "✓ {} toegevoegd.",
-                count(self.added, "uitkomst", "uitkomsten")
+                "✓ {} added.",
+                count(
+                    self.added,
+                    tr!("uitkomst", "result"),
+                    tr!("uitkomsten", "results")
+                )
             ));
         }
         if self.again > 0 {
-            parts.push(format!(
+            parts.push(trf!(
                 "{} stond{} er al in en {} één keer.",
-                count(self.again, "uitkomst", "uitkomsten"),
-                if self.again == 1 { "" } else { "en" },
-                if self.again == 1 { "telt" } else { "tellen" }
+                "{} {} already in and {} once.",
+                count(
+                    self.again,
+                    tr!("uitkomst", "result"),
+                    tr!("uitkomsten", "results")
+                ),
+                if self.again == 1 {
+                    tr!("", "was")
+                } else {
+                    tr!("en", "were")
+                },
+                if self.again == 1 {
+                    tr!("telt", "counts")
+                } else {
+                    tr!("tellen", "count")
+                }
             ));
         }
         if !self.other.is_empty() {
-            parts.push(format!(
+            parts.push(trf!(
                 "{} {} voor een andere sessie gemaakt; voeg {} hieronder alleen toe als dat klopt.",
-                count(self.other.len(), "uitkomst", "uitkomsten"),
-                if self.other.len() == 1 { "is" } else { "zijn" },
-                if self.other.len() == 1 { "hem" } else { "ze" }
+                "{} {} made for another session; only add {} below if that is right.",
+                count(
+                    self.other.len(),
+                    tr!("uitkomst", "result"),
+                    tr!("uitkomsten", "results")
+                ),
+                if self.other.len() == 1 {
+                    tr!("is", "was")
+                } else {
+                    tr!("zijn", "were")
+                },
+                if self.other.len() == 1 {
+                    tr!("hem", "it")
+                } else {
+                    tr!("ze", "them")
+                }
             ));
         }
         let damaged = self
@@ -443,16 +474,21 @@ impl Collected {
             .filter(|p| **p == LinkError::Damaged)
             .count();
         if damaged > 0 {
-            parts.push(format!(
+            parts.push(trf!(
                 "{} beschadigd of niet compleet: vraag de afzender de link opnieuw te sturen, of de QR-code te laten zien.",
-                if damaged == 1 { "Eén link is".to_owned() } else { format!("{damaged} links zijn") }
+                "{} damaged or incomplete: ask the sender to send the link again, or to show the QR code.",
+                if damaged == 1 { tr!("Eén link is", "One link is").to_owned() } else { trf!("{damaged} links zijn", "{damaged} links are") }
             ));
         }
         if self.problems.contains(&LinkError::Newer) {
             parts.push(LinkError::Newer.message().to_owned());
         }
         if parts.is_empty() {
-            return "Hier staat geen link naar een uitkomst in. Plak het hele bericht met de link die een deelnemer stuurde (met #/antwoord/ erin); de rest van de tekst mag erbij.".to_owned();
+            return tr!(
+                "Hier staat geen link naar een uitkomst in. Plak het hele bericht met de link die een deelnemer stuurde (met #/antwoord/ erin); de rest van de tekst mag erbij.",
+                "There is no link to a result in here. Paste the whole message with the link a participant sent (with #/antwoord/ in it); the rest of the text may come along."
+            )
+            .to_owned();
         }
         parts.join(" ")
     }

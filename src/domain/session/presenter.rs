@@ -41,7 +41,12 @@ pub fn steps(picture: &Picture) -> Vec<Step> {
 
 /// Where the presenter is, for the step indicator: "3 van 9" (`at` is 0-based).
 pub fn position_text(at: usize, len: usize) -> String {
-    format!("{} van {}", at.min(len.saturating_sub(1)) + 1, len.max(1))
+    trf!(
+        "{} van {}",
+        "{} of {}",
+        at.min(len.saturating_sub(1)) + 1,
+        len.max(1)
+    )
 }
 
 /// What a key asks of the presenter view.
@@ -237,13 +242,20 @@ pub fn distribution_text(values: &[u16]) -> String {
     sorted.sort_unstable();
     let texts: Vec<String> = sorted.into_iter().map(format_tenths).collect();
     let list = match texts.split_last() {
-        None => return "Nog geen scores op deze dimensie.".to_owned(),
+        None => {
+            return tr!(
+                "Nog geen scores op deze dimensie.",
+                "No scores on this dimension yet."
+            )
+            .to_owned()
+        }
         Some((only, [])) => only.clone(),
-        Some((last, rest)) => format!("{} en {last}", rest.join("; ")),
+        Some((last, rest)) => trf!("{} en {last}", "{} and {last}", rest.join("; ")),
     };
-    format!(
+    trf!(
         "{} op de schaal van 1 tot 5: {list}",
-        crate::domain::text::count(texts.len(), "score", "scores")
+        "{} on the scale of 1 to 5: {list}",
+        crate::domain::text::count(texts.len(), tr!("score", "score"), tr!("scores", "scores"))
     )
 }
 
@@ -297,8 +309,8 @@ pub fn preferred_plan(session: &TeamSession, plans: &[Plan]) -> PlanChoice {
 /// The name of a plan made for a session's actions: "Acties MT Zuid".
 pub fn new_plan_name(session: &TeamSession) -> String {
     match session.team.trim() {
-        "" => format!("Acties {}", session.title()),
-        team => format!("Acties {team}"),
+        "" => trf!("Acties {}", "Actions {}", session.title()),
+        team => trf!("Acties {team}", "Actions {team}"),
     }
 }
 
@@ -326,12 +338,18 @@ pub fn add_action(
     new_id: &mut dyn FnMut(&str) -> String,
 ) -> Result<(String, String), &'static str> {
     if action.text.trim().is_empty() {
-        return Err("Vul in wat er gaat gebeuren.");
+        return Err(tr!(
+            "Vul in wat er gaat gebeuren.",
+            "Fill in what is going to happen."
+        ));
     }
     let plan_id = match choice {
         PlanChoice::Existing(id) if state.plan(id).is_some() => id.clone(),
         PlanChoice::Existing(_) => {
-            return Err("Dat plan staat niet meer op dit apparaat. Kies een ander plan.")
+            return Err(tr!(
+                "Dat plan staat niet meer op dit apparaat. Kies een ander plan.",
+                "That plan is no longer on this device. Choose another plan."
+            ))
         }
         PlanChoice::New => {
             let form = NewPlan {
@@ -360,7 +378,10 @@ pub fn add_action(
     });
     match state.plan(&plan_id) {
         Some(plan) if added => Ok((plan_id, plan.name.clone())),
-        _ => Err("De actie kon niet worden toegevoegd."),
+        _ => Err(tr!(
+            "De actie kon niet worden toegevoegd.",
+            "The action could not be added."
+        )),
     }
 }
 

@@ -59,7 +59,7 @@ fn is_earlier(a: &TeamSession, b: &TeamSession) -> bool {
 /// How a session is offered in a choice: "nulmeting (02-11-2026)".
 pub fn choice_label(session: &TeamSession) -> String {
     let name = match session.name.trim() {
-        "" => "Sessie".to_owned(),
+        "" => tr!("Sessie", "Session").to_owned(),
         name => name.to_owned(),
     };
     format!("{name} ({})", format_date(session.created))

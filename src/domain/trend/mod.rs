@@ -170,19 +170,32 @@ impl Trend {
             .map(|(i, m)| {
                 let figure = match &m.shown {
                     Shown::Figures(_) => format_score(m.value(dimension)),
-                    Shown::TooFew { needed } => format!("geen cijfer (nog {needed} nodig)"),
+                    Shown::TooFew { needed } => {
+                        trf!(
+                            "geen cijfer (nog {needed} nodig)",
+                            "no figure ({needed} more needed)"
+                        )
+                    }
                 };
                 format!("{}. {} {figure}", i + 1, m.name)
             })
             .collect();
-        format!("{title} door de tijd: {}.", points.join("; "))
+        trf!(
+            "{title} door de tijd: {}.",
+            "{title} over time: {}.",
+            points.join("; ")
+        )
     }
 }
 
 /// How a session is named in a trend: its name, else its date.
 fn session_name(session: &TeamSession) -> String {
     match session.name.trim() {
-        "" => format!("Sessie van {}", format_date(session.created)),
+        "" => trf!(
+            "Sessie van {}",
+            "Session on {}",
+            format_date(session.created)
+        ),
         name => name.to_owned(),
     }
 }

@@ -24,29 +24,30 @@ pub fn Changes(
     // The later profile is the main one; the earlier one is drawn dashed over it.
     let series = vec![
         Series {
-            name: format!("Later: {later}"),
+            name: trf!("Later: {later}", "Later: {later}"),
             values: changes.iter().map(|c| c.after).collect(),
         },
         Series {
-            name: format!("Eerder: {earlier}"),
+            name: trf!("Eerder: {earlier}", "Earlier: {earlier}"),
             values: changes.iter().map(|c| c.before).collect(),
         },
     ];
-    let label = format!(
-        "Radardiagram met het profiel van {later} en, gestreept, dat van {earlier}; de verschillen staan in de tabel."
+    let label = trf!(
+        "Radardiagram met het profiel van {later} en, gestreept, dat van {earlier}; de verschillen staan in de tabel.",
+        "Radar chart with the profile of {later} and, dashed, that of {earlier}; the differences are in the table."
     );
     view! {
         <VersionsNotice notice/>
         <div class="profile">
             <Radar series label/>
             <table class="scores changes">
-                <caption>"Verschil per dimensie (later min eerder)"</caption>
+                <caption>{tr!("Verschil per dimensie (later min eerder)", "Difference per dimension (later minus earlier)")}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">"Dimensie"</th>
-                        <th scope="col">"Eerder"</th>
-                        <th scope="col">"Later"</th>
-                        <th scope="col">"Verschil"</th>
+                        <th scope="col">{tr!("Dimensie", "Dimension")}</th>
+                        <th scope="col">{tr!("Eerder", "Earlier")}</th>
+                        <th scope="col">{tr!("Later", "Later")}</th>
+                        <th scope="col">{tr!("Verschil", "Difference")}</th>
                     </tr>
                 </thead>
                 <tbody>

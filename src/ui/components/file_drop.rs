@@ -45,7 +45,7 @@ pub fn FileDrop(
                     if let Some(input) = input { input.set_value(""); }
                 }/>
             // Dragging files needs a mouse: no hint about it on a touch screen.
-            <p class="field-hint">"Meerdere tegelijk kan"<span class="drag-hint">", of sleep ze hierheen"</span>"."</p>
+            <p class="field-hint">{tr!("Meerdere tegelijk kan", "You can choose several at once")}<span class="drag-hint">{tr!(", of sleep ze hierheen", ", or drag them here")}</span>"."</p>
         </div>
     }
 }

@@ -17,10 +17,19 @@ enum LinkStatus {
 impl LinkStatus {
     fn text(self) -> &'static str {
         match self {
-            LinkStatus::Copied => "✓ Link gekopieerd. Plak hem in een bericht of mail.",
-            LinkStatus::Shared => "✓ Link gedeeld.",
-            LinkStatus::CopyBlocked => "Kopiëren lukt niet in deze browser. Kopieer de link hieronder zelf: tik erin en kies Kopiëren (of druk op Ctrl+C).",
-            LinkStatus::ShareBlocked => "Delen lukt niet in deze browser. Kopieer de link hieronder zelf: tik erin en kies Kopiëren (of druk op Ctrl+C).",
+            LinkStatus::Copied => tr!(
+                "✓ Link gekopieerd. Plak hem in een bericht of mail.",
+                "✓ Link copied. Paste it into a message or email."
+            ),
+            LinkStatus::Shared => tr!("✓ Link gedeeld.", "✓ Link shared."),
+            LinkStatus::CopyBlocked => tr!(
+                "Kopiëren lukt niet in deze browser. Kopieer de link hieronder zelf: tik erin en kies Kopiëren (of druk op Ctrl+C).",
+                "Copying does not work in this browser. Copy the link below yourself: tap it and choose Copy (or press Ctrl+C)."
+            ),
+            LinkStatus::ShareBlocked => tr!(
+                "Delen lukt niet in deze browser. Kopieer de link hieronder zelf: tik erin en kies Kopiëren (of druk op Ctrl+C).",
+                "Sharing does not work in this browser. Copy the link below yourself: tap it and choose Copy (or press Ctrl+C)."
+            ),
         }
     }
 
@@ -86,11 +95,11 @@ pub fn HandOn(
     view! {
         <div class="actions">
             {(sheet && share_first).then(|| view! {
-                <button type="button" class="button" on:click=share_sheet>"Delen via…"</button>
+                <button type="button" class="button" on:click=share_sheet>{tr!("Delen via…", "Share via…")}</button>
             })}
-            <button type="button" class=quiet(!(sheet && share_first)) on:click=copy>"Kopieer link"</button>
+            <button type="button" class=quiet(!(sheet && share_first)) on:click=copy>{tr!("Kopieer link", "Copy link")}</button>
             {(sheet && !share_first).then(|| view! {
-                <button type="button" class="button button-quiet" on:click=share_sheet>"Delen via…"</button>
+                <button type="button" class="button button-quiet" on:click=share_sheet>{tr!("Delen via…", "Share via…")}</button>
             })}
             {children.map(|c| c())}
         </div>

@@ -7,9 +7,9 @@ use leptos::prelude::*;
 pub fn NotFoundPage() -> impl IntoView {
     view! {
         <section class="page narrow">
-            <h1 tabindex="-1">"Pagina niet gevonden"</h1>
-            <p>"Deze link leidt nergens naartoe. Misschien is hij onvolledig gekopieerd."</p>
-            <p><a class="button" href="#/">"Naar het overzicht van de kaarten"</a></p>
+            <h1 tabindex="-1">{tr!("Pagina niet gevonden", "Page not found")}</h1>
+            <p>{tr!("Deze link leidt nergens naartoe. Misschien is hij onvolledig gekopieerd.", "This link leads nowhere. Perhaps it was not copied in full.")}</p>
+            <p><a class="button" href="#/">{tr!("Naar het overzicht van de kaarten", "Go to the overview of the cards")}</a></p>
         </section>
     }
 }

@@ -25,7 +25,7 @@ pub fn Qr(
     // encoder may still be on its way.
     view! {
         <div class=format!("qr {class}")>
-            <Suspense fallback=|| view! { <p class="qr-loading" role="status">"QR-code laden…"</p> }>
+            <Suspense fallback=|| view! { <p class="qr-loading" role="status">{tr!("QR-code laden…", "Loading QR code…")}</p> }>
             {move || drawn.get().map(|drawn| match drawn {
                 Ok(Some(path)) => view! {
                     <svg viewBox=format!("0 0 {0} {0}", path.size) role="img" aria-label=label.get_value()
@@ -34,8 +34,8 @@ pub fn Qr(
                         <path d=path.d fill="#000"/>
                     </svg>
                 }.into_any(),
-                Ok(None) => view! { <p class="notice">"Deze link is te lang voor een QR-code. Gebruik de link zelf."</p> }.into_any(),
-                Err(_) => view! { <p class="notice">"De QR-code kon niet worden geladen: er is geen verbinding. De link en de code werken ook."</p> }.into_any(),
+                Ok(None) => view! { <p class="notice">{tr!("Deze link is te lang voor een QR-code. Gebruik de link zelf.", "This link is too long for a QR code. Use the link itself.")}</p> }.into_any(),
+                Err(_) => view! { <p class="notice">{tr!("De QR-code kon niet worden geladen: er is geen verbinding. De link en de code werken ook.", "The QR code could not be loaded: there is no connection. The link and the code work too.")}</p> }.into_any(),
             })}
             </Suspense>
         </div>

@@ -77,12 +77,12 @@ pub fn SuggestionItem(
             </Show>
             <Show when=move || !note_open.get()>
                 <button type="button" class="link-button" on:click=open_note>
-                    "Notitie toevoegen"
+                    {tr!("Notitie toevoegen", "Add a note")}
                 </button>
             </Show>
             // Always in the page, so that the tap on "Notitie toevoegen" can focus it.
             <div class="note-field" node_ref=note_ref hidden=move || !note_open.get()>
-                <label class="note-label" for=note_id.clone()>{format!("Notitie bij suggestie {number}")}</label>
+                <label class="note-label" for=note_id.clone()>{trf!("Notitie bij suggestie {number}", "Note on suggestion {number}")}</label>
                 <textarea
                     id=note_id.clone()
                     node_ref=note_field
@@ -157,7 +157,7 @@ fn ToAction(
                         let just_added = added.with(|a| a.as_ref().is_some_and(|(id, _)| *id == current));
                         let taken = list.iter().find(|(id, _, _)| *id == current).map(|(id, name, t)| (id.clone(), name.clone(), *t));
                         view! {
-                            <label for=select_id.clone()>"Actie maken in plan"</label>
+                            <label for=select_id.clone()>{tr!("Actie maken in plan", "Create an action in plan")}</label>
                             <div class="add-row">
                                 <select id=select_id.clone() on:change=move |ev| chosen.set(event_target_value(&ev))>
                                     {list.iter().map(|(id, name, _)| view! { <option value=id.clone() selected=*id == current>{name.clone()}</option> }).collect_view()}
@@ -166,10 +166,10 @@ fn ToAction(
                                     // The confirmation below says it already.
                                     Some((_, _, true)) if just_added => ().into_any(),
                                     Some((plan_id, name, true)) => view! {
-                                        <p class="done-note">"In “"<a href=Route::Plan { id: plan_id }.href()>{name}</a>"” staat hier al een actie voor."</p>
+                                        <p class="done-note">{tr!("In “", "“")}<a href=Route::Plan { id: plan_id }.href()>{name}</a>{tr!("” staat hier al een actie voor.", "” already has an action for this.")}</p>
                                     }.into_any(),
                                     _ => view! {
-                                        <button type="button" class="button button-quiet" on:click=make_action>"Maak actie"</button>
+                                        <button type="button" class="button button-quiet" on:click=make_action>{tr!("Maak actie", "Create action")}</button>
                                     }.into_any(),
                                 }}
                             </div>
@@ -179,7 +179,7 @@ fn ToAction(
                 // Outside the part that is redrawn, so screen readers hear the change.
                 <p class="confirmation" role="status">
                     {move || added.get().map(|(plan_id, name)| view! {
-                        "✓ Actie toegevoegd aan "
+                        {tr!("✓ Actie toegevoegd aan ", "✓ Action added to ")}
                         <a href=Route::Plan { id: plan_id }.href()>{name}</a>
                     })}
                 </p>

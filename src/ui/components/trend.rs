@@ -141,7 +141,7 @@ pub fn TrendFigures(
                 .map(|m| match m.cell(d) {
                     Some(text) => view! { <td>{text}</td> }.into_any(),
                     None => view! {
-                        <td class="trend-none"><span aria-hidden="true">"–"</span><span class="visually-hidden">" geen cijfer"</span></td>
+                        <td class="trend-none"><span aria-hidden="true">"–"</span><span class="visually-hidden">{tr!(" geen cijfer", " no figure")}</span></td>
                     }
                     .into_any(),
                 })
@@ -165,7 +165,7 @@ pub fn TrendFigures(
             <p class="table-title" id=caption_id>{caption}</p>
             <div class="table-scroll" role="region" tabindex="0" aria-labelledby=region_name>
                 <table class="scores trend-table" aria-labelledby=table_name>
-                    <thead><tr><th scope="col">"Dimensie"</th>{head}</tr></thead>
+                    <thead><tr><th scope="col">{tr!("Dimensie", "Dimension")}</th>{head}</tr></thead>
                     <tbody>{rows}</tbody>
                 </table>
             </div>
@@ -176,9 +176,9 @@ pub fn TrendFigures(
 /// "nog N nodig" for a moment below its minimum.
 fn needed_tag(shown: &Shown) -> Option<impl IntoView> {
     match shown {
-        Shown::TooFew { needed } => {
-            Some(view! { <span class="tag tag-late">{format!("nog {needed} nodig")}</span> })
-        }
+        Shown::TooFew { needed } => Some(
+            view! { <span class="tag tag-late">{trf!("nog {needed} nodig", "{needed} more needed")}</span> },
+        ),
         Shown::Figures(_) => None,
     }
 }

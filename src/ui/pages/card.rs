@@ -37,7 +37,7 @@ fn CardView(card: &'static Card) -> impl IntoView {
             </header>
 
             <section aria-labelledby="uitdagingen">
-                <h2 id="uitdagingen">"Uitdagingen"</h2>
+                <h2 id="uitdagingen">{tr!("Uitdagingen", "Challenges")}</h2>
                 {card.challenges.iter().enumerate().map(|(i, c)| view! {
                     <div class="challenge" id=format!("uitdaging-{}", i + 1) tabindex="-1">
                         <h3>{c.question}</h3>
@@ -46,7 +46,7 @@ fn CardView(card: &'static Card) -> impl IntoView {
                 }).collect_view()}
             </section>
 
-            <section aria-label="Uit de praktijk" class="quotes">
+            <section aria-label=tr!("Uit de praktijk", "From practice") class="quotes">
                 {text.quotes.iter().enumerate().map(|(i, q)| view! {
                     <figure class="quote" id=format!("citaat-{}", i + 1) tabindex="-1">
                         <blockquote>
@@ -62,8 +62,9 @@ fn CardView(card: &'static Card) -> impl IntoView {
                 <p class="tally" aria-live="polite">
                     {move || {
                         let t = tally.get();
-                        format!(
+                        trf!(
                             "{} al gerealiseerd · {} op te pakken · {} niet nu · {} nog niet gemarkeerd",
+                            "{} already done · {} to take up · {} not now · {} not yet marked",
                             t.gerealiseerd, t.oppakken, t.niet_nu, t.total - t.marked()
                         )
                     }}
@@ -76,20 +77,20 @@ fn CardView(card: &'static Card) -> impl IntoView {
             </section>
 
             <section aria-labelledby="verder-lezen-titel" id="verder-lezen" tabindex="-1">
-                <h2 id="verder-lezen-titel">"Verder lezen"</h2>
-                <p class="hint">"Titels uit de kaart; zoek ze op bij de bron die jullie gebruiken."</p>
+                <h2 id="verder-lezen-titel">{tr!("Verder lezen", "Further reading")}</h2>
+                <p class="hint">{tr!("Titels uit de kaart; zoek ze op bij de bron die jullie gebruiken.", "Titles from the card; look them up in the source you use.")}</p>
                 <ul class="reading">
                     {text.reading.iter().map(|r| view! { <li>{*r}</li> }).collect_view()}
                 </ul>
             </section>
 
-            <nav class="card-nav" aria-label="Andere kaarten">
+            <nav class="card-nav" aria-label=tr!("Andere kaarten", "Other cards")>
                 {previous.map(|c| view! {
                     <a class="button button-quiet" rel="prev" href=Route::card(c.id).href()>
                         {format!("← {}. {}", c.number, c.short_title)}
                     </a>
                 })}
-                <a class="button button-quiet" href="#/">"Alle kaarten"</a>
+                <a class="button button-quiet" href="#/">{tr!("Alle kaarten", "All cards")}</a>
                 {next.map(|c| view! {
                     <a class="button button-quiet" rel="next" href=Route::card(c.id).href()>
                         {format!("{}. {} →", c.number, c.short_title)}

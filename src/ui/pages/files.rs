@@ -21,10 +21,11 @@ pub(crate) fn export_everything(state: RwSignal<AppState>) -> Result<(), String>
         .with_untracked(|s| export_all(s, now))
         .map_err(|e| e.to_string())?;
     if !offer_file(&file) {
-        return Err(
-            "Downloaden lukt hier niet. Open de app in een eigen tabblad en probeer het opnieuw."
-                .into(),
-        );
+        return Err(tr!(
+            "Downloaden lukt hier niet. Open de app in een eigen tabblad en probeer het opnieuw.",
+            "Downloading doesn't work here. Open the app in a tab of its own and try again."
+        )
+        .into());
     }
     state.update(|s| s.last_export = Some(now));
     Ok(())
@@ -96,30 +97,30 @@ pub fn FilesPage() -> impl IntoView {
 
     view! {
         <section class="page narrow files">
-            <h1 tabindex="-1">"Bestanden"</h1>
-            <p class="lead">"Alles staat alleen in deze browser. Exporteer een bestand om het te bewaren of met je team te delen; lees bestanden van anderen in om ze samen te voegen."</p>
+            <h1 tabindex="-1">{tr!("Bestanden", "Files")}</h1>
+            <p class="lead">{tr!("Alles staat alleen in deze browser. Exporteer een bestand om het te bewaren of met je team te delen; lees bestanden van anderen in om ze samen te voegen.", "Everything is stored in this browser only. Export a file to keep it or to share it with your team; import files from others to merge them.")}</p>
 
             <section class="panel" aria-labelledby="exporteren">
-                <h2 id="exporteren">"Exporteren"</h2>
+                <h2 id="exporteren">{tr!("Exporteren", "Export")}</h2>
                 <p>{move || match last.get() {
-                    Some(at) => format!("Laatste export: {} ({}).", format_date_time(at), days_ago_text(days_since(at, now_local()))),
-                    None => "Je hebt nog niet eerder alles geëxporteerd.".to_owned(),
+                    Some(at) => trf!("Laatste export: {} ({}).", "Last export: {} ({}).", format_date_time(at), days_ago_text(days_since(at, now_local()))),
+                    None => tr!("Je hebt nog niet eerder alles geëxporteerd.", "You haven't exported everything before.").to_owned(),
                 }}</p>
-                <button type="button" class="button" on:click=move |_| export_failed.set(export_everything(state).err())>"Alles exporteren"</button>
+                <button type="button" class="button" on:click=move |_| export_failed.set(export_everything(state).err())>{tr!("Alles exporteren", "Export everything")}</button>
                 <Show when=move || export_failed.with(Option::is_some)><p class="field-error">{move || export_failed.get()}</p></Show>
                 {full_app.map(|href| view! {
                     <p class="frame-note">
-                        "Je gebruikt de app binnen een andere website. Wat je hier doet, bewaart de browser apart (of helemaal niet). "
-                        <a href=href target="_blank" rel="noopener">"Open de volledige app"</a>
+                        {tr!("Je gebruikt de app binnen een andere website. Wat je hier doet, bewaart de browser apart (of helemaal niet). ", "You're using the app inside another website. The browser keeps what you do here separately (or not at all). ")}
+                        <a href=href target="_blank" rel="noopener">{tr!("Open de volledige app", "Open the full app")}</a>
                     </p>
                 })}
-                <p class="field-hint">"Eén scan of één plan exporteer je vanaf de pagina van die scan of dat plan."</p>
+                <p class="field-hint">{tr!("Eén scan of één plan exporteer je vanaf de pagina van die scan of dat plan.", "To export a single scan or plan, go to the page of that scan or plan.")}</p>
                 <p class="keeping">{move || { let (keeping, erased) = store.keeping.get(); keeping_text(keeping, erased) }}</p>
             </section>
 
             <section class="panel" aria-labelledby="inlezen">
-                <h2 id="inlezen">"Inlezen"</h2>
-                <FileDrop id="bestand-inlezen" label="Bestanden kiezen" on_read/>
+                <h2 id="inlezen">{tr!("Inlezen", "Import")}</h2>
+                <FileDrop id="bestand-inlezen" label=tr!("Bestanden kiezen", "Choose files") on_read/>
                 <p class="done-message" role="status">{move || done.get()}</p>
                 <ul class="picked">
                     {move || {
@@ -128,8 +129,8 @@ pub fn FilesPage() -> impl IntoView {
                         picked.get().into_iter().map(|f| match f.result {
                             Err(e) => view! {
                                 <li class="notice notice-error file-error" data-file=f.name.clone()>
-                                    <p><strong>{f.name.clone()}</strong>" is niet ingelezen. "{e.message()}</p>
-                                    <p class="field-hint">"Er is niets veranderd."</p>
+                                    <p><strong>{f.name.clone()}</strong>{tr!(" is niet ingelezen. ", " was not imported. ")}{e.message()}</p>
+                                    <p class="field-hint">{tr!("Er is niets veranderd.", "Nothing has changed.")}</p>
                                 </li>
                             }.into_any(),
                             Ok(_) => {
@@ -144,30 +145,30 @@ pub fn FilesPage() -> impl IntoView {
                     <div class="import-actions">
                         <Show when=move || conflicts.get() != 0>
                             <fieldset class="field">
-                                <legend>{move || format!("{} verschillen: wat moet blijven?", conflicts.get())}</legend>
-                                <label class="check"><input type="radio" name="voorkeur" prop:checked=move || prefer.get() == Prefer::Mine on:change=move |_| prefer.set(Prefer::Mine)/>"Wat op dit apparaat staat"</label>
-                                <label class="check"><input type="radio" name="voorkeur" prop:checked=move || prefer.get() == Prefer::Theirs on:change=move |_| prefer.set(Prefer::Theirs)/>"De versie uit het bestand"</label>
+                                <legend>{move || trf!("{} verschillen: wat moet blijven?", "{} differences: which should stay?", conflicts.get())}</legend>
+                                <label class="check"><input type="radio" name="voorkeur" prop:checked=move || prefer.get() == Prefer::Mine on:change=move |_| prefer.set(Prefer::Mine)/>{tr!("Wat op dit apparaat staat", "What is on this device")}</label>
+                                <label class="check"><input type="radio" name="voorkeur" prop:checked=move || prefer.get() == Prefer::Theirs on:change=move |_| prefer.set(Prefer::Theirs)/>{tr!("De versie uit het bestand", "The version from the file")}</label>
                             </fieldset>
                         </Show>
                         <div class="actions">
-                            <button type="button" class="button" on:click=apply_merge>"Samenvoegen"</button>
-                            <button type="button" class="button button-quiet" on:click=move |_| confirm_replace.set(true)>"Vervangen"</button>
-                            <button type="button" class="button button-quiet" on:click=move |_| picked.set(Vec::new())>"Annuleren"</button>
+                            <button type="button" class="button" on:click=apply_merge>{tr!("Samenvoegen", "Merge")}</button>
+                            <button type="button" class="button button-quiet" on:click=move |_| confirm_replace.set(true)>{tr!("Vervangen", "Replace")}</button>
+                            <button type="button" class="button button-quiet" on:click=move |_| picked.set(Vec::new())>{tr!("Annuleren", "Cancel")}</button>
                         </div>
                         <Show when=move || confirm_replace.get()>
-                            <div class="confirm" role="alertdialog" aria-label="Gegevens vervangen">
-                                <p>"Vervangen wist wat nu op dit apparaat staat (een scan die je aan het invullen bent blijft). Exporteer eerst je huidige gegevens als je ze wilt bewaren."</p>
+                            <div class="confirm" role="alertdialog" aria-label=tr!("Gegevens vervangen", "Replace data")>
+                                <p>{tr!("Vervangen wist wat nu op dit apparaat staat (een scan die je aan het invullen bent blijft). Exporteer eerst je huidige gegevens als je ze wilt bewaren.", "Replacing erases what is on this device now (a scan you are filling in stays). Export your current data first if you want to keep it.")}</p>
                                 <div class="actions">
-                                    <button type="button" class="button button-quiet" on:click=move |_| { let _ = export_everything(state); }>"Huidige gegevens exporteren"</button>
-                                    <button type="button" class="button button-danger-solid" on:click=apply_replace>"Ja, vervangen"</button>
-                                    <button type="button" class="button button-quiet" on:click=move |_| confirm_replace.set(false)>"Annuleren"</button>
+                                    <button type="button" class="button button-quiet" on:click=move |_| { let _ = export_everything(state); }>{tr!("Huidige gegevens exporteren", "Export current data")}</button>
+                                    <button type="button" class="button button-danger-solid" on:click=apply_replace>{tr!("Ja, vervangen", "Yes, replace")}</button>
+                                    <button type="button" class="button button-quiet" on:click=move |_| confirm_replace.set(false)>{tr!("Annuleren", "Cancel")}</button>
                                 </div>
                             </div>
                         </Show>
                     </div>
                 </Show>
             </section>
-            <p><a class="button button-quiet" href=crate::domain::route::Route::Team.href()>"Teambeeld maken van scans van teamleden"</a></p>
+            <p><a class="button button-quiet" href=crate::domain::route::Route::Team.href()>{tr!("Teambeeld maken van scans van teamleden", "Make a team view from members' scans")}</a></p>
         </section>
     }
 }
@@ -179,11 +180,11 @@ fn Preview(name: String, contents: Contents, changes: Changes) -> impl IntoView 
         <h3>{name}</h3>
         <p>{contents.description()}</p>
         <ul class="changes-list">
-            <li>{changes.scans.line("Scans")}</li>
-            <li>{changes.plans.line("Plannen")}</li>
-            <li>{changes.marks.line("Markeringen")}</li>
+            <li>{changes.scans.line(tr!("Scans", "Scans"))}</li>
+            <li>{changes.plans.line(tr!("Plannen", "Plans"))}</li>
+            <li>{changes.marks.line(tr!("Markeringen", "Marks"))}</li>
         </ul>
-        {(!conflict_names.is_empty()).then(|| view! { <p class="conflicts">"Verschillen bij: "{conflict_names.join("; ")}</p> })}
-        {changes.is_empty().then(|| view! { <p class="field-hint">"Alles uit dit bestand staat al op dit apparaat."</p> })}
+        {(!conflict_names.is_empty()).then(|| view! { <p class="conflicts">{tr!("Verschillen bij: ", "Differences in: ")}{conflict_names.join("; ")}</p> })}
+        {changes.is_empty().then(|| view! { <p class="field-hint">{tr!("Alles uit dit bestand staat al op dit apparaat.", "Everything in this file is already on this device.")}</p> })}
     }
 }

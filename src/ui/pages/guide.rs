@@ -10,12 +10,12 @@ use crate::domain::route::Route;
 pub fn GuidePage() -> impl IntoView {
     view! {
         <article class="page narrow prose">
-            <h1 tabindex="-1">"Werken met de kaarten"</h1>
+            <h1 tabindex="-1">{tr!("Werken met de kaarten", "Working with the cards")}</h1>
             <h2>{INTRO_TITLE}</h2>
             {INTRO.iter().map(|p| view! { <p>{*p}</p> }).collect_view()}
             <h2>{WORKING_TITLE}</h2>
             {WORKING.iter().map(|p| view! { <p>{*p}</p> }).collect_view()}
-            <h2>"De dimensies en hun uitdagingen"</h2>
+            <h2>{tr!("De dimensies en hun uitdagingen", "The dimensions and their challenges")}</h2>
             <ol class="overview">
                 {cards()
                     .iter()

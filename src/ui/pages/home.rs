@@ -28,7 +28,7 @@ pub fn HomePage() -> impl IntoView {
             <ol class="dimensions">
                 {cards().iter().map(|card| view! { <DimensionTile card/> }).collect_view()}
             </ol>
-            <p class="more"><a href="#/werken-met-de-kaarten">"Meer over werken met de kaarten"</a></p>
+            <p class="more"><a href="#/werken-met-de-kaarten">{tr!("Meer over werken met de kaarten", "More about working with the cards")}</a></p>
         </section>
     }
 }
@@ -48,30 +48,30 @@ fn ScanEntry() -> impl IntoView {
     });
     view! {
         <aside class="panel scan-entry" aria-labelledby="zelfscan-titel">
-            <h2 id="zelfscan-titel">"Zelfscan"</h2>
+            <h2 id="zelfscan-titel">{tr!("Zelfscan", "Self-scan")}</h2>
             {move || {
                 let (draft, latest, count) = summary.get();
                 let body = match (draft, latest.clone()) {
                     (Some(answered), _) => view! {
-                        <p>{format!("Je bent bezig met een scan: {answered} van {} stellingen beantwoord.", STATEMENTS.len())}</p>
-                        <a class="button" href=Route::ScanFill.href()>"Ga verder met de scan"</a>
+                        <p>{trf!("Je bent bezig met een scan: {answered} van {} stellingen beantwoord.", "You are in the middle of a scan: {answered} of {} statements answered.", STATEMENTS.len())}</p>
+                        <a class="button" href=Route::ScanFill.href()>{tr!("Ga verder met de scan", "Continue the scan")}</a>
                     }.into_any(),
                     (None, Some((id, title, weakest))) => view! {
                         <p>
-                            {format!("Laatste scan: {title}. ")}
-                            {(!weakest.is_empty()).then(|| format!("Minst ontwikkeld: {weakest}."))}
+                            {trf!("Laatste scan: {title}. ", "Latest scan: {title}. ")}
+                            {(!weakest.is_empty()).then(|| trf!("Minst ontwikkeld: {weakest}.", "Least developed: {weakest}."))}
                         </p>
-                        <a class="button" href=Route::ScanResult { id }.href()>"Bekijk het resultaat"</a>
+                        <a class="button" href=Route::ScanResult { id }.href()>{tr!("Bekijk het resultaat", "View the result")}</a>
                     }.into_any(),
                     (None, None) => view! {
                         <p>{scan_invite()}</p>
-                        <a class="button" href=Route::ScanStart.href()>"Doe de zelfscan"</a>
+                        <a class="button" href=Route::ScanStart.href()>{tr!("Doe de zelfscan", "Take the self-scan")}</a>
                     }.into_any(),
                 };
                 view! {
                     {body}
                     {(count > 0).then(|| view! {
-                        <a class="button button-quiet" href=Route::Scans.href()>{format!("Jullie scans ({count})")}</a>
+                        <a class="button button-quiet" href=Route::Scans.href()>{trf!("Jullie scans ({count})", "Your scans ({count})")}</a>
                     })}
                 }
             }}
@@ -86,13 +86,13 @@ fn PlannerEntry() -> impl IntoView {
     let count = Memo::new(move |_| state.with(|s| s.plans.len()));
     view! {
         <aside class="panel scan-entry" aria-labelledby="planner-titel">
-            <h2 id="planner-titel">"Reisplanner"</h2>
+            <h2 id="planner-titel">{tr!("Reisplanner", "Journey planner")}</h2>
             <p>{PLANNER_INVITE}</p>
             <a class="button" href=Route::Plans.href()>
                 {move || match count.get() {
-                    0 => "Plan een traject".to_owned(),
-                    1 => "Naar je plan".to_owned(),
-                    n => format!("Naar je {n} plannen"),
+                    0 => tr!("Plan een traject", "Plan a journey").to_owned(),
+                    1 => tr!("Naar je plan", "Go to your plan").to_owned(),
+                    n => trf!("Naar je {n} plannen", "Go to your {n} plans"),
                 }}
             </a>
         </aside>
@@ -113,7 +113,7 @@ fn SearchForm() -> impl IntoView {
                 let _ = window().location().set_hash(&href);
             }
         >
-            <label for="home-zoeken" class="visually-hidden">"Zoeken in de kaarten"</label>
+            <label for="home-zoeken" class="visually-hidden">{tr!("Zoeken in de kaarten", "Search the cards")}</label>
             <input
                 id="home-zoeken"
                 type="search"
@@ -121,7 +121,7 @@ fn SearchForm() -> impl IntoView {
                 prop:value=move || query.get()
                 on:input=move |ev| query.set(event_target_value(&ev))
             />
-            <button type="submit" class="button">"Zoeken"</button>
+            <button type="submit" class="button">{tr!("Zoeken", "Search")}</button>
         </form>
     }
 }
@@ -147,10 +147,11 @@ fn DimensionTile(
                 {move || {
                     let t = tally.get();
                     if t.marked() == 0 {
-                        format!("{} suggesties, nog niets gemarkeerd", t.total)
+                        trf!("{} suggesties, nog niets gemarkeerd", "{} suggestions, none marked yet", t.total)
                     } else {
-                        format!(
+                        trf!(
                             "{} van {} gemarkeerd: {} al gerealiseerd, {} op te pakken, {} niet nu",
+                            "{} of {} marked: {} already done, {} to take up, {} not now",
                             t.marked(), t.total, t.gerealiseerd, t.oppakken, t.niet_nu
                         )
                     }

@@ -34,14 +34,14 @@ pub fn SearchPage() -> impl IntoView {
 
     view! {
         <section class="page narrow">
-            <h1 tabindex="-1">"Zoeken in de kaarten"</h1>
+            <h1 tabindex="-1">{tr!("Zoeken in de kaarten", "Search the cards")}</h1>
             <form class="search-form" role="search" on:submit=|ev| ev.prevent_default()>
-                <label for="zoekterm" class="visually-hidden">"Zoekterm"</label>
+                <label for="zoekterm" class="visually-hidden">{tr!("Zoekterm", "Search term")}</label>
                 <input
                     id="zoekterm"
                     type="search"
                     autocomplete="off"
-                    placeholder="Bijvoorbeeld eigenaarschap, feedback, visie"
+                    placeholder=tr!("Bijvoorbeeld eigenaarschap, feedback, visie", "For example ownership, feedback, vision")
                     prop:value=move || query.get()
                     on:input=move |ev| set_query(event_target_value(&ev))
                 />
@@ -52,19 +52,19 @@ pub fn SearchPage() -> impl IntoView {
                     let q = query.get();
                     if q.trim().is_empty() {
                         return view! {
-                            <p class="hint">"Zoek in titels, uitdagingen, citaten, suggesties en leestips van alle kaarten. Hoofdletters en accenten maken niet uit."</p>
+                            <p class="hint">{tr!("Zoek in titels, uitdagingen, citaten, suggesties en leestips van alle kaarten. Hoofdletters en accenten maken niet uit.", "Search the titles, challenges, quotes, suggestions and further reading of all the cards. Capitals and accents do not matter.")}</p>
                         }.into_any();
                     }
                     let groups = search(&q);
                     if groups.is_empty() {
                         return view! {
-                            <p>{format!("Niets gevonden voor “{}”. Probeer een ander of korter woord.", q.trim())}</p>
+                            <p>{trf!("Niets gevonden voor “{}”. Probeer een ander of korter woord.", "Nothing found for “{}”. Try a different or shorter word.", q.trim())}</p>
                         }.into_any();
                     }
                     let total = hit_count(&groups);
                     view! {
                         <p class="result-count">
-                            {format!("{} op {}", count(total, "resultaat", "resultaten"), count(groups.len(), "kaart", "kaarten"))}
+                            {trf!("{} op {}", "{} in {}", count(total, tr!("resultaat", "result"), tr!("resultaten", "results")), count(groups.len(), tr!("kaart", "card"), tr!("kaarten", "cards")))}
                         </p>
                         {groups.into_iter().map(|group| {
                             let card = group.card;

@@ -31,10 +31,16 @@ static MEMBERS: Shelf<Member> = Shelf {
     read: |text| read_team(text).map_err(|e| e.message()),
     write: |members| write_team(members).ok(),
     words: Words {
-        what: "De scans die hier waren ingelezen,",
-        read_again: "Lees de bestanden opnieuw in.",
-        stays: "de ingelezen scans blijven staan",
-        keep_how: "Bewaar het teambeeld bij jullie scans of exporteer het om het te houden.",
+        what: tr!(
+            "De scans die hier waren ingelezen,",
+            "The scans loaded here"
+        ),
+        read_again: tr!("Lees de bestanden opnieuw in.", "Load the files again."),
+        stays: tr!("de ingelezen scans blijven staan", "the loaded scans stay"),
+        keep_how: tr!(
+            "Bewaar het teambeeld bij jullie scans of exporteer het om het te houden.",
+            "Save the team view with your scans or export it to keep it."
+        ),
     },
 };
 
@@ -63,11 +69,15 @@ pub fn TeamPage() -> impl IntoView {
             return;
         };
         let mut added = false;
-        members.update(|list| added = add_member(list, "dit apparaat", scan));
+        members.update(|list| added = add_member(list, tr!("dit apparaat", "this device"), scan));
         problems.set(if added {
             Vec::new()
         } else {
-            vec!["Je laatste scan staat al in dit teambeeld en telt één keer.".to_owned()]
+            vec![tr!(
+                "Je laatste scan staat al in dit teambeeld en telt één keer.",
+                "Your latest scan is already in this team view and counts once."
+            )
+            .to_owned()]
         });
     };
     let count_members = move || members.with(Vec::len);
@@ -109,23 +119,23 @@ pub fn TeamPage() -> impl IntoView {
 
     view! {
         <section class="page narrow team">
-            <h1 tabindex="-1">"Teambeeld"</h1>
-            <p class="lead">"Laat ieder teamlid de scan op de eigen telefoon doen en de scan exporteren. Lees de bestanden hier in: je ziet per dimensie het gemiddelde en hoe ver jullie uiteenlopen. Juist waar jullie verschillen, zit het gesprek."</p>
-            <FileDrop id="team-inlezen" label="Scanbestanden kiezen" on_read/>
+            <h1 tabindex="-1">{tr!("Teambeeld", "Team view")}</h1>
+            <p class="lead">{tr!("Laat ieder teamlid de scan op de eigen telefoon doen en de scan exporteren. Lees de bestanden hier in: je ziet per dimensie het gemiddelde en hoe ver jullie uiteenlopen. Juist waar jullie verschillen, zit het gesprek.", "Have each member do the scan on their own phone and export it. Load the files here: for each dimension you see the average and how far apart you are. Where you differ is where the conversation is.")}</p>
+            <FileDrop id="team-inlezen" label=tr!("Scanbestanden kiezen", "Choose scan files") on_read/>
             <div class="own-scan">
                 <button type="button" class="button button-quiet" on:click=add_own
                     disabled=move || !has_own.get()
                     aria-describedby=move || (!has_own.get()).then_some("geen-eigen-scan")>
-                    "Mijn laatste scan toevoegen"
+                    {tr!("Mijn laatste scan toevoegen", "Add my latest scan")}
                 </button>
                 <Show when=move || !has_own.get()>
-                    <p id="geen-eigen-scan" class="field-hint">"Kan nog niet: op dit apparaat is nog geen eigen scan afgerond. "<a href=Route::ScanStart.href()>"Doe de zelfscan"</a></p>
+                    <p id="geen-eigen-scan" class="field-hint">{tr!("Kan nog niet: op dit apparaat is nog geen eigen scan afgerond. ", "Not possible yet: no scan of your own has been finished on this device. ")}<a href=Route::ScanStart.href()>{tr!("Doe de zelfscan", "Take the self-scan")}</a></p>
                 </Show>
             </div>
             <Problems problems/>
-            <Show when=move || { count_members() > 0 } fallback=|| view! { <p class="hint">"Nog geen scans ingelezen."</p> }>
-                <h2>{move || count(count_members(), "deelnemer", "deelnemers")}</h2>
-                <label class="check"><input type="checkbox" prop:checked=move || show_names.get() on:change=move |ev| show_names.set(event_target_checked(&ev))/>"Namen tonen"</label>
+            <Show when=move || { count_members() > 0 } fallback=|| view! { <p class="hint">{tr!("Nog geen scans ingelezen.", "No scans loaded yet.")}</p> }>
+                <h2>{move || count(count_members(), tr!("deelnemer", "participant"), tr!("deelnemers", "participants"))}</h2>
+                <label class="check"><input type="checkbox" prop:checked=move || show_names.get() on:change=move |ev| show_names.set(event_target_checked(&ev))/>{tr!("Namen tonen", "Show names")}</label>
                 <ul class="members">
                     {move || members.get().into_iter().enumerate().map(|(i, member)| {
                         let shown = show_names.get();
@@ -134,30 +144,30 @@ pub fn TeamPage() -> impl IntoView {
                     }).collect_view()}
                 </ul>
                 <Show when=move || clearing.get() fallback=move || view! {
-                    <button type="button" class="button button-quiet button-danger" on:click=move |_| clearing.set(true)>"Ingelezen scans wissen"</button>
+                    <button type="button" class="button button-quiet button-danger" on:click=move |_| clearing.set(true)>{tr!("Ingelezen scans wissen", "Clear loaded scans")}</button>
                 }>
-                    <div class="confirm" role="alertdialog" aria-label="Ingelezen scans wissen">
-                        <p>{move || format!("De {} ingelezen scans van dit apparaat wissen? Wat je bij jullie scans hebt bewaard, blijft staan.", count_members())}</p>
+                    <div class="confirm" role="alertdialog" aria-label=tr!("Ingelezen scans wissen", "Clear loaded scans")>
+                        <p>{move || trf!("De {} ingelezen scans van dit apparaat wissen? Wat je bij jullie scans hebt bewaard, blijft staan.", "Clear the {} scans loaded on this device? What you saved with your scans stays.", count_members())}</p>
                         <div class="actions">
-                            <button type="button" class="button button-danger-solid" on:click=clear>"Ja, wissen"</button>
-                            <button type="button" class="button button-quiet" on:click=move |_| clearing.set(false)>"Annuleren"</button>
+                            <button type="button" class="button button-danger-solid" on:click=clear>{tr!("Ja, wissen", "Yes, clear")}</button>
+                            <button type="button" class="button button-quiet" on:click=move |_| clearing.set(false)>{tr!("Annuleren", "Cancel")}</button>
                         </div>
                     </div>
                 </Show>
                 <Show when=move || { count_members() >= MIN_MEMBERS } fallback=|| view! {
-                    <p class="notice">"Een teambeeld heeft minstens twee deelnemers nodig: lees nog een scan in. Met één deelnemer zou het teambeeld diens eigen antwoorden laten zien."</p>
+                    <p class="notice">{tr!("Een teambeeld heeft minstens twee deelnemers nodig: lees nog een scan in. Met één deelnemer zou het teambeeld diens eigen antwoorden laten zien.", "A team view needs at least two participants: load another scan. With one participant, the team view would show that person's own answers.")}</p>
                 }>
                     {move || view! { <VersionsNotice notice=members.with(|m| versions_notice(m.iter().map(|m| m.scan.statements)))/> }}
                     <TeamFigures stats/>
                     <div class="panel">
-                        <h2>"Bewaren"</h2>
+                        <h2>{tr!("Bewaren", "Save")}</h2>
                         <div class="field">
-                            <label for="team-label">"Naam van dit teambeeld"</label>
-                            <input id="team-label" type="text" maxlength="80" placeholder="Teambeeld" prop:value=move || label.get() on:input=move |ev| label.set(event_target_value(&ev))/>
+                            <label for="team-label">{tr!("Naam van dit teambeeld", "Name of this team view")}</label>
+                            <input id="team-label" type="text" maxlength="80" placeholder=tr!("Teambeeld", "Team view") prop:value=move || label.get() on:input=move |ev| label.set(event_target_value(&ev))/>
                         </div>
                         <div class="actions">
-                            <button type="button" class="button" on:click=save>"Bewaar bij jullie scans"</button>
-                            <button type="button" class="button button-quiet" on:click=export>"Exporteren als bestand"</button>
+                            <button type="button" class="button" on:click=save>{tr!("Bewaar bij jullie scans", "Save with your scans")}</button>
+                            <button type="button" class="button button-quiet" on:click=export>{tr!("Exporteren als bestand", "Export as file")}</button>
                         </div>
                     </div>
                 </Show>
@@ -175,9 +185,9 @@ pub(crate) fn team_radar(stats: &[DimensionStats]) -> impl IntoView {
             .collect()
     };
     view! {
-        <Radar series=vec![Series { name: "Teamgemiddelde".into(), values: per_dimension(|f| f.mean) }]
-            band=((per_dimension(|f| f.min), per_dimension(|f| f.max)), "Van laagste tot hoogste score")
-            label="Radardiagram met het teamgemiddelde en de band van laagste tot hoogste score; de cijfers staan in de tabel.".into()/>
+        <Radar series=vec![Series { name: tr!("Teamgemiddelde", "Team average").into(), values: per_dimension(|f| f.mean) }]
+            band=((per_dimension(|f| f.min), per_dimension(|f| f.max)), tr!("Van laagste tot hoogste score", "From lowest to highest score"))
+            label=tr!("Radardiagram met het teamgemiddelde en de band van laagste tot hoogste score; de cijfers staan in de tabel.", "Radar chart of the team average and the band from lowest to highest score; the figures are in the table.").into()/>
     }
 }
 
@@ -193,24 +203,24 @@ pub(crate) fn TeamFigures(#[prop(into)] stats: Signal<Vec<DimensionStats>>) -> i
                 <div class="profile">
                     {team_radar(&stats)}
                     <table class="scores team-table">
-                        <caption>"Per dimensie, over de deelnemers (1 tot 5): gemiddelde, mediaan, laagste en hoogste score, en het aantal deelnemers (n)"</caption>
+                        <caption>{tr!("Per dimensie, over de deelnemers (1 tot 5): gemiddelde, mediaan, laagste en hoogste score, en het aantal deelnemers (n)", "Per dimension, across the participants (1 to 5): average, median, lowest and highest score, and the number of participants (n)")}</caption>
                         <thead><tr>
-                            <th scope="col">"Dimensie"</th>
-                            <th scope="col"><span aria-hidden="true">"Gem."</span><span class="visually-hidden">"Gemiddelde"</span></th>
-                            <th scope="col"><span aria-hidden="true">"Med."</span><span class="visually-hidden">"Mediaan"</span></th>
-                            <th scope="col"><span aria-hidden="true">"Min."</span><span class="visually-hidden">"Laagste"</span></th>
-                            <th scope="col"><span aria-hidden="true">"Max."</span><span class="visually-hidden">"Hoogste"</span></th>
-                            <th scope="col"><span aria-hidden="true">"n"</span><span class="visually-hidden">"Aantal deelnemers"</span></th>
+                            <th scope="col">{tr!("Dimensie", "Dimension")}</th>
+                            <th scope="col"><span aria-hidden="true">{tr!("Gem.", "Avg.")}</span><span class="visually-hidden">{tr!("Gemiddelde", "Average")}</span></th>
+                            <th scope="col"><span aria-hidden="true">{tr!("Med.", "Med.")}</span><span class="visually-hidden">{tr!("Mediaan", "Median")}</span></th>
+                            <th scope="col"><span aria-hidden="true">{tr!("Min.", "Min.")}</span><span class="visually-hidden">{tr!("Laagste", "Lowest")}</span></th>
+                            <th scope="col"><span aria-hidden="true">{tr!("Max.", "Max.")}</span><span class="visually-hidden">{tr!("Hoogste", "Highest")}</span></th>
+                            <th scope="col"><span aria-hidden="true">"n"</span><span class="visually-hidden">{tr!("Aantal deelnemers", "Number of participants")}</span></th>
                         </tr></thead>
                         <tbody inner_html=crate::domain::files::team::team_rows_markup(&stats)></tbody>
                     </table>
                 </div>
                 {(!starters.is_empty()).then(|| view! {
                     <div class="panel starters">
-                        <h2>"Gespreksstarters"</h2>
-                        <p>"Hier lopen jullie het verst uiteen. Wat zien de een en de ander, dat de rest niet ziet?"</p>
+                        <h2>{tr!("Gespreksstarters", "Conversation starters")}</h2>
+                        <p>{tr!("Hier lopen jullie het verst uiteen. Wat zien de een en de ander, dat de rest niet ziet?", "This is where you differ most. What do some of you see that the others don't?")}</p>
                         <ul>{starters.iter().map(|s| view! {
-                            <li>{format!("{} — van {} tot {}", crate::domain::text::card_title(s.card), cell(s.figures.map(|f| f.min)), cell(s.figures.map(|f| f.max)))}</li>
+                            <li>{trf!("{} — van {} tot {}", "{} — from {} to {}", crate::domain::text::card_title(s.card), cell(s.figures.map(|f| f.min)), cell(s.figures.map(|f| f.max)))}</li>
                         }).collect_view()}</ul>
                     </div>
                 })}

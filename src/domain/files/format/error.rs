@@ -132,13 +132,13 @@ impl From<serde::de::Unexpected<'_>> for Found {
 impl fmt::Display for Found {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Found::Null => f.write_str("een lege waarde (null)"),
-            Found::Bool(b) => write!(f, "de waarde {b}"),
-            Found::Number(n) => write!(f, "het getal {n}"),
-            Found::Text(t) => write!(f, "de tekst “{t}”"),
-            Found::List => f.write_str("een lijst"),
-            Found::Object => f.write_str("een object"),
-            Found::Other => f.write_str("een onverwachte waarde"),
+            Found::Null => f.write_str(tr!("een lege waarde (null)", "an empty value (null)")),
+            Found::Bool(b) => f.write_str(&trf!("de waarde {b}", "the value {b}")),
+            Found::Number(n) => f.write_str(&trf!("het getal {n}", "the number {n}")),
+            Found::Text(t) => f.write_str(&trf!("de tekst “{t}”", "the text “{t}”")),
+            Found::List => f.write_str(tr!("een lijst", "a list")),
+            Found::Object => f.write_str(tr!("een object", "an object")),
+            Found::Other => f.write_str(tr!("een onverwachte waarde", "an unexpected value")),
         }
     }
 }
@@ -146,18 +146,35 @@ impl fmt::Display for Found {
 impl fmt::Display for FieldProblem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            FieldProblem::Missing(name) => write!(f, "mist het verplichte onderdeel “{name}”"),
-            FieldProblem::UnknownValue(value) => write!(f, "heeft een onbekende waarde “{value}”"),
-            FieldProblem::WrongType(found) => {
-                write!(f, "heeft een verkeerd soort waarde: {found}")
-            }
-            FieldProblem::InvalidValue(found) => write!(f, "heeft een ongeldige waarde: {found}"),
-            FieldProblem::WrongLength(n) => {
-                write!(f, "heeft een verkeerd aantal onderdelen ({n})")
-            }
-            FieldProblem::NotDateTime => f.write_str("is geen geldige datum of tijd"),
-            FieldProblem::NotAVersion => f.write_str("ontbreekt of is geen versienummer"),
-            FieldProblem::Other => f.write_str("klopt niet"),
+            FieldProblem::Missing(name) => f.write_str(&trf!(
+                "mist het verplichte onderdeel “{name}”",
+                "is missing the required part “{name}”"
+            )),
+            FieldProblem::UnknownValue(value) => f.write_str(&trf!(
+                "heeft een onbekende waarde “{value}”",
+                "has an unknown value “{value}”"
+            )),
+            FieldProblem::WrongType(found) => f.write_str(&trf!(
+                "heeft een verkeerd soort waarde: {found}",
+                "has the wrong kind of value: {found}"
+            )),
+            FieldProblem::InvalidValue(found) => f.write_str(&trf!(
+                "heeft een ongeldige waarde: {found}",
+                "has an invalid value: {found}"
+            )),
+            FieldProblem::WrongLength(n) => f.write_str(&trf!(
+                "heeft een verkeerd aantal onderdelen ({n})",
+                "has the wrong number of parts ({n})"
+            )),
+            FieldProblem::NotDateTime => f.write_str(tr!(
+                "is geen geldige datum of tijd",
+                "is not a valid date or time"
+            )),
+            FieldProblem::NotAVersion => f.write_str(tr!(
+                "ontbreekt of is geen versienummer",
+                "is missing or is not a version number"
+            )),
+            FieldProblem::Other => f.write_str(tr!("klopt niet", "is not valid")),
         }
     }
 }
@@ -166,58 +183,64 @@ impl fmt::Display for FileError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         const MB: usize = 1024 * 1024;
         match self {
-            FileError::Empty => f.write_str("Het bestand is leeg."),
-            FileError::TooLarge(bytes) => write!(
-                f,
+            FileError::Empty => f.write_str(tr!("Het bestand is leeg.", "The file is empty.")),
+            FileError::TooLarge(bytes) => f.write_str(&trf!(
                 "Het bestand is te groot ({} MB); een bestand van {SHORT_NAME} is hooguit {} MB.",
+                "The file is too large ({} MB); a {SHORT_NAME} file is at most {} MB.",
                 bytes / MB,
                 MAX_BYTES / MB
-            ),
-            FileError::NotText(at) => write!(
-                f,
-                "Dit is geen tekstbestand (onleesbare tekens vanaf byte {at}), dus geen bestand van {SHORT_NAME}."
-            ),
-            FileError::Damaged { line, column } => write!(
-                f,
-                "Het bestand is beschadigd: geen geldige JSON (regel {line}, kolom {column})."
-            ),
-            FileError::TooDeep { line, column } => write!(
-                f,
-                "Het bestand is te diep genest om te lezen (regel {line}, kolom {column})."
-            ),
-            FileError::NumberTooLarge { line, column } => write!(
-                f,
-                "Het bestand bevat een getal dat te groot is om te lezen (regel {line}, kolom {column})."
-            ),
-            FileError::NotOurs => write!(f, "Dit is geen bestand van {SHORT_NAME}."),
-            FileError::OtherDeck(deck) => write!(
-                f,
-                "Dit bestand hoort bij een andere kaartenset (“{deck}”) dan deze app (“{NAMESPACE}”). Uitkomsten van verschillende kaartensets gaan niet samen: open het bestand in de app van die kaartenset. Er is niets veranderd."
-            ),
-            FileError::Newer(v) => write!(
-                f,
+            )),
+            FileError::NotText(at) => f.write_str(&trf!(
+                "Dit is geen tekstbestand (onleesbare tekens vanaf byte {at}), dus geen bestand van {SHORT_NAME}.",
+                "This is not a text file (unreadable characters from byte {at}), so it is not a {SHORT_NAME} file."
+            )),
+            FileError::Damaged { line, column } => f.write_str(&trf!(
+                "Het bestand is beschadigd: geen geldige JSON (regel {line}, kolom {column}).",
+                "The file is damaged: it is not valid JSON (line {line}, column {column})."
+            )),
+            FileError::TooDeep { line, column } => f.write_str(&trf!(
+                "Het bestand is te diep genest om te lezen (regel {line}, kolom {column}).",
+                "The file is nested too deeply to read (line {line}, column {column})."
+            )),
+            FileError::NumberTooLarge { line, column } => f.write_str(&trf!(
+                "Het bestand bevat een getal dat te groot is om te lezen (regel {line}, kolom {column}).",
+                "The file contains a number too large to read (line {line}, column {column})."
+            )),
+            FileError::NotOurs => f.write_str(&trf!(
+                "Dit is geen bestand van {SHORT_NAME}.",
+                "This is not a {SHORT_NAME} file."
+            )),
+            FileError::OtherDeck(deck) => f.write_str(&trf!(
+                "Dit bestand hoort bij een andere kaartenset (“{deck}”) dan deze app (“{NAMESPACE}”). Uitkomsten van verschillende kaartensets gaan niet samen: open het bestand in de app van die kaartenset. Er is niets veranderd.",
+                "This file belongs to a different card deck (“{deck}”) from this app (“{NAMESPACE}”). Results from different decks cannot be combined: open the file in that deck’s app. Nothing has changed."
+            )),
+            FileError::Newer(v) => f.write_str(&trf!(
                 "Dit bestand is gemaakt door een nieuwere versie van de app (formaatversie {v}; deze app leest tot en met versie {}). Ververs de pagina om de nieuwste versie te laden.",
+                "This file was made by a newer version of the app (format version {v}; this app reads up to version {}). Refresh the page to load the latest version.",
                 VERSION
-            ),
+            )),
             FileError::Field {
                 path,
                 problem,
                 position,
             } => {
                 if path.is_empty() {
-                    write!(f, "Het bestand {problem}")?;
+                    f.write_str(&trf!("Het bestand {problem}", "The file {problem}"))?;
                 } else {
-                    write!(f, "Het veld “{path}” {problem}")?;
+                    f.write_str(&trf!("Het veld “{path}” {problem}", "The field “{path}” {problem}"))?;
                 }
                 match position {
                     Some(Position { line, column }) => {
-                        write!(f, " (regel {line}, kolom {column}).")
+                        f.write_str(&trf!(" (regel {line}, kolom {column}).", " (line {line}, column {column})."))
                     }
                     None => f.write_str("."),
                 }
             }
             FileError::DuplicateId(id) => {
-                write!(f, "Het bestand bevat twee keer hetzelfde id “{id}”.")
+                f.write_str(&trf!(
+                    "Het bestand bevat twee keer hetzelfde id “{id}”.",
+                    "The file contains the same id “{id}” twice."
+                ))
             }
         }
     }
@@ -239,7 +262,10 @@ pub struct WriteError;
 
 impl fmt::Display for WriteError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "De gegevens konden niet worden omgezet naar een bestand van {SHORT_NAME}. Er is niets veranderd.")
+        f.write_str(&trf!(
+            "De gegevens konden niet worden omgezet naar een bestand van {SHORT_NAME}. Er is niets veranderd.",
+            "The data could not be turned into a {SHORT_NAME} file. Nothing has changed."
+        ))
     }
 }
 

@@ -35,12 +35,12 @@ pub fn PlansPage() -> impl IntoView {
             <h1 tabindex="-1">{PLANS_TITLE}</h1>
             <p class="lead">{PLANS_LEAD}</p>
             <Show when=move || !plans.with(Vec::is_empty)>
-                <h2>"Jullie plannen"</h2>
+                <h2>{tr!("Jullie plannen", "Your plans")}</h2>
                 <ul class="plan-list">
                     {move || plans.get().into_iter().map(|(id, name, start, end, p)| view! {
                         <li class="panel">
                             <h3><a href=Route::Plan { id }.href()>{name}</a></h3>
-                            <p class="meta">{format!("{} tot en met {} · {p}", format_day(start), format_day(end))}</p>
+                            <p class="meta">{trf!("{} tot en met {} · {p}", "{} to {} · {p}", format_day(start), format_day(end))}</p>
                         </li>
                     }).collect_view()}
                 </ul>
@@ -74,24 +74,24 @@ fn NewPlanForm() -> impl IntoView {
 
     view! {
         <form class="panel new-plan" on:submit=create>
-            <h2>"Nieuw plan"</h2>
+            <h2>{tr!("Nieuw plan", "New plan")}</h2>
             <div class="field">
-                <label for="plan-sjabloon">"Begin met"</label>
+                <label for="plan-sjabloon">{tr!("Begin met", "Start from")}</label>
                 <select id="plan-sjabloon" on:change=move |ev| { let t = template_by_id(&event_target_value(&ev)); form.update(|f| f.choose_template(t)) }>
                     {TEMPLATES.iter().map(|t| view! { <option value=t.id selected=TEMPLATES.first() == Some(t)>{t.name}</option> }).collect_view()}
-                    <option value=EMPTY>"Een leeg plan"</option>
+                    <option value=EMPTY>{tr!("Een leeg plan", "An empty plan")}</option>
                 </select>
                 <p class="field-hint">{move || chosen.get().map_or(EMPTY_PLAN_HINT, |t| t.summary)}</p>
             </div>
             <div class="field">
-                <label for="plan-naam">"Naam van het plan"</label>
-                <input id="plan-naam" type="text" maxlength="120" placeholder=move || chosen.get().map_or("Nieuw plan", |t| t.name)
+                <label for="plan-naam">{tr!("Naam van het plan", "Plan name")}</label>
+                <input id="plan-naam" type="text" maxlength="120" placeholder=move || chosen.get().map_or(tr!("Nieuw plan", "New plan"), |t| t.name)
                     prop:value=move || form.with(|f| f.name.clone()) on:input=move |ev| { let v = event_target_value(&ev); form.update(|f| f.name = v) }/>
             </div>
-            <DateField id="plan-start".into() label="Startdatum" value=Signal::derive(move || Some(form.with(|f| f.start))) on_change=Callback::new(move |d| form.update(|f| f.start = d))/>
+            <DateField id="plan-start".into() label=tr!("Startdatum", "Start date") value=Signal::derive(move || Some(form.with(|f| f.start))) on_change=Callback::new(move |d| form.update(|f| f.start = d))/>
             <Show when=move || !chosen.with(|t| t.is_some_and(|t| t.monthly))>
                 <div class="field">
-                    <label for="plan-weken">"Duur in weken"</label>
+                    <label for="plan-weken">{tr!("Duur in weken", "Duration in weeks")}</label>
                     <input id="plan-weken" type="number" inputmode="numeric"
                         min=move || form.with(|f| f.weeks_range().0)
                         max=move || form.with(|f| f.weeks_range().1)
@@ -101,13 +101,13 @@ fn NewPlanForm() -> impl IntoView {
                 </div>
             </Show>
             <div class="field">
-                <label for="plan-team">"Deelnemers (één per regel)"</label>
+                <label for="plan-team">{tr!("Deelnemers (één per regel)", "Participants (one per line)")}</label>
                 <textarea id="plan-team" rows="4" prop:value=move || form.with(|f| f.team.clone()) on:input=move |ev| { let v = event_target_value(&ev); form.update(|f| f.team = v) }></textarea>
                 <p class="field-hint">{move || team_size_hint(team_size.get(), chosen.get().map(|t| t.id))}</p>
             </div>
             <fieldset class="field dimensions-pick">
-                <legend>"Aan welke dimensies werkt het plan?"</legend>
-                {scan_based.then(|| view! { <p class="field-hint">"Voorgeselecteerd: de zwakste dimensies uit je laatste scan."</p> })}
+                <legend>{tr!("Aan welke dimensies werkt het plan?", "Which dimensions does the plan work on?")}</legend>
+                {scan_based.then(|| view! { <p class="field-hint">{tr!("Voorgeselecteerd: de zwakste dimensies uit je laatste scan.", "Preselected: the weakest dimensions from your latest scan.")}</p> })}
                 {cards().iter().map(|c| {
                     let id = c.id;
                     view! {
@@ -123,7 +123,7 @@ fn NewPlanForm() -> impl IntoView {
                     }
                 }).collect_view()}
             </fieldset>
-            <button type="submit" class="button button-large">"Plan maken"</button>
+            <button type="submit" class="button button-large">{tr!("Plan maken", "Create plan")}</button>
         </form>
     }
 }

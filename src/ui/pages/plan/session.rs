@@ -79,12 +79,12 @@ pub fn SessionPage(
             <p><a href=move || Route::PlanPart { id: id.get_value(), anchor: "sessies".into() }.href()>{move || plan.with(|p| p.as_ref().map(|p| format!("← {}", p.name)))}</a></p>
             <p class="card-kicker">{move || position.get()}</p>
             <h1 tabindex="-1">{move || current.with(|s| s.as_ref().map(|s| s.title.clone()))}</h1>
-            <p class="meta">{move || current.with(|s| s.as_ref().map(|s| format!("{} · {}{}", s.kind.label(), format_day(s.date), if s.done { " · gehouden" } else { "" })))}</p>
+            <p class="meta">{move || current.with(|s| s.as_ref().map(|s| format!("{} · {}{}", s.kind.label(), format_day(s.date), if s.done { tr!(" · gehouden", " · held") } else { "" })))}</p>
 
             <section class="panel review" aria-labelledby="openstaand">
-                <h2 id="openstaand">"Openstaande acties"</h2>
-                <p class="field-hint">"Begin de sessie met wat er sinds de vorige sessie nog openstaat."</p>
-                <Show when=move || !open_actions.with(Vec::is_empty) fallback=|| view! { <p>"Geen openstaande acties."</p> }>
+                <h2 id="openstaand">{tr!("Openstaande acties", "Open actions")}</h2>
+                <p class="field-hint">{tr!("Begin de sessie met wat er sinds de vorige sessie nog openstaat.", "Start the session with what is still open since the previous session.")}</p>
+                <Show when=move || !open_actions.with(Vec::is_empty) fallback=|| view! { <p>{tr!("Geen openstaande acties.", "No open actions.")}</p> }>
                     <ul class="action-list">
                         <For each=move || open_actions.get() key=|a| (a.id.clone(), a.status, a.due) children=move |a| view! { <ActionRow id action=a/> }/>
                     </ul>
@@ -92,22 +92,22 @@ pub fn SessionPage(
             </section>
 
             <section aria-labelledby="opzet">
-                <h2 id="opzet">"Opzet"</h2>
+                <h2 id="opzet">{tr!("Opzet", "Set-up")}</h2>
                 <div class="field">
-                    <label for="sessie-soort">"Soort sessie"</label>
+                    <label for="sessie-soort">{tr!("Soort sessie", "Type of session")}</label>
                     <select id="sessie-soort" on:change=move |ev| if let Some(k) = SessionKind::from_key(&event_target_value(&ev)) { set(Box::new(move |s| s.kind = k)) }>
                         {move || { let kind = current.with(|s| s.as_ref().map(|s| s.kind)); SessionKind::ALL.map(|k| view! { <option value=k.key() selected=Some(k) == kind>{k.label()}</option> }) }}
                     </select>
                 </div>
-                <DateField id="sessie-datum".into() label="Datum" warning value=Signal::derive(move || current.with(|s| s.as_ref().map(|s| s.date))) on_change=Callback::new(move |d| set(Box::new(move |s| s.date = d)))/>
+                <DateField id="sessie-datum".into() label=tr!("Datum", "Date") warning value=Signal::derive(move || current.with(|s| s.as_ref().map(|s| s.date))) on_change=Callback::new(move |d| set(Box::new(move |s| s.date = d)))/>
                 <div class="field">
-                    <label for="sessie-tijd">"Begintijd (leeg is de hele dag)"</label>
+                    <label for="sessie-tijd">{tr!("Begintijd (leeg is de hele dag)", "Start time (empty means all day)")}</label>
                     <input id="sessie-tijd" type="time" prop:value=move || current.with(|s| s.as_ref().map(Session::start_time_text).unwrap_or_default())
                         on:change=move |ev| { let v = event_target_value(&ev); set(Box::new(move |s| s.set_start_time(&v))) }/>
                 </div>
-                <TextField id="sessie-titel".into() label="Titel" value=field(|s| s.title.clone()) on_input=Callback::new(move |v: String| set(Box::new(move |s| s.title = v)))/>
+                <TextField id="sessie-titel".into() label=tr!("Titel", "Title") value=field(|s| s.title.clone()) on_input=Callback::new(move |v: String| set(Box::new(move |s| s.title = v)))/>
                 <fieldset class="field">
-                    <legend>"Focus"</legend>
+                    <legend>{tr!("Focus", "Focus")}</legend>
                     <div class="segmented">
                         {Focus::ALL.map(|f| view! {
                             <button type="button" class="segment" aria-pressed=move || (current.with(|s| s.as_ref().and_then(|s| s.focus)) == Some(f)).to_string()
@@ -115,9 +115,9 @@ pub fn SessionPage(
                         })}
                     </div>
                 </fieldset>
-                <TextField id="sessie-doelen".into() label="Doelen en thema's" multiline=true value=field(|s| s.goals.clone()) on_input=Callback::new(move |v: String| set(Box::new(move |s| s.goals = v)))/>
+                <TextField id="sessie-doelen".into() label=tr!("Doelen en thema's", "Goals and themes") multiline=true value=field(|s| s.goals.clone()) on_input=Callback::new(move |v: String| set(Box::new(move |s| s.goals = v)))/>
                 <fieldset class="field dimensions-pick">
-                    <legend>"Dimensies"</legend>
+                    <legend>{tr!("Dimensies", "Dimensions")}</legend>
                     {cards().iter().map(|c| {
                         let cid = c.id;
                         view! {
@@ -133,16 +133,16 @@ pub fn SessionPage(
             </section>
 
             <section aria-labelledby="reflectie">
-                <h2 id="reflectie">"Reflectie na de sessie"</h2>
-                <TextField id="reflectie-zien".into() label="Wat zagen we?" multiline=true value=field(|s| s.reflection.seen.clone()) on_input=Callback::new(move |v: String| set(Box::new(move |s| s.reflection.seen = v)))/>
-                <TextField id="reflectie-zegt".into() label="Wat zegt dit?" multiline=true value=field(|s| s.reflection.meaning.clone()) on_input=Callback::new(move |v: String| set(Box::new(move |s| s.reflection.meaning = v)))/>
-                <TextField id="reflectie-doen".into() label="Wat doen we ermee?" multiline=true value=field(|s| s.reflection.next.clone()) on_input=Callback::new(move |v: String| set(Box::new(move |s| s.reflection.next = v)))/>
+                <h2 id="reflectie">{tr!("Reflectie na de sessie", "Reflection after the session")}</h2>
+                <TextField id="reflectie-zien".into() label=tr!("Wat zagen we?", "What did we see?") multiline=true value=field(|s| s.reflection.seen.clone()) on_input=Callback::new(move |v: String| set(Box::new(move |s| s.reflection.seen = v)))/>
+                <TextField id="reflectie-zegt".into() label=tr!("Wat zegt dit?", "What does it tell us?") multiline=true value=field(|s| s.reflection.meaning.clone()) on_input=Callback::new(move |v: String| set(Box::new(move |s| s.reflection.meaning = v)))/>
+                <TextField id="reflectie-doen".into() label=tr!("Wat doen we ermee?", "What do we do with it?") multiline=true value=field(|s| s.reflection.next.clone()) on_input=Callback::new(move |v: String| set(Box::new(move |s| s.reflection.next = v)))/>
             </section>
 
             <label class="check done-toggle">
                 <input type="checkbox" prop:checked=move || current.with(|s| s.as_ref().is_some_and(|s| s.done))
                     on:change=move |ev| { let on = event_target_checked(&ev); set(Box::new(move |s| s.done = on)) }/>
-                "Deze sessie is gehouden"
+                {tr!("Deze sessie is gehouden", "This session has been held")}
             </label>
         </article>
     }
@@ -169,7 +169,7 @@ fn LinkedSuggestions(
     view! {
         <Show when=move || !dims.with(Vec::is_empty)>
             <details class="field linked">
-                <summary>{move || format!("Suggesties uit de kaarten ({} gekoppeld)", linked().len())}</summary>
+                <summary>{move || trf!("Suggesties uit de kaarten ({} gekoppeld)", "Suggestions from the cards ({} linked)", linked().len())}</summary>
                 {move || dims.get().into_iter().filter_map(|d| card_by_id(&d)).map(|card| view! {
                     <fieldset>
                         <legend>{crate::domain::text::card_short_title(card)}</legend>

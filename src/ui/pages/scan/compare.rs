@@ -26,11 +26,11 @@ pub fn ComparePage(
     let notice = versions_notice([a.statements, b.statements]);
     view! {
         <article class="page narrow compare">
-            <h1 tabindex="-1">"Scans vergelijken"</h1>
-            <p class="meta">{format!("Eerder: “{}” ({}), later: “{}” ({})", a.title(), format_date(a.started), b.title(), format_date(b.started))}</p>
+            <h1 tabindex="-1">{tr!("Scans vergelijken", "Compare scans")}</h1>
+            <p class="meta">{trf!("Eerder: “{}” ({}), later: “{}” ({})", "Earlier: “{}” ({}), later: “{}” ({})", a.title(), format_date(a.started), b.title(), format_date(b.started))}</p>
             <Changes changes earlier=a.title() later=b.title() notice/>
-            <p class="hint">"Een verschil van een paar tiende zegt weinig; let op wat duidelijk verschuift."</p>
-            <p><a class="button button-quiet" href=Route::Scans.href()>"Terug naar jullie scans"</a></p>
+            <p class="hint">{tr!("Een verschil van een paar tiende zegt weinig; let op wat duidelijk verschuift.", "A difference of a few tenths means little; look for what clearly shifts.")}</p>
+            <p><a class="button button-quiet" href=Route::Scans.href()>{tr!("Terug naar jullie scans", "Back to your scans")}</a></p>
         </article>
     }
     .into_any()

@@ -41,9 +41,9 @@ pub fn ScanFillPage() -> impl IntoView {
         <section class="page narrow scan-fill">
             {move || match position.get() {
                 None => view! {
-                    <h1 tabindex="-1">"Geen scan bezig"</h1>
-                    <p>"Er is op dit moment geen scan die je aan het invullen bent."</p>
-                    <p><a class="button" href=Route::ScanStart.href()>"Een scan starten"</a></p>
+                    <h1 tabindex="-1">{tr!("Geen scan bezig", "No scan in progress")}</h1>
+                    <p>{tr!("Er is op dit moment geen scan die je aan het invullen bent.", "You are not filling in a scan at the moment.")}</p>
+                    <p><a class="button" href=Route::ScanStart.href()>{tr!("Een scan starten", "Start a scan")}</a></p>
                 }.into_any(),
                 Some(at) if at < STATEMENTS.len() => view! { <Question at/> }.into_any(),
                 Some(_) => view! { <Summary/> }.into_any(),
@@ -92,12 +92,12 @@ fn Question(
             .map(|m| m.name)
     });
     view! {
-        {session.map(|name| view! { <p class="scan-session">"Teamsessie: "<strong>{name}</strong></p> })}
+        {session.map(|name| view! { <p class="scan-session">{tr!("Teamsessie: ", "Team session: ")}<strong>{name}</strong></p> })}
         <div class="scan-top">
             <ExitLink/>
             <div class="progress-line">
-                <p class="progress-text">{format!("{} van {}", at + 1, total)}</p>
-                <div class="progress" role="progressbar" aria-label="Voortgang" aria-valuemin="0" aria-valuemax=total aria-valuenow=at>
+                <p class="progress-text">{trf!("{} van {}", "{} of {}", at + 1, total)}</p>
+                <div class="progress" role="progressbar" aria-label=tr!("Voortgang", "Progress") aria-valuemin="0" aria-valuemax=total aria-valuenow=at>
                     <div class="progress-bar" style:width=format!("{percent}%")></div>
                 </div>
             </div>
@@ -116,10 +116,10 @@ fn Question(
                 disabled=at == 0
                 on:click=move |_| state.update(|s| s.go_to(at.saturating_sub(1)))
             >
-                "← Vorige"
+                {tr!("← Vorige", "← Previous")}
             </button>
             <button type="button" class="button button-quiet" on:click=move |_| state.update(|s| s.go_to(at + 1))>
-                {move || if current.get().is_some() { "Volgende →" } else { "Overslaan →" }}
+                {move || if current.get().is_some() { tr!("Volgende →", "Next →") } else { tr!("Overslaan →", "Skip →") }}
             </button>
         </div>
     }
@@ -158,15 +158,16 @@ fn Summary() -> impl IntoView {
     };
     view! {
         <div class="scan-top"><ExitLink/></div>
-        <h1 tabindex="-1">"Bijna klaar"</h1>
+        <h1 tabindex="-1">{tr!("Bijna klaar", "Almost done")}</h1>
         {move || {
             let open = unanswered.get();
             if open.is_empty() {
-                view! { <p>{format!("Je hebt alle {} stellingen beantwoord.", STATEMENTS.len())}</p> }.into_any()
+                view! { <p>{trf!("Je hebt alle {} stellingen beantwoord.", "You have answered all {} statements.", STATEMENTS.len())}</p> }.into_any()
             } else {
                 view! {
-                    <p>{format!(
+                    <p>{trf!(
                         "Je hebt {} van de {} stellingen beantwoord. Deze heb je overgeslagen; je kunt ze nog invullen of zo laten:",
+                        "You have answered {} of the {} statements. You skipped these; you can still answer them or leave them as they are:",
                         STATEMENTS.len() - open.len(),
                         STATEMENTS.len()
                     )}</p>
@@ -177,7 +178,7 @@ fn Summary() -> impl IntoView {
                                 <li>
                                     <span>{st.text()}</span>
                                     <button type="button" class="button button-quiet" on:click=move |_| state.update(|s| s.go_to(index))>
-                                        {format!("Stelling {} invullen", index + 1)}
+                                        {trf!("Stelling {} invullen", "Answer statement {}", index + 1)}
                                     </button>
                                 </li>
                             }
@@ -187,9 +188,9 @@ fn Summary() -> impl IntoView {
             }
         }}
         <div class="actions">
-            <button type="button" class="button button-large" on:click=finish>"Afronden en resultaat bekijken"</button>
+            <button type="button" class="button button-large" on:click=finish>{tr!("Afronden en resultaat bekijken", "Finish and see the result")}</button>
             <button type="button" class="button button-quiet" on:click=move |_| state.update(|s| s.go_to(STATEMENTS.len() - 1))>
-                "← Terug naar de laatste stelling"
+                {tr!("← Terug naar de laatste stelling", "← Back to the last statement")}
             </button>
         </div>
     }

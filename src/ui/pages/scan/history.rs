@@ -20,12 +20,12 @@ pub fn ScanHistoryPage() -> impl IntoView {
     });
     view! {
         <section class="page narrow">
-            <h1 tabindex="-1">"Jullie scans"</h1>
+            <h1 tabindex="-1">{tr!("Jullie scans", "Your scans")}</h1>
             <Show
                 when=move || !ids.with(Vec::is_empty)
                 fallback=|| view! {
-                    <p>"Er zijn nog geen afgeronde scans op dit apparaat."</p>
-                    <p><a class="button" href=Route::ScanStart.href()>"Doe de zelfscan"</a></p>
+                    <p>{tr!("Er zijn nog geen afgeronde scans op dit apparaat.", "There are no finished scans on this device yet.")}</p>
+                    <p><a class="button" href=Route::ScanStart.href()>{tr!("Doe de zelfscan", "Take the self-scan")}</a></p>
                 }
             >
                 <ul class="scan-list">
@@ -34,7 +34,7 @@ pub fn ScanHistoryPage() -> impl IntoView {
                     </For>
                 </ul>
                 <ComparePicker ids/>
-                <p><a class="button button-quiet" href=Route::ScanStart.href()>"Nieuwe scan"</a></p>
+                <p><a class="button button-quiet" href=Route::ScanStart.href()>{tr!("Nieuwe scan", "New scan")}</a></p>
             </Show>
         </section>
     }
@@ -84,18 +84,18 @@ fn ScanRow(id: String) -> impl IntoView {
                         <button type="button" class="button button-quiet" node_ref=rename_button hidden=move || renaming.get() on:click=move |_| {
                             draft_label.set(scan.with_untracked(|s| s.as_ref().map(|s| s.label.clone()).unwrap_or_default()));
                             renaming.set(true);
-                        }>"Naam wijzigen"</button>
-                        <button type="button" class="button button-quiet button-danger" on:click=move |_| confirming.set(true)>"Verwijderen"</button>
+                        }>{tr!("Naam wijzigen", "Rename")}</button>
+                        <button type="button" class="button button-quiet button-danger" on:click=move |_| confirming.set(true)>{tr!("Verwijderen", "Delete")}</button>
                     </div>
                 }
             >
-                <div class="confirm" role="alertdialog" aria-label="Scan verwijderen">
-                    <p>{move || format!("“{}” definitief verwijderen? Dit kan niet ongedaan worden gemaakt.", title())}</p>
+                <div class="confirm" role="alertdialog" aria-label=tr!("Scan verwijderen", "Delete scan")>
+                    <p>{move || trf!("“{}” definitief verwijderen? Dit kan niet ongedaan worden gemaakt.", "Delete “{}” for good? This cannot be undone.", title())}</p>
                     <div class="actions">
                         <button type="button" class="button button-danger-solid" on:click=move |_| {
                             state.update(|s| key.with_value(|k| s.delete_scan(k)));
-                        }>"Ja, verwijderen"</button>
-                        <button type="button" class="button button-quiet" on:click=move |_| confirming.set(false)>"Annuleren"</button>
+                        }>{tr!("Ja, verwijderen", "Yes, delete")}</button>
+                        <button type="button" class="button button-quiet" on:click=move |_| confirming.set(false)>{tr!("Annuleren", "Cancel")}</button>
                     </div>
                 </div>
             </Show>
@@ -158,13 +158,13 @@ fn RenameForm(
                 }
             }
         >
-            <label for=input_id.clone()>"Nieuwe naam"</label>
+            <label for=input_id.clone()>{tr!("Nieuwe naam", "New name")}</label>
             <input id=input_id node_ref=field type="text" maxlength="80"
                 prop:value=move || draft_label.get()
                 on:input=move |ev| draft_label.set(event_target_value(&ev))/>
             <div class="actions">
-                <button type="submit" class="button">"Opslaan"</button>
-                <button type="button" class="button button-quiet" on:click=move |_| close(true)>"Annuleren"</button>
+                <button type="submit" class="button">{tr!("Opslaan", "Save")}</button>
+                <button type="button" class="button button-quiet" on:click=move |_| close(true)>{tr!("Annuleren", "Cancel")}</button>
             </div>
         </form>
     }
@@ -197,16 +197,16 @@ fn ComparePicker(
                 ev.prevent_default();
                 navigate(&Route::Compare { a: earlier.get_untracked(), b: later.get_untracked() });
             }>
-                <h2>"Twee scans vergelijken"</h2>
+                <h2>{tr!("Twee scans vergelijken", "Compare two scans")}</h2>
                 <div class="field">
-                    <label for="vergelijk-a">"Eerdere scan"</label>
+                    <label for="vergelijk-a">{tr!("Eerdere scan", "Earlier scan")}</label>
                     <select id="vergelijk-a" on:change=move |ev| earlier.set(event_target_value(&ev))>{move || options(earlier)}</select>
                 </div>
                 <div class="field">
-                    <label for="vergelijk-b">"Latere scan"</label>
+                    <label for="vergelijk-b">{tr!("Latere scan", "Later scan")}</label>
                     <select id="vergelijk-b" on:change=move |ev| later.set(event_target_value(&ev))>{move || options(later)}</select>
                 </div>
-                <button type="submit" class="button">"Vergelijken"</button>
+                <button type="submit" class="button">{tr!("Vergelijken", "Compare")}</button>
             </form>
         </Show>
     }

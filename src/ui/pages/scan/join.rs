@@ -80,8 +80,8 @@ pub fn JoinPage(
     let invitation = match Invitation::decode(&payload) {
         Ok(invitation) => invitation,
         Err(e) => return view! {
-            <BadLinkPage title="Deze uitnodiging werkt niet" message=e.about(LinkKind::Invitation)
-                href=Route::ScanStart.href() go="Doe de scan zonder sessie"/>
+            <BadLinkPage title=tr!("Deze uitnodiging werkt niet", "This invitation doesn't work") message=e.about(LinkKind::Invitation)
+                href=Route::ScanStart.href() go=tr!("Doe de scan zonder sessie", "Take the scan without a session")/>
         }
         .into_any(),
     };
@@ -89,12 +89,14 @@ pub fn JoinPage(
         Draft::Same => {
             let store = use_store();
             queue_microtask(move || show_in_place(store, &Route::ScanFill));
-            return view! { <p class="page loading" role="status">"Laden…"</p> }.into_any();
+            return view! { <p class="page loading" role="status">{tr!("Laden…", "Loading…")}</p> }
+                .into_any();
         }
         Draft::None if !invitation.names_allowed => {
             let store = use_store();
             queue_microtask(move || begin(store, &invitation, ""));
-            return view! { <p class="page loading" role="status">"Laden…"</p> }.into_any();
+            return view! { <p class="page loading" role="status">{tr!("Laden…", "Loading…")}</p> }
+                .into_any();
         }
         _ => {}
     }
@@ -113,28 +115,28 @@ pub fn JoinPage(
     };
     view! {
         <section class="page narrow join">
-            <p class="scan-dimension">"Teamsessie"</p>
+            <p class="scan-dimension">{tr!("Teamsessie", "Team session")}</p>
             <h1 tabindex="-1">{title}</h1>
             <form on:submit=start>
                 {other.map(|n| view! {
                     <div class="notice" role="note">
-                        <p>{format!("Op dit apparaat ben je nog bezig met een andere scan ({n} van {} beantwoord). Begin je aan deze sessie, dan vervalt die scan.", STATEMENTS.len())}</p>
-                        <p><a href=Route::ScanFill.href()>"Eerst die andere scan afmaken"</a></p>
+                        <p>{trf!("Op dit apparaat ben je nog bezig met een andere scan ({n} van {} beantwoord). Begin je aan deze sessie, dan vervalt die scan.", "You are still filling in another scan on this device ({n} of {} answered). If you start this session, that scan will be dropped.", STATEMENTS.len())}</p>
+                        <p><a href=Route::ScanFill.href()>{tr!("Eerst die andere scan afmaken", "Finish that other scan first")}</a></p>
                     </div>
                 })}
-                <p>{format!("Je beantwoordt {} stellingen over jullie organisatie, elk op een schaal van 1 tot 5. Dat duurt {}. Daarna stuur je je uitkomst naar de begeleider.", STATEMENTS.len(), crate::domain::shell::scan_duration())}</p>
+                <p>{trf!("Je beantwoordt {} stellingen over jullie organisatie, elk op een schaal van 1 tot 5. Dat duurt {}. Daarna stuur je je uitkomst naar de begeleider.", "You answer {} statements about your organisation, each on a scale of 1 to 5. It takes {}. Then you send your result to the facilitator.", STATEMENTS.len(), crate::domain::shell::scan_duration())}</p>
                 {names_allowed.then(|| view! {
                     <div class="field">
-                        <label for="meedoen-naam">"Je naam (mag leeg blijven)"</label>
+                        <label for="meedoen-naam">{tr!("Je naam (mag leeg blijven)", "Your name (may be left blank)")}</label>
                         <input id="meedoen-naam" type="text" autocomplete="name" maxlength=NAME_LIMIT
                             aria-describedby="meedoen-naam-hint"
                             prop:value=move || name.get() on:input=move |ev| name.set(event_target_value(&ev))/>
-                        <p id="meedoen-naam-hint" class="field-hint">"De begeleider ziet namen alleen als die daarvoor kiest. Zonder naam ben je Deelnemer 1, 2, …"</p>
+                        <p id="meedoen-naam-hint" class="field-hint">{tr!("De begeleider ziet namen alleen als die daarvoor kiest. Zonder naam ben je Deelnemer 1, 2, …", "The facilitator only sees names if they choose to. Without a name you are Participant 1, 2, …")}</p>
                     </div>
                 })}
                 <div class="actions">
                     <button type="submit" class="button button-large">
-                        {if other.is_some() { "Begin aan de sessie" } else { "Begin" }}
+                        {if other.is_some() { tr!("Begin aan de sessie", "Start the session") } else { tr!("Begin", "Start") }}
                     </button>
                 </div>
             </form>

@@ -42,16 +42,16 @@ pub(crate) fn ScoreTable(
 ) -> impl IntoView {
     view! {
         <table class="scores">
-            <caption>"Score per dimensie (1 = klopt helemaal niet, 5 = klopt helemaal)"</caption>
+            <caption>{tr!("Score per dimensie (1 = klopt helemaal niet, 5 = klopt helemaal)", "Score per dimension (1 = not true at all, 5 = completely true)")}</caption>
             <thead>
-                <tr><th scope="col">"Dimensie"</th><th scope="col">"Score"</th><th scope="col">"Beantwoord"</th></tr>
+                <tr><th scope="col">{tr!("Dimensie", "Dimension")}</th><th scope="col">{tr!("Score", "Score")}</th><th scope="col">{tr!("Beantwoord", "Answered")}</th></tr>
             </thead>
             <tbody>
                 {scores.into_iter().map(|s| view! {
                     <tr data-card=s.card.id>
                         <th scope="row">{crate::domain::text::card_short_title(s.card)}</th>
                         <td>{format_score(s.mean)}</td>
-                        <td>{format!("{} van {}", s.answered, s.items)}{(s.dont_know > 0).then(|| format!(" ({} weet ik niet)", s.dont_know))}</td>
+                        <td>{trf!("{} van {}", "{} of {}", s.answered, s.items)}{(s.dont_know > 0).then(|| trf!(" ({} weet ik niet)", " ({} don't know)", s.dont_know))}</td>
                     </tr>
                 }).collect_view()}
             </tbody>

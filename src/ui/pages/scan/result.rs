@@ -34,7 +34,7 @@ pub fn SharedScanPage(
     match crate::domain::files::share::decode_scan(&payload) {
         Ok(scan) => view! { <ScanResult scan shared=true/> }.into_any(),
         Err(e) => view! {
-            <BadLinkPage title="Deze link werkt niet" message=e.message() href="#/".to_owned() go="Naar het overzicht"/>
+            <BadLinkPage title=tr!("Deze link werkt niet", "This link doesn't work") message=e.message() href="#/".to_owned() go=tr!("Naar het overzicht", "To the overview")/>
         }
         .into_any(),
     }
@@ -69,28 +69,28 @@ fn ResultActions(scan: Scan, shared: bool) -> impl IntoView {
             Err(e) => notices.push(crate::ui::notices::Notice::error(e.to_string())),
         }
     };
-    let title = scan.with_value(|sc| format!("Zelfscan: {}", sc.title()));
+    let title = scan.with_value(|sc| trf!("Zelfscan: {}", "Self-scan: {}", sc.title()));
     let url = Signal::derive(move || link.get().unwrap_or_default());
     view! {
         <div class="actions">
             {shared.then(|| view! {
-                <Show when=move || !kept.get() fallback=|| view! { <p class="done-note">"Deze scan staat al bij jullie scans."</p> }>
-                    <button type="button" class="button" on:click=keep>"Bewaren op dit apparaat"</button>
+                <Show when=move || !kept.get() fallback=|| view! { <p class="done-note">{tr!("Deze scan staat al bij jullie scans.", "This scan is already in your scans.")}</p> }>
+                    <button type="button" class="button" on:click=keep>{tr!("Bewaren op dit apparaat", "Save on this device")}</button>
                 </Show>
             })}
             <button type="button" class="button button-quiet" on:click=move |_| match crate::domain::files::export::export_scan(&scan.get_value(), crate::web::clock::now_local()) {
                 Ok(file) => { crate::web::download::offer_file(&file); }
                 Err(e) => notices.push(crate::ui::notices::Notice::error(e.to_string())),
-            }>"Exporteren als bestand"</button>
-            <button type="button" class="button button-quiet" aria-controls="delen" aria-expanded=move || link.with(Option::is_some).to_string() on:click=open_sharing>"Deel als link"</button>
+            }>{tr!("Exporteren als bestand", "Export as file")}</button>
+            <button type="button" class="button button-quiet" aria-controls="delen" aria-expanded=move || link.with(Option::is_some).to_string() on:click=open_sharing>{tr!("Deel als link", "Share as link")}</button>
             {(!shared).then(|| view! {
-                <a class="button button-quiet" href=Route::Scans.href()>"Jullie scans"</a>
-                <a class="button button-quiet" href=Route::ScanStart.href()>"Nieuwe scan"</a>
+                <a class="button button-quiet" href=Route::Scans.href()>{tr!("Jullie scans", "Your scans")}</a>
+                <a class="button button-quiet" href=Route::ScanStart.href()>{tr!("Nieuwe scan", "New scan")}</a>
             })}
         </div>
-        <section id="delen" class="panel share-link" aria-label="Deel als link" hidden=move || link.with(Option::is_none)>
-            <p class="field-hint">"De scan zit in de link zelf, achter het #-teken: die wordt nooit naar een server gestuurd. Wie de link opent, ziet het resultaat en kan het bewaren."</p>
-            <HandOn url title field_id="deel-link" field_label="Link naar deze scan"/>
+        <section id="delen" class="panel share-link" aria-label=tr!("Deel als link", "Share as link") hidden=move || link.with(Option::is_none)>
+            <p class="field-hint">{tr!("De scan zit in de link zelf, achter het #-teken: die wordt nooit naar een server gestuurd. Wie de link opent, ziet het resultaat en kan het bewaren.", "The scan is in the link itself, after the # sign: that part is never sent to a server. Whoever opens the link sees the result and can save it.")}</p>
+            <HandOn url title field_id="deel-link" field_label=tr!("Link naar deze scan", "Link to this scan")/>
         </section>
     }
 }
@@ -108,7 +108,7 @@ fn ScanResult(scan: Scan, #[prop(optional)] shared: bool) -> impl IntoView {
 
     let advice = if start_with.is_empty() {
         view! {
-            <p>"Er zijn geen stellingen op de schaal beantwoord, dus er is nog niets te zeggen over de dimensies. Doe de scan opnieuw als je meer weet."</p>
+            <p>{tr!("Er zijn geen stellingen op de schaal beantwoord, dus er is nog niets te zeggen over de dimensies. Doe de scan opnieuw als je meer weet.", "No statements were answered on the scale, so there is nothing to say about the dimensions yet. Take the scan again when you know more.")}</p>
         }
         .into_any()
     } else {
@@ -119,11 +119,11 @@ fn ScanResult(scan: Scan, #[prop(optional)] shared: bool) -> impl IntoView {
                     view! {
                         <article class="panel weakest" data-card=card.id>
                             <h3>{crate::domain::text::card_title(card)}</h3>
-                            <p class="weakest-score">{format!("Score {} (op {} van {} stellingen)", format_score(r.score.mean), r.score.answered, r.score.items)}</p>
+                            <p class="weakest-score">{trf!("Score {} (op {} van {} stellingen)", "Score {} (on {} of {} statements)", format_score(r.score.mean), r.score.answered, r.score.items)}</p>
                             <ul>
                                 {card.challenges.iter().map(|c| view! { <li>{c.question}</li> }).collect_view()}
                             </ul>
-                            <a class="button" href=Route::card(card.id).href()>{format!("Open kaart {}: {}", card.number, card.short_title)}</a>
+                            <a class="button" href=Route::card(card.id).href()>{trf!("Open kaart {}: {}", "Open card {}: {}", card.number, card.short_title)}</a>
                         </article>
                     }
                 }).collect_view()}
@@ -134,21 +134,21 @@ fn ScanResult(scan: Scan, #[prop(optional)] shared: bool) -> impl IntoView {
 
     view! {
         <article class="page narrow scan-result">
-            {shared.then(|| view! { <p class="notice notice-warning">"Gedeelde scan: alleen bekijken. Bewaar hem om hem bij jullie scans te zetten."</p> })}
-            <h1 tabindex="-1">{format!("Resultaat: {}", scan.title())}</h1>
+            {shared.then(|| view! { <p class="notice notice-warning">{tr!("Gedeelde scan: alleen bekijken. Bewaar hem om hem bij jullie scans te zetten.", "Shared scan: view only. Save it to add it to your scans.")}</p> })}
+            <h1 tabindex="-1">{trf!("Resultaat: {}", "Result: {}", scan.title())}</h1>
             <p class="meta">{scan.meta_line()}</p>
             {(!shared).then(|| crate::domain::session::Membership::of_scan(&scan)).flatten().map(|membership| view! {
                 <super::send::SendToFacilitator scan=scan.clone() membership/>
             })}
-            <h2>"Begin hier"</h2>
-            <p>"De kaarten raden aan te beginnen bij de dimensie die het minst ontwikkeld is. Volgens deze scan is dat:"</p>
+            <h2>{tr!("Begin hier", "Start here")}</h2>
+            <p>{tr!("De kaarten raden aan te beginnen bij de dimensie die het minst ontwikkeld is. Volgens deze scan is dat:", "The cards advise starting with the least developed dimension. According to this scan, that is:")}</p>
             {advice}
-            <h2>"Het profiel"</h2>
+            <h2>{tr!("Het profiel", "The profile")}</h2>
             <div class="profile">
-                <Radar series label=format!("Radardiagram van {} over de {} dimensies; de cijfers staan in de tabel.", scan.title(), crate::domain::text::number_word(scan.scores().len()))/>
+                <Radar series label=trf!("Radardiagram van {} over de {} dimensies; de cijfers staan in de tabel.", "Radar chart of {} across the {} dimensions; the figures are in the table.", scan.title(), crate::domain::text::number_word(scan.scores().len()))/>
                 <ScoreTable scores=scores.clone()/>
             </div>
-            <h2>"Van minst naar meest ontwikkeld"</h2>
+            <h2>{tr!("Van minst naar meest ontwikkeld", "From least to most developed")}</h2>
             <ol class="ranking">
                 {ranked.iter().map(|r| {
                     let place = r.place_text();
@@ -162,9 +162,9 @@ fn ScanResult(scan: Scan, #[prop(optional)] shared: bool) -> impl IntoView {
                 }).collect_view()}
             </ol>
             <aside class="interpretation">
-                <h2>"Hoe lees je dit?"</h2>
-                <p>{format!("Dit is één blik op de organisatie, gebaseerd op {answered} beantwoorde stellingen, twee per dimensie. Kleine verschillen tussen dimensies (een paar tiende) zeggen weinig; kijk vooral naar wat duidelijk achterblijft.")}</p>
-                <p>"De dimensies hangen samen: werken aan de zwakste dimensie heeft ook een positieve invloed op de andere. Bespreek het beeld met je team; verschillen in hoe mensen het zien zijn vaak het beste gesprek."</p>
+                <h2>{tr!("Hoe lees je dit?", "How do you read this?")}</h2>
+                <p>{trf!("Dit is één blik op de organisatie, gebaseerd op {answered} beantwoorde stellingen, twee per dimensie. Kleine verschillen tussen dimensies (een paar tiende) zeggen weinig; kijk vooral naar wat duidelijk achterblijft.", "This is one view of the organisation, based on {answered} answered statements, two per dimension. Small differences between dimensions (a few tenths) mean little; look mainly at what clearly lags behind.")}</p>
+                <p>{tr!("De dimensies hangen samen: werken aan de zwakste dimensie heeft ook een positieve invloed op de andere. Bespreek het beeld met je team; verschillen in hoe mensen het zien zijn vaak het beste gesprek.", "The dimensions are connected: working on the weakest one also has a positive effect on the others. Discuss the picture with your team; differences in how people see it often make the best conversation.")}</p>
             </aside>
             <ResultActions scan=scan.clone() shared/>
         </article>

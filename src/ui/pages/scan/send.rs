@@ -20,18 +20,18 @@ pub(super) fn SendToFacilitator(scan: Scan, membership: Membership) -> impl Into
     let showing_qr = RwSignal::new(false);
     view! {
         <section class="panel send" aria-labelledby="stuur-titel">
-            <h2 id="stuur-titel">"Stuur naar de begeleider"</h2>
-            <p>{format!("Je uitkomst hoort bij {}. ", membership.name)}
-                {if named { "In de link staan je antwoorden en je naam, meer niet." } else { "In de link staan alleen je antwoorden, zonder naam." }}
-                " Stuur hem in de chat of mail die de begeleider noemde, of laat de QR-code zien."</p>
-            <HandOn url title=format!("Mijn uitkomst: {}", membership.name) field_id="stuur-link" field_label="Link met je uitkomst" share_first=true>
+            <h2 id="stuur-titel">{tr!("Stuur naar de begeleider", "Send to the facilitator")}</h2>
+            <p>{trf!("Je uitkomst hoort bij {}. ", "Your result belongs to {}. ", membership.name)}
+                {if named { tr!("In de link staan je antwoorden en je naam, meer niet.", "The link holds your answers and your name, nothing more.") } else { tr!("In de link staan alleen je antwoorden, zonder naam.", "The link holds only your answers, without a name.") }}
+                {tr!(" Stuur hem in de chat of mail die de begeleider noemde, of laat de QR-code zien.", " Send it in the chat or by the email the facilitator mentioned, or show the QR code.")}</p>
+            <HandOn url title=trf!("Mijn uitkomst: {}", "My result: {}", membership.name) field_id="stuur-link" field_label=tr!("Link met je uitkomst", "Link with your result") share_first=true>
                 <button type="button" class="button button-quiet" aria-expanded=move || showing_qr.get().to_string() aria-controls="stuur-qr"
-                    on:click=move |_| showing_qr.update(|s| *s = !*s)>"Toon als QR-code"</button>
+                    on:click=move |_| showing_qr.update(|s| *s = !*s)>{tr!("Toon als QR-code", "Show as QR code")}</button>
             </HandOn>
             <div id="stuur-qr" hidden=move || !showing_qr.get()>
                 <Show when=move || showing_qr.get()>
-                    <Qr text=url label="QR-code met je uitkomst".into() class="qr-send"/>
-                    <p class="field-hint">"Houd je scherm voor de camera van de begeleider. Zet de helderheid hoog."</p>
+                    <Qr text=url label=tr!("QR-code met je uitkomst", "QR code with your result").into() class="qr-send"/>
+                    <p class="field-hint">{tr!("Houd je scherm voor de camera van de begeleider. Zet de helderheid hoog.", "Hold your screen up to the facilitator's camera. Turn the brightness up.")}</p>
                 </Show>
             </div>
         </section>

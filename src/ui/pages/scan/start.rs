@@ -33,8 +33,9 @@ fn ResumeOffer() -> impl IntoView {
     let summary = move || {
         state.with(|s| {
             s.draft.as_ref().map(|d| {
-                format!(
+                trf!(
                     "Je was bezig met “{}” en hebt {} van de {} stellingen beantwoord.",
+                    "You were working on “{}” and have answered {} of the {} statements.",
                     d.scan.title(),
                     d.scan.answers.len(),
                     STATEMENTS.len()
@@ -44,12 +45,12 @@ fn ResumeOffer() -> impl IntoView {
     };
     view! {
         <div class="panel resume">
-            <h2>"Verder waar je gebleven was?"</h2>
+            <h2>{tr!("Verder waar je gebleven was?", "Carry on where you left off?")}</h2>
             <p>{summary}</p>
             <div class="actions">
-                <a class="button" href=Route::ScanFill.href()>"Verder gaan"</a>
+                <a class="button" href=Route::ScanFill.href()>{tr!("Verder gaan", "Carry on")}</a>
                 <button type="button" class="button button-quiet" on:click=move |_| state.update(AppState::discard_draft)>
-                    "Opnieuw beginnen"
+                    {tr!("Opnieuw beginnen", "Start again")}
                 </button>
             </div>
         </div>
@@ -83,7 +84,7 @@ fn StartForm() -> impl IntoView {
             </div>
         }
     };
-    let placeholder = format!("Scan van {today}");
+    let placeholder = trf!("Scan van {today}", "Scan from {today}");
     view! {
         <form
             class="panel scan-form"
@@ -99,13 +100,13 @@ fn StartForm() -> impl IntoView {
                 navigate(&Route::ScanFill);
             }
         >
-            <h2>"Voordat je begint"</h2>
+            <h2>{tr!("Voordat je begint", "Before you start")}</h2>
             <p class="privacy">{SCAN_PRIVACY}</p>
             {field(SCAN_FIELDS[0], label, placeholder)}
             {field(SCAN_FIELDS[1], organisation, String::new())}
             {field(SCAN_FIELDS[2], respondent, String::new())}
             {field(SCAN_FIELDS[3], role, String::new())}
-            <button type="submit" class="button button-large">"Start de scan"</button>
+            <button type="submit" class="button button-large">{tr!("Start de scan", "Start the scan")}</button>
         </form>
     }
 }

@@ -20,8 +20,8 @@ pub fn AnswerPage(
         Ok(result) => result,
         Err(e) => {
             return view! {
-                <BadLinkPage title="Deze uitkomst kan niet worden gelezen" message=e.about(LinkKind::Result)
-                    href=Route::Sessions.href() go="Naar de teamsessies"/>
+                <BadLinkPage title=tr!("Deze uitkomst kan niet worden gelezen", "This result cannot be read") message=e.about(LinkKind::Result)
+                    href=Route::Sessions.href() go=tr!("Naar de teamsessies", "Go to team sessions")/>
             }
             .into_any()
         }
@@ -53,36 +53,36 @@ pub fn AnswerPage(
         }
     };
     let for_session = result.with_value(|r| match r.session {
-        Some(code) => format!("voor teamsessie {code}"),
-        None => "buiten een teamsessie".to_owned(),
+        Some(code) => trf!("voor teamsessie {code}", "for team session {code}"),
+        None => tr!("buiten een teamsessie", "outside a team session").to_owned(),
     });
     let picked = RwSignal::new(others.first().map(|o| o.0.clone()).unwrap_or_default());
     let has_others = !others.is_empty();
     view! {
         <section class="page narrow answer">
-            <h1 tabindex="-1">"Uitkomst van een deelnemer"</h1>
-            <p>{format!("Een uitkomst {for_session}, ingevuld op {}, met {answered} van de {} stellingen beantwoord. De antwoorden zelf zie je alleen in het teambeeld, samen met die van de anderen.", result.with_value(|r| format_day(r.day)), crate::domain::scan::STATEMENTS.len())}</p>
+            <h1 tabindex="-1">{tr!("Uitkomst van een deelnemer", "A participant's result")}</h1>
+            <p>{trf!("Een uitkomst {for_session}, ingevuld op {}, met {answered} van de {} stellingen beantwoord. De antwoorden zelf zie je alleen in het teambeeld, samen met die van de anderen.", "A result {for_session}, filled in on {}, with {answered} of the {} statements answered. You only see the answers themselves in the team view, together with everyone else's.", result.with_value(|r| format_day(r.day)), crate::domain::scan::STATEMENTS.len())}</p>
             {match own.clone() {
                 Some((id, title)) => view! {
                     <div class="actions">
-                        <button type="button" class="button" on:click=move |_| add_to(id.clone(), false)>{format!("Toevoegen aan {title}")}</button>
+                        <button type="button" class="button" on:click=move |_| add_to(id.clone(), false)>{trf!("Toevoegen aan {title}", "Add to {title}")}</button>
                     </div>
                 }.into_any(),
                 None => view! {
-                    <p class="notice">"De sessie waarvoor deze uitkomst is gemaakt, staat niet op dit apparaat. Open de link op het apparaat van de begeleider, of plak hem daar in het verzamelvak van de sessie."</p>
+                    <p class="notice">{tr!("De sessie waarvoor deze uitkomst is gemaakt, staat niet op dit apparaat. Open de link op het apparaat van de begeleider, of plak hem daar in het verzamelvak van de sessie.", "The session this result was made for is not on this device. Open the link on the facilitator's device, or paste it there into the session's collection box.")}</p>
                 }.into_any(),
             }}
             {has_others.then(|| view! {
                 <details class="panel">
-                    <summary>"Toch aan een andere sessie toevoegen"</summary>
+                    <summary>{tr!("Toch aan een andere sessie toevoegen", "Add to another session anyway")}</summary>
                     <div class="field">
-                        <label for="antwoord-sessie">"Sessie"</label>
+                        <label for="antwoord-sessie">{tr!("Sessie", "Session")}</label>
                         <select id="antwoord-sessie" on:change=move |ev| picked.set(event_target_value(&ev))>
                             {others.iter().map(|(id, title)| view! { <option value=id.clone()>{title.clone()}</option> }).collect_view()}
                         </select>
                     </div>
                     <div class="actions">
-                        <button type="button" class="button button-quiet" on:click=move |_| add_to(picked.get_untracked(), true)>"Toevoegen aan deze sessie"</button>
+                        <button type="button" class="button button-quiet" on:click=move |_| add_to(picked.get_untracked(), true)>{tr!("Toevoegen aan deze sessie", "Add to this session")}</button>
                     </div>
                 </details>
             })}

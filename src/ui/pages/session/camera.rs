@@ -57,14 +57,14 @@ pub(super) fn CameraReader(
     view! {
         <div class="camera">
             <Show when=move || !on.get() fallback=move || view! {
-                <button type="button" class="button button-quiet" on:click=move |_| stop_camera()>"Camera uit"</button>
+                <button type="button" class="button button-quiet" on:click=move |_| stop_camera()>{tr!("Camera uit", "Camera off")}</button>
             }>
-                <button type="button" class="button button-quiet" on:click=begin>"Scan QR-codes met de camera"</button>
+                <button type="button" class="button button-quiet" on:click=begin>{tr!("Scan QR-codes met de camera", "Scan QR codes with the camera")}</button>
             </Show>
-            <video node_ref=video class="camera-view" hidden=move || !on.get() aria-label="Camerabeeld" muted=true></video>
+            <video node_ref=video class="camera-view" hidden=move || !on.get() aria-label=tr!("Camerabeeld", "Camera view") muted=true></video>
             <canvas node_ref=canvas hidden=true></canvas>
             <Show when=move || on.get()>
-                <p class="field-hint">"Laat de deelnemers één voor één hun QR-code voor de camera houden."</p>
+                <p class="field-hint">{tr!("Laat de deelnemers één voor één hun QR-code voor de camera houden.", "Have the participants hold their QR code up to the camera one at a time.")}</p>
             </Show>
             {move || problem.get().map(|p| view! { <p class="notice notice-error" role="alert">{p}</p> })}
             {move || note.get().map(|n| view! { <p class="notice" role="status">{n}</p> })}
@@ -99,8 +99,9 @@ async fn scan_frames(
             let (ours, others): (Vec<String>, Vec<String>) =
                 new.into_iter().partition(|t| t.contains("/antwoord/"));
             if !others.is_empty() {
-                note.try_set(Some(format!(
+                note.try_set(Some(trf!(
                     "Die QR-code is geen uitkomst van {} en is overgeslagen.",
+                    "That QR code is not a {} result and has been skipped.",
                     crate::domain::content::manifest::SHORT_NAME
                 )));
             }

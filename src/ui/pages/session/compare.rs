@@ -50,9 +50,9 @@ pub(crate) fn CompareSessions(
     view! {
         <Show when=move || !others.with(|(o, _)| o.is_empty())>
             <div class="compare-sessions">
-                <h2>"Vergelijken met een andere sessie"</h2>
+                <h2>{tr!("Vergelijken met een andere sessie", "Compare with another session")}</h2>
                 <div class="field">
-                    <label for="vergelijk-sessie">"Vergelijk met"</label>
+                    <label for="vergelijk-sessie">{tr!("Vergelijk met", "Compare with")}</label>
                     <select id="vergelijk-sessie" on:change=move |ev| chosen.set(Some(event_target_value(&ev)))>
                         {move || others.get().0.into_iter().map(|(oid, label)| {
                             let selected = other.get().as_deref() == Some(oid.as_str());
@@ -61,10 +61,10 @@ pub(crate) fn CompareSessions(
                     </select>
                 </div>
                 {move || changes.get().map(|c| view! {
-                    <p class="meta">{format!("Eerder: {}, later: {}", c.earlier, c.later)}</p>
+                    <p class="meta">{trf!("Eerder: {}, later: {}", "Earlier: {}, later: {}", c.earlier, c.later)}</p>
                     <Changes changes=c.changes earlier=c.earlier later=c.later notice=c.notice/>
-                    <p class="hint">"Een verschil van een paar tiende zegt weinig; let op wat duidelijk verschuift. "
-                        <a href=Route::Trends.href()>"Alle sessies van het team door de tijd"</a></p>
+                    <p class="hint">{tr!("Een verschil van een paar tiende zegt weinig; let op wat duidelijk verschuift. ", "A difference of a few tenths says little; look for what clearly shifts. ")}
+                        <a href=Route::Trends.href()>{tr!("Alle sessies van het team door de tijd", "All the team's sessions over time")}</a></p>
                 })}
             </div>
         </Show>

@@ -78,7 +78,10 @@ pub fn SessionPage(
                     let found: Vec<ResultLink> =
                         doc.scans.iter().filter_map(result_of_scan).collect();
                     if found.is_empty() {
-                        problems.push(format!("{file}: hier staat geen afgeronde eigen scan in."));
+                        problems.push(trf!(
+                            "{file}: hier staat geen afgeronde eigen scan in.",
+                            "{file}: this does not contain a finished self-scan of your own."
+                        ));
                     }
                     results.extend(found);
                 }
@@ -91,7 +94,9 @@ pub fn SessionPage(
             report.update(|r| {
                 let line = problems.join(" ");
                 *r = Some(match r.take() {
-                    Some(before) if !before.starts_with("Hier staat geen link") => {
+                    Some(before)
+                        if !before.starts_with(tr!("Hier staat geen link", "There is no link")) =>
+                    {
                         format!("{before} {line}")
                     }
                     _ => line,
@@ -111,7 +116,11 @@ pub fn SessionPage(
         });
         waiting.update(|w| w.retain(|x| x.id != result.id));
         report.set(Some(
-            "✓ Toch toegevoegd, gemarkeerd als uit een andere sessie.".into(),
+            tr!(
+                "✓ Toch toegevoegd, gemarkeerd als uit een andere sessie.",
+                "✓ Added anyway, marked as from another session."
+            )
+            .into(),
         ));
     };
 
@@ -157,11 +166,15 @@ pub fn SessionPage(
                     crate::domain::text::iso_date(now_local().date())
                 );
                 if !download(&file, "application/json", &text) {
-                    report.set(Some("Deze browser laat hier geen bestand opslaan (bijvoorbeeld in een ingesloten pagina). Open de app in een eigen tabblad en exporteer daar.".into()));
+                    report.set(Some(tr!("Deze browser laat hier geen bestand opslaan (bijvoorbeeld in een ingesloten pagina). Open de app in een eigen tabblad en exporteer daar.", "This browser doesn't let you save a file here (in an embedded page, for example). Open the app in its own tab and export there.").into()));
                 }
             }
             Err(_) => report.set(Some(
-                "De sessie kon niet worden omgezet naar een bestand.".into(),
+                tr!(
+                    "De sessie kon niet worden omgezet naar een bestand.",
+                    "The session could not be turned into a file."
+                )
+                .into(),
             )),
         }
     };
@@ -177,56 +190,56 @@ pub fn SessionPage(
         <section class="page narrow session">
             // Static text: the page's title is read from it once the page is shown.
             <h1 tabindex="-1">{title.get_untracked()}</h1>
-            <p class="meta">{move || with(&|s| format!("Gestart op {} · code {}", format_date(s.created), s.code))}</p>
+            <p class="meta">{move || with(&|s| trf!("Gestart op {} · code {}", "Started on {} · code {}", format_date(s.created), s.code))}</p>
             <crate::ui::kept::Problems problems=kept.problems/>
 
             <div class="panel invite-panel">
-                <h2>"Uitnodigen"</h2>
+                <h2>{tr!("Uitnodigen", "Invite")}</h2>
                 <div class="invite-small">
-                    <Qr text=invitation_url.into() label="QR-code om mee te doen aan de sessie".into() class="qr-small"/>
+                    <Qr text=invitation_url.into() label=tr!("QR-code om mee te doen aan de sessie", "QR code to join the session").into() class="qr-small"/>
                     <div>
-                        <p>"Laat de deelnemers deze code scannen met de camera van hun telefoon. De scan opent meteen bij de eerste stelling."</p>
+                        <p>{tr!("Laat de deelnemers deze code scannen met de camera van hun telefoon. De scan opent meteen bij de eerste stelling.", "Have the participants scan this code with their phone's camera. The scan opens straight at the first statement.")}</p>
                         <p class="session-code">"Code: "<strong>{move || with(&|s| s.code.clone())}</strong></p>
                         <div class="actions">
-                            <a class="button" href=move || Route::SessionInvite { id: id.get_value() }.href()>"Toon op het grote scherm"</a>
+                            <a class="button" href=move || Route::SessionInvite { id: id.get_value() }.href()>{tr!("Toon op het grote scherm", "Show on the big screen")}</a>
                         </div>
                     </div>
                 </div>
-                <crate::ui::components::hand_on::HandOn url=invitation_url.into() title=title.get_untracked() field_id="uitnodiging-link" field_label="Link om mee te doen"/>
+                <crate::ui::components::hand_on::HandOn url=invitation_url.into() title=title.get_untracked() field_id="uitnodiging-link" field_label=tr!("Link om mee te doen", "Link to join")/>
             </div>
 
             <div class="panel collect">
-                <h2>"Uitkomsten verzamelen"</h2>
+                <h2>{tr!("Uitkomsten verzamelen", "Collect results")}</h2>
                 <p class="count" role="status">
-                    <strong>{move || format!("{} binnen", respondents.get())}</strong>
-                    {move || needed.get().map(|n| format!(" · nog {n} nodig voor een teambeeld"))}
+                    <strong>{move || trf!("{} binnen", "{} in", respondents.get())}</strong>
+                    {move || needed.get().map(|n| trf!(" · nog {n} nodig voor een teambeeld", " · {n} more needed for a team view"))}
                 </p>
                 <form on:submit=add_text>
                     <div class="field">
-                        <label for="verzamel-tekst">"Plak hier de berichten met links"</label>
+                        <label for="verzamel-tekst">{tr!("Plak hier de berichten met links", "Paste the messages with links here")}</label>
                         <textarea id="verzamel-tekst" rows="4" aria-describedby="verzamel-hint"
                             prop:value=move || pasted.get() on:input=move |ev| pasted.set(event_target_value(&ev))></textarea>
-                        <p id="verzamel-hint" class="field-hint">"Een hele chat of mail mag: de app haalt alle links met een uitkomst eruit en laat de rest liggen. Dezelfde uitkomst twee keer telt één keer."</p>
+                        <p id="verzamel-hint" class="field-hint">{tr!("Een hele chat of mail mag: de app haalt alle links met een uitkomst eruit en laat de rest liggen. Dezelfde uitkomst twee keer telt één keer.", "A whole chat or email is fine: the app picks out every link with a result and ignores the rest. The same result twice counts once.")}</p>
                     </div>
-                    <div class="actions"><button type="submit" class="button">"Links toevoegen"</button></div>
+                    <div class="actions"><button type="submit" class="button">{tr!("Links toevoegen", "Add links")}</button></div>
                 </form>
-                <FileDrop id="verzamel-bestanden" label="Scanbestanden kiezen" on_read/>
+                <FileDrop id="verzamel-bestanden" label=tr!("Scanbestanden kiezen", "Choose scan files") on_read/>
                 <CameraReader on_codes/>
                 {move || report.get().map(|r| view! { <p class="notice collect-report" role="status">{r}</p> })}
                 <Show when=move || !waiting.with(Vec::is_empty)>
                     <div class="notice notice-warning">
-                        <p>"Deze uitkomsten zijn voor een andere sessie gemaakt, of buiten een sessie. Voeg ze alleen toe als ze echt bij deze sessie horen:"</p>
+                        <p>{tr!("Deze uitkomsten zijn voor een andere sessie gemaakt, of buiten een sessie. Voeg ze alleen toe als ze echt bij deze sessie horen:", "These results were made for another session, or outside a session. Only add them if they really belong to this session:")}</p>
                         <ul class="waiting">
                             {move || waiting.get().into_iter().map(|r| {
                                 let what = match r.session {
-                                    Some(code) => format!("Uitkomst voor sessie {code}"),
-                                    None => "Uitkomst van een scan buiten een sessie".to_owned(),
+                                    Some(code) => trf!("Uitkomst voor sessie {code}", "Result for session {code}"),
+                                    None => tr!("Uitkomst van een scan buiten een sessie", "Result of a scan outside a session").to_owned(),
                                 };
                                 let when = crate::domain::text::format_day(r.day);
                                 view! {
                                     <li>
-                                        <span>{format!("{what}, ingevuld op {when}")}</span>
-                                        <button type="button" class="button button-quiet" on:click=move |_| add_anyway(r.clone())>"Toch toevoegen"</button>
+                                        <span>{trf!("{what}, ingevuld op {when}", "{what}, filled in on {when}")}</span>
+                                        <button type="button" class="button button-quiet" on:click=move |_| add_anyway(r.clone())>{tr!("Toch toevoegen", "Add anyway")}</button>
                                     </li>
                                 }
                             }).collect_view()}
@@ -236,16 +249,16 @@ pub fn SessionPage(
             </div>
 
             <Show when=move || { respondents.get() > 0 && !members.with(Vec::is_empty) }>
-                <h2>{move || count(members.with(Vec::len), "deelnemer", "deelnemers")}</h2>
+                <h2>{move || count(members.with(Vec::len), tr!("deelnemer", "participant"), tr!("deelnemers", "participants"))}</h2>
                 <Show when=move || names_allowed.get()>
                     <label class="check"><input type="checkbox" prop:checked=move || show_names.get()
-                        on:change=move |ev| { let on = event_target_checked(&ev); kept.update(&id.get_value(), |s| s.show_names = on); }/>"Namen tonen"</label>
+                        on:change=move |ev| { let on = event_target_checked(&ev); kept.update(&id.get_value(), |s| s.show_names = on); }/>{tr!("Namen tonen", "Show names")}</label>
                 </Show>
                 <ul class="members session-members">
                     {move || members.get().into_iter().map(|(rid, name, other)| view! {
                         <li>
-                            <span>{name.clone()}{other.then(|| view! { <span class="tag tag-late">"andere sessie"</span> })}</span>
-                            <button type="button" class="button button-quiet button-small" aria-label=format!("{name} verwijderen") on:click=move |_| remove_result(rid)>"Verwijderen"</button>
+                            <span>{name.clone()}{other.then(|| view! { <span class="tag tag-late">{tr!("andere sessie", "other session")}</span> })}</span>
+                            <button type="button" class="button button-quiet button-small" aria-label=trf!("{name} verwijderen", "Delete {name}") on:click=move |_| remove_result(rid)>{tr!("Verwijderen", "Delete")}</button>
                         </li>
                     }).collect_view()}
                 </ul>
@@ -253,17 +266,18 @@ pub fn SessionPage(
 
             {move || match needed.get() {
                 Some(n) => view! {
-                    <p class="notice team-waiting">{format!(
+                    <p class="notice team-waiting">{trf!(
                         "Nog {} nodig. Onder de {} deelnemers toont de app geen teamcijfers, zodat niemands antwoorden te herleiden zijn.",
-                        count(n as usize, "uitkomst", "uitkomsten"),
+                        "Still {} needed. Below {} participants the app shows no team figures, so that nobody's answers can be traced.",
+                        count(n as usize, tr!("uitkomst", "result"), tr!("uitkomsten", "results")),
                         session.with(|s| s.as_ref().map_or(0, |s| s.minimum))
                     )}</p>
                 }.into_any(),
                 None => view! {
-                    <h2>"Teambeeld"</h2>
+                    <h2>{tr!("Teambeeld", "Team view")}</h2>
                     <TeamFigures stats/>
                     <div class="actions">
-                        <a class="button" href=move || Route::Presenter { id: id.get_value() }.href()>"Presenteren op het grote scherm"</a>
+                        <a class="button" href=move || Route::Presenter { id: id.get_value() }.href()>{tr!("Presenteren op het grote scherm", "Present on the big screen")}</a>
                         <a class="button button-quiet" href=Route::Trends.href()>"Trends"</a>
                     </div>
                 }.into_any(),
@@ -274,26 +288,26 @@ pub fn SessionPage(
             <super::print::SessionPrint kept session picture/>
 
             <div class="panel">
-                <h2>"Bewaren en delen"</h2>
-                <p>"De sessie staat op dit apparaat. Exporteer haar als bestand om haar te bewaren of aan het team te geven."</p>
-                <label class="check"><input type="checkbox" prop:checked=move || with_answers.get() on:change=move |ev| with_answers.set(event_target_checked(&ev))/>"Met de losse antwoorden van iedere deelnemer"</label>
-                <p class="field-hint">"Zonder dit vinkje bevat het bestand alleen de teamcijfers, de notities en de acties. Onder het minimum staan er geen cijfers in."</p>
+                <h2>{tr!("Bewaren en delen", "Save and share")}</h2>
+                <p>{tr!("De sessie staat op dit apparaat. Exporteer haar als bestand om haar te bewaren of aan het team te geven.", "The session is on this device. Export it as a file to keep it or to give it to the team.")}</p>
+                <label class="check"><input type="checkbox" prop:checked=move || with_answers.get() on:change=move |ev| with_answers.set(event_target_checked(&ev))/>{tr!("Met de losse antwoorden van iedere deelnemer", "With each participant's individual answers")}</label>
+                <p class="field-hint">{tr!("Zonder dit vinkje bevat het bestand alleen de teamcijfers, de notities en de acties. Onder het minimum staan er geen cijfers in.", "Without this tick the file holds only the team figures, the notes and the actions. Below the minimum it holds no figures.")}</p>
                 <div class="actions">
-                    <button type="button" class="button" on:click=export>"Sessie exporteren"</button>
+                    <button type="button" class="button" on:click=export>{tr!("Sessie exporteren", "Export session")}</button>
                     <Show when=move || !removing.get() fallback=move || view! {
-                        <div class="confirm" role="alertdialog" aria-label="Sessie verwijderen">
-                            <p>"Deze sessie met alle uitkomsten en notities van dit apparaat verwijderen?"</p>
+                        <div class="confirm" role="alertdialog" aria-label=tr!("Sessie verwijderen", "Delete session")>
+                            <p>{tr!("Deze sessie met alle uitkomsten en notities van dit apparaat verwijderen?", "Delete this session, with all its results and notes, from this device?")}</p>
                             <div class="actions">
-                                <button type="button" class="button button-danger-solid" on:click=remove>"Ja, verwijderen"</button>
-                                <button type="button" class="button button-quiet" on:click=move |_| removing.set(false)>"Annuleren"</button>
+                                <button type="button" class="button button-danger-solid" on:click=remove>{tr!("Ja, verwijderen", "Yes, delete")}</button>
+                                <button type="button" class="button button-quiet" on:click=move |_| removing.set(false)>{tr!("Annuleren", "Cancel")}</button>
                             </div>
                         </div>
                     }>
-                        <button type="button" class="button button-quiet button-danger" on:click=move |_| removing.set(true)>"Sessie verwijderen"</button>
+                        <button type="button" class="button button-quiet button-danger" on:click=move |_| removing.set(true)>{tr!("Sessie verwijderen", "Delete session")}</button>
                     </Show>
                 </div>
             </div>
-            <p><a href=Route::Sessions.href()>"← Alle teamsessies"</a></p>
+            <p><a href=Route::Sessions.href()>{tr!("← Alle teamsessies", "← All team sessions")}</a></p>
         </section>
     }
     .into_any()

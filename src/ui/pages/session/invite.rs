@@ -34,18 +34,18 @@ pub fn SessionInvitePage(
     view! {
         <section class="page invite-screen">
             <div class="invite-text">
-                <h1 tabindex="-1"><span class="invite-kicker">"Doe mee met de teamsessie"<span class="visually-hidden">": "</span></span>{title}</h1>
+                <h1 tabindex="-1"><span class="invite-kicker">{tr!("Doe mee met de teamsessie", "Join the team session")}<span class="visually-hidden">": "</span></span>{title}</h1>
                 <ol class="invite-steps">
-                    <li>"Richt de camera van je telefoon op de QR-code."</li>
-                    <li>{format!("Beantwoord de {} stellingen ({}).", crate::domain::scan::STATEMENTS.len(), crate::domain::shell::scan_duration())}</li>
-                    <li>"Stuur je uitkomst naar de begeleider."</li>
+                    <li>{tr!("Richt de camera van je telefoon op de QR-code.", "Point your phone's camera at the QR code.")}</li>
+                    <li>{trf!("Beantwoord de {} stellingen ({}).", "Answer the {} statements ({}).", crate::domain::scan::STATEMENTS.len(), crate::domain::shell::scan_duration())}</li>
+                    <li>{tr!("Stuur je uitkomst naar de begeleider.", "Send your result to the facilitator.")}</li>
                 </ol>
-                <p class="invite-alt">"Geen camera? Ga naar "<strong class="invite-url">{typed}</strong>", kies Teamsessie en vul de code in:"</p>
+                <p class="invite-alt">{tr!("Geen camera? Ga naar ", "No camera? Go to ")}<strong class="invite-url">{typed}</strong>{tr!(", kies Teamsessie en vul de code in:", ", choose Team session and enter the code:")}</p>
                 <p class="invite-code" aria-label=format!("Code {}", code.chars().filter(|c| *c != '-').map(String::from).collect::<Vec<_>>().join(" "))>{code.clone()}</p>
-                <p class="invite-count" role="status">{move || format!("{} binnen", count.get())}</p>
-                <p><a class="button button-quiet" href=back>"← Terug naar de sessie"</a></p>
+                <p class="invite-count" role="status">{move || trf!("{} binnen", "{} in", count.get())}</p>
+                <p><a class="button button-quiet" href=back>{tr!("← Terug naar de sessie", "← Back to the session")}</a></p>
             </div>
-            <Qr text=Signal::derive(move || url.clone()) label="QR-code om mee te doen aan de teamsessie".into() class="qr-large"/>
+            <Qr text=Signal::derive(move || url.clone()) label=tr!("QR-code om mee te doen aan de teamsessie", "QR code to join the team session").into() class="qr-large"/>
         </section>
     }
     .into_any()

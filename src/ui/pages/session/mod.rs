@@ -40,10 +40,19 @@ static SESSIONS: Shelf<TeamSession> = Shelf {
     read: |text| read_sessions(text).map_err(|e| e.message()),
     write: |sessions| write_sessions(sessions, None).ok(),
     words: Words {
-        what: "De teamsessies op dit apparaat",
-        read_again: "Lees een geëxporteerde sessie opnieuw in.",
-        stays: "de teamsessie blijft staan",
-        keep_how: "Exporteer de sessie om haar te houden.",
+        what: tr!(
+            "De teamsessies op dit apparaat",
+            "The team sessions on this device"
+        ),
+        read_again: tr!(
+            "Lees een geëxporteerde sessie opnieuw in.",
+            "Import an exported session again."
+        ),
+        stays: tr!("de teamsessie blijft staan", "the team session stays"),
+        keep_how: tr!(
+            "Exporteer de sessie om haar te houden.",
+            "Export the session to keep it."
+        ),
     },
 };
 
@@ -109,9 +118,9 @@ pub fn Styled(children: Children) -> impl IntoView {
 pub(crate) fn NoSuchSession() -> impl IntoView {
     view! {
         <section class="page narrow">
-            <h1 tabindex="-1">"Deze teamsessie staat niet op dit apparaat"</h1>
-            <p>"Een teamsessie staat alleen op het apparaat waarop ze is gestart. Open haar daar, of lees de geëxporteerde sessie hier in."</p>
-            <p><a class="button" href=Route::Sessions.href()>"Naar de teamsessies"</a></p>
+            <h1 tabindex="-1">{tr!("Deze teamsessie staat niet op dit apparaat", "This team session is not on this device")}</h1>
+            <p>{tr!("Een teamsessie staat alleen op het apparaat waarop ze is gestart. Open haar daar, of lees de geëxporteerde sessie hier in.", "A team session is only on the device it was started on. Open it there, or import the exported session here.")}</p>
+            <p><a class="button" href=Route::Sessions.href()>{tr!("Naar de teamsessies", "Go to team sessions")}</a></p>
         </section>
     }
 }

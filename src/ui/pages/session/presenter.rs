@@ -279,23 +279,23 @@ pub fn PresenterPage(
                 <p class="presenter-session">{move || title.get()}</p>
                 <div class="presenter-bar-actions">
                     {fullscreen.then(|| view! {
-                        <button type="button" class="button button-quiet" on:click=toggle_fullscreen>"Volledig scherm"</button>
+                        <button type="button" class="button button-quiet" on:click=toggle_fullscreen>{tr!("Volledig scherm", "Full screen")}</button>
                     })}
                     <a class="button button-quiet" href=move || Route::Session { id: screen.id.get_value() }.href()
-                        aria-keyshortcuts="Escape">"Sluiten"</a>
+                        aria-keyshortcuts="Escape">{tr!("Sluiten", "Close")}</a>
                 </div>
             </header>
             <crate::ui::kept::Problems problems=kept.problems/>
             <div class="presenter-body">{body}</div>
             <Show when=many>
-                <nav class="presenter-nav" aria-label="Stappen">
+                <nav class="presenter-nav" aria-label=tr!("Stappen", "Steps")>
                     <button type="button" class="button button-quiet" disabled=move || step_at.get() == 0
-                        aria-keyshortcuts="ArrowLeft PageUp" on:click=move |_| move_by(Command::Previous)>"← Vorige"</button>
+                        aria-keyshortcuts="ArrowLeft PageUp" on:click=move |_| move_by(Command::Previous)>{tr!("← Vorige", "← Previous")}</button>
                     <p class="presenter-position">
-                        <span class="visually-hidden">"Stap "</span>{move || position_text(step_at.get(), steps.with(Vec::len))}
+                        <span class="visually-hidden">{tr!("Stap ", "Step ")}</span>{move || position_text(step_at.get(), steps.with(Vec::len))}
                     </p>
                     <button type="button" class="button" disabled=move || { step_at.get() >= last() }
-                        aria-keyshortcuts="ArrowRight PageDown Space" on:click=move |_| move_by(Command::Next)>"Volgende →"</button>
+                        aria-keyshortcuts="ArrowRight PageDown Space" on:click=move |_| move_by(Command::Next)>{tr!("Volgende →", "Next →")}</button>
                 </nav>
             </Show>
         </section>
@@ -308,11 +308,12 @@ pub fn PresenterPage(
 fn Waiting(needed: u32, members: u32, minimum: u32) -> impl IntoView {
     view! {
         <div class="presenter-waiting">
-            <h1 id=STEP_HEADING tabindex="-1">{format!("Nog {needed} nodig")}</h1>
-            <p class="presenter-count">{format!("{members} binnen")}</p>
-            <p>{format!(
+            <h1 id=STEP_HEADING tabindex="-1">{trf!("Nog {needed} nodig", "{needed} more needed")}</h1>
+            <p class="presenter-count">{trf!("{members} binnen", "{members} in")}</p>
+            <p>{trf!(
                 "Onder de {} toont de app geen teamcijfers, zodat niemands antwoorden te herleiden zijn. Het teambeeld verschijnt hier zodra er genoeg uitkomsten binnen zijn.",
-                count(minimum as usize, "deelnemer", "deelnemers")
+                "Below {} the app shows no team figures, so that nobody's answers can be traced. The team view appears here as soon as enough results are in.",
+                count(minimum as usize, tr!("deelnemer", "participant"), tr!("deelnemers", "participants"))
             )}</p>
         </div>
     }
@@ -322,16 +323,16 @@ fn Waiting(needed: u32, members: u32, minimum: u32) -> impl IntoView {
 #[component]
 fn Overview(stats: Vec<DimensionStats>, members: u32, go: Callback<usize>) -> impl IntoView {
     view! {
-        <p class="presenter-kicker">{count(members as usize, "deelnemer", "deelnemers")}</p>
-        <h1 id=STEP_HEADING tabindex="-1">"Teambeeld"</h1>
+        <p class="presenter-kicker">{count(members as usize, tr!("deelnemer", "participant"), tr!("deelnemers", "participants"))}</p>
+        <h1 id=STEP_HEADING tabindex="-1">{tr!("Teambeeld", "Team view")}</h1>
         <div class="presenter-overview">
             {team_radar(&stats)}
             <table class="presenter-table">
-                <caption>"Per dimensie (1 tot 5)"</caption>
+                <caption>{tr!("Per dimensie (1 tot 5)", "Per dimension (1 to 5)")}</caption>
                 <thead><tr>
-                    <th scope="col">"Dimensie"</th>
-                    <th scope="col">"Gemiddelde"</th>
-                    <th scope="col">"Van – tot"</th>
+                    <th scope="col">{tr!("Dimensie", "Dimension")}</th>
+                    <th scope="col">{tr!("Gemiddelde", "Average")}</th>
+                    <th scope="col">{tr!("Van – tot", "From – to")}</th>
                 </tr></thead>
                 <tbody>
                     {stats.iter().enumerate().map(|(i, s)| {
@@ -340,9 +341,9 @@ fn Overview(stats: Vec<DimensionStats>, members: u32, go: Callback<usize>) -> im
                             <tr data-card=s.card.id>
                                 <th scope="row">
                                     <button type="button" class="link-button" on:click=move |_| go.run(i + 1)>{card_short_title(s.card)}</button>
-                                    {s.strong_spread().then(|| view! { <span class="tag tag-late">"grote spreiding"</span> })}
+                                    {s.strong_spread().then(|| view! { <span class="tag tag-late">{tr!("grote spreiding", "wide spread")}</span> })}
                                 </th>
-                                <td>{s.figures.map_or_else(|| "geen scores".to_owned(), |f| format_tenths(f.mean))}</td>
+                                <td>{s.figures.map_or_else(|| tr!("geen scores", "no scores").to_owned(), |f| format_tenths(f.mean))}</td>
                                 <td>{range}</td>
                             </tr>
                         }
@@ -366,17 +367,17 @@ fn Dimension(screen: Screen, stats: DimensionStats) -> impl IntoView {
     });
     let figures = match stats.figures {
         None => view! {
-            <p class="presenter-none">"Op deze dimensie gaf niemand een score: alleen ‘weet ik niet’."</p>
+            <p class="presenter-none">{tr!("Op deze dimensie gaf niemand een score: alleen ‘weet ik niet’.", "Nobody gave a score on this dimension: only ‘don't know’.")}</p>
         }
         .into_any(),
         Some(f) => view! {
             <dl class="presenter-stats">
-                <div><dt>"Gemiddelde"</dt><dd>{format_tenths(f.mean)}</dd></div>
-                <div><dt>"Spreiding"</dt><dd>{format!("{} – {}", format_tenths(f.min), format_tenths(f.max))}</dd></div>
-                <div><dt>"Deelnemers"</dt><dd>{f.n}</dd></div>
+                <div><dt>{tr!("Gemiddelde", "Average")}</dt><dd>{format_tenths(f.mean)}</dd></div>
+                <div><dt>{tr!("Spreiding", "Spread")}</dt><dd>{format!("{} – {}", format_tenths(f.min), format_tenths(f.max))}</dd></div>
+                <div><dt>{tr!("Deelnemers", "Participants")}</dt><dd>{f.n}</dd></div>
             </dl>
             {stats.strong_spread().then(|| view! {
-                <p class="presenter-spread"><strong class="tag tag-late">"Grote spreiding"</strong>" Hier lopen jullie ver uiteen."</p>
+                <p class="presenter-spread"><strong class="tag tag-late">{tr!("Grote spreiding", "Wide spread")}</strong>{tr!(" Hier lopen jullie ver uiteen.", " This is where you differ widely.")}</p>
             })}
             <Dots values mean=f.mean/>
         }
@@ -397,7 +398,7 @@ fn Dimension(screen: Screen, stats: DimensionStats) -> impl IntoView {
     };
     view! {
         <div class="presenter-dimension" hidden=move || screen.card_open.get()>
-            <p class="presenter-kicker">{format!("Dimensie {} van {}", card.number, cards().len())}</p>
+            <p class="presenter-kicker">{trf!("Dimensie {} van {}", "Dimension {} of {}", card.number, cards().len())}</p>
             <h1 id=STEP_HEADING tabindex="-1">{card_title(card)}</h1>
             <div class="presenter-columns">
                 <div class="presenter-figures">
@@ -405,14 +406,14 @@ fn Dimension(screen: Screen, stats: DimensionStats) -> impl IntoView {
                     <Timer screen card_id=card.id/>
                 </div>
                 <div class="presenter-talk">
-                    <h2 id="vragen-kop">"Vragen voor het gesprek"</h2>
+                    <h2 id="vragen-kop">{tr!("Vragen voor het gesprek", "Questions for the conversation")}</h2>
                     <ol class="presenter-questions" aria-labelledby="vragen-kop">
                         {card.challenges.iter().map(|c| view! { <li>{c.question}</li> }).collect_view()}
                     </ol>
                     <div class="actions">
-                        <button type="button" id=OPEN_CARD class="button button-quiet" on:click=open_card>"Open kaart"</button>
+                        <button type="button" id=OPEN_CARD class="button button-quiet" on:click=open_card>{tr!("Open kaart", "Open card")}</button>
                         <button type="button" id=MAKE_ACTION class="button button-quiet"
-                            aria-expanded=move || screen.action_open.get().to_string() on:click=toggle_action>"Maak actie"</button>
+                            aria-expanded=move || screen.action_open.get().to_string() on:click=toggle_action>{tr!("Maak actie", "Create action")}</button>
                     </div>
                     <Show when=move || screen.action_open.get()>
                         <ActionForm screen/>
@@ -461,7 +462,7 @@ fn Dots(
                     }).collect_view()}
                 </g>
             </svg>
-            <figcaption>"Elke stip is één deelnemer; de streep is het gemiddelde."</figcaption>
+            <figcaption>{tr!("Elke stip is één deelnemer; de streep is het gemiddelde.", "Each dot is one participant; the line is the average.")}</figcaption>
         </figure>
     }
 }
@@ -492,15 +493,15 @@ fn Timer(screen: Screen, card_id: &'static str) -> impl IntoView {
                 <button type="button" class="button" disabled=move || over.get()
                     on:click=move |_| if timer.get_untracked().running() { change(Countdown::pause) } else { change(Countdown::start) }>
                     {move || match (timer.with(Countdown::running), timer.with(Countdown::started)) {
-                        (true, _) => "Pauze",
-                        (false, true) => "Verder",
+                        (true, _) => tr!("Pauze", "Pause"),
+                        (false, true) => tr!("Verder", "Resume"),
                         _ => "Start timer",
                     }}
                 </button>
                 <button type="button" class="button button-quiet" disabled=move || !timer.with(Countdown::started)
-                    on:click=move |_| change(|c, _| c.reset())>"Opnieuw"</button>
+                    on:click=move |_| change(|c, _| c.reset())>{tr!("Opnieuw", "Reset")}</button>
                 <label class="timer-minutes">
-                    <span>"Minuten"</span>
+                    <span>{tr!("Minuten", "Minutes")}</span>
                     <select id=minutes_id on:change=move |ev| {
                         if let Ok(m) = event_target_value(&ev).parse::<u16>() {
                             screen.timers.update(|t| t.entry(card_id).or_default().set_minutes(m));
@@ -512,7 +513,7 @@ fn Timer(screen: Screen, card_id: &'static str) -> impl IntoView {
                     </select>
                 </label>
             </div>
-            <p class="timer-status" role="status">{move || over.get().then_some("De tijd is om.")}</p>
+            <p class="timer-status" role="status">{move || over.get().then_some(tr!("De tijd is om.", "Time's up."))}</p>
         </div>
     }
 }
@@ -548,7 +549,7 @@ fn Notes(screen: Screen, card_id: &'static str, note: String) -> impl IntoView {
     let field_id = format!("notitie-{card_id}");
     view! {
         <div class="field presenter-notes">
-            <label for=field_id.clone()>"Notities bij dit gesprek"</label>
+            <label for=field_id.clone()>{tr!("Notities bij dit gesprek", "Notes on this conversation")}</label>
             <textarea id=field_id rows="4" maxlength="4000" prop:value=note
                 on:input=move |ev| {
                     pending.set_value(Some(event_target_value(&ev)));
@@ -647,27 +648,27 @@ fn ActionForm(screen: Screen) -> impl IntoView {
     };
     view! {
         <form class="panel presenter-action" on:submit=submit aria-labelledby="actie-kop">
-            <h2 id="actie-kop">"Actie maken"</h2>
+            <h2 id="actie-kop">{tr!("Actie maken", "Create action")}</h2>
             <div class="field">
-                <label for=ACTION_TEXT>"Wat gaan jullie doen?"</label>
+                <label for=ACTION_TEXT>{tr!("Wat gaan jullie doen?", "What will you do?")}</label>
                 <input id=ACTION_TEXT type="text" maxlength="300" aria-describedby="actie-fout"
                     aria-invalid=move || error.with(Option::is_some).to_string()
                     prop:value=move || text.get() on:input=move |ev| text.set(event_target_value(&ev))/>
             </div>
             <div class="presenter-action-row">
                 <div class="field">
-                    <label for="actie-wie">"Wie pakt het op?"</label>
+                    <label for="actie-wie">{tr!("Wie pakt het op?", "Who will take it up?")}</label>
                     <input id="actie-wie" type="text" maxlength="100" prop:value=move || owner.get()
                         on:input=move |ev| owner.set(event_target_value(&ev))/>
                 </div>
                 <div class="field">
-                    <label for="actie-wanneer">"Klaar op"</label>
+                    <label for="actie-wanneer">{tr!("Klaar op", "Due")}</label>
                     <input id="actie-wanneer" type="date" min="2000-01-01" max="2100-12-31" prop:value=move || due.get()
                         on:change=move |ev| due.set(event_target_value(&ev))/>
                 </div>
             </div>
             <div class="field">
-                <label for="actie-plan">"In plan"</label>
+                <label for="actie-plan">{tr!("In plan", "Plan")}</label>
                 <select id="actie-plan" on:change=move |ev| choice.set(event_target_value(&ev))>
                     {move || {
                         let current = choice.get();
@@ -676,20 +677,20 @@ fn ActionForm(screen: Screen) -> impl IntoView {
                             view! { <option value=id selected=selected>{name}</option> }
                         }).collect_view()
                     }}
-                    <option value="" selected=move || choice.with(String::is_empty)>{format!("Nieuw plan: {new_name}")}</option>
+                    <option value="" selected=move || choice.with(String::is_empty)>{trf!("Nieuw plan: {new_name}", "New plan: {new_name}")}</option>
                 </select>
             </div>
             <p class="field-error" id="actie-fout" role="alert">{move || error.get()}</p>
             <div class="actions">
-                <button type="submit" class="button">"Actie toevoegen"</button>
+                <button type="submit" class="button">{tr!("Actie toevoegen", "Add action")}</button>
                 <button type="button" class="button button-quiet" on:click=move |_| {
                     screen.action_open.set(false);
                     focus_later(MAKE_ACTION);
-                }>"Sluiten"</button>
+                }>{tr!("Sluiten", "Close")}</button>
             </div>
             <p class="confirmation" role="status">
                 {move || added.get().map(|(plan_id, name)| view! {
-                    "✓ Actie toegevoegd aan "<a href=Route::Plan { id: plan_id }.href()>{name}</a>
+                    {tr!("✓ Actie toegevoegd aan ", "✓ Action added to ")}<a href=Route::Plan { id: plan_id }.href()>{name}</a>
                 })}
             </p>
         </form>
@@ -705,11 +706,11 @@ fn CardPanel(card: &'static Card, close: Callback<()>) -> impl IntoView {
         <article class="presenter-card" aria-labelledby=CARD_HEADING>
             <div class="presenter-card-top">
                 <p class="presenter-kicker">{crate::domain::text::card_position(card)}</p>
-                <button type="button" class="button button-quiet" aria-keyshortcuts="Escape" on:click=move |_| close.run(())>"← Terug naar het gesprek"</button>
+                <button type="button" class="button button-quiet" aria-keyshortcuts="Escape" on:click=move |_| close.run(())>{tr!("← Terug naar het gesprek", "← Back to the conversation")}</button>
             </div>
             <h1 id=CARD_HEADING tabindex="-1">{card.title}</h1>
             <p class="presenter-card-intro">{text.intro}</p>
-            <h2>"Uitdagingen"</h2>
+            <h2>{tr!("Uitdagingen", "Challenges")}</h2>
             <div class="presenter-challenges">
                 {card.challenges.iter().zip(text.explanations).map(|(c, explanation)| view! {
                     <section class="challenge">
@@ -723,8 +724,8 @@ fn CardPanel(card: &'static Card, close: Callback<()>) -> impl IntoView {
                 {text.suggestions.iter().map(|s| view! { <li>{s.text}</li> }).collect_view()}
             </ol>
             <div class="actions">
-                <button type="button" class="button button-quiet" on:click=move |_| close.run(())>"← Terug naar het gesprek"</button>
-                <a class="button button-quiet" href=Route::card(card.id).href()>"De hele kaart openen"</a>
+                <button type="button" class="button button-quiet" on:click=move |_| close.run(())>{tr!("← Terug naar het gesprek", "← Back to the conversation")}</button>
+                <a class="button button-quiet" href=Route::card(card.id).href()>{tr!("De hele kaart openen", "Open the whole card")}</a>
             </div>
         </article>
     }

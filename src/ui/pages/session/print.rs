@@ -55,10 +55,15 @@ pub(crate) fn SessionPrint(
     let head = move || {
         session.with(|s| {
             s.as_ref().map(|s| {
-                let mut meta = format!(
+                let mut meta = trf!(
                     "Gestart op {} · {} binnen",
+                    "Started on {} · {} in",
                     format_date(s.created),
-                    count(s.respondents() as usize, "uitkomst", "uitkomsten")
+                    count(
+                        s.respondents() as usize,
+                        tr!("uitkomst", "result"),
+                        tr!("uitkomsten", "results")
+                    )
                 );
                 if !s.team.trim().is_empty() {
                     meta = format!("Team {} · {meta}", s.team.trim());
@@ -75,9 +80,10 @@ pub(crate) fn SessionPrint(
         Some(Some(needed)) => {
             let minimum = session.with_untracked(|s| s.as_ref().map_or(0, |s| s.minimum));
             view! {
-                <p class="notice">{format!(
+                <p class="notice">{trf!(
                     "Nog {} nodig: onder de {minimum} deelnemers staan hier geen teamcijfers, zodat niemands antwoorden te herleiden zijn.",
-                    count(needed as usize, "uitkomst", "uitkomsten")
+                    "Still {} needed: below {minimum} participants there are no team figures here, so that nobody's answers can be traced.",
+                    count(needed as usize, tr!("uitkomst", "result"), tr!("uitkomsten", "results"))
                 )}</p>
             }
             .into_any()
@@ -87,7 +93,7 @@ pub(crate) fn SessionPrint(
     let plan_line = move || {
         plan.with(|p| {
             p.as_ref().map(|p| {
-                view! { <p class="meta">{format!("Acties uit het plan “{}”, bij de dimensies met een notitie.", p.name)}</p> }
+                view! { <p class="meta">{trf!("Acties uit het plan “{}”, bij de dimensies met een notitie.", "Actions from the plan “{}”, with the dimensions that have a note.", p.name)}</p> }
             })
         })
     };
@@ -95,21 +101,21 @@ pub(crate) fn SessionPrint(
     view! {
         <div class="session-print-part">
             <div class="panel no-print">
-                <h2>"Afdrukken"</h2>
-                <p>"Op A4: het teambeeld (vanaf het minimum aantal deelnemers), de notities per dimensie en de acties die eruit volgden."</p>
+                <h2>{tr!("Afdrukken", "Print")}</h2>
+                <p>{tr!("Op A4: het teambeeld (vanaf het minimum aantal deelnemers), de notities per dimensie en de acties die eruit volgden.", "On A4: the team view (from the minimum number of participants), the notes per dimension and the actions that followed from them.")}</p>
                 <div class="actions">
-                    <button type="button" class="button button-quiet" on:click=print>"Afdrukken"</button>
+                    <button type="button" class="button button-quiet" on:click=print>{tr!("Afdrukken", "Print")}</button>
                 </div>
             </div>
             <div class="session-print">
                 {head}
                 {figures}
-                <h2>"Notities en acties per dimensie"</h2>
+                <h2>{tr!("Notities en acties per dimensie", "Notes and actions per dimension")}</h2>
                 {plan_line}
                 {move || {
                     let notes = notes.get();
                     if notes.is_empty() {
-                        view! { <p>"Bij deze sessie zijn geen notities gemaakt."</p> }.into_any()
+                        view! { <p>{tr!("Bij deze sessie zijn geen notities gemaakt.", "No notes were made in this session.")}</p> }.into_any()
                     } else {
                         view! { <div class="print-notes">{notes.into_iter().map(note_view).collect_view()}</div> }.into_any()
                     }
@@ -130,7 +136,7 @@ fn note_view(n: NoteWithActions) -> impl IntoView {
                         parts.push(a.owner.trim().to_owned());
                     }
                     if let Some(due) = a.due {
-                        parts.push(format!("klaar op {}", format_day(due)));
+                        parts.push(trf!("klaar op {}", "due {}", format_day(due)));
                     }
                     view! { <li>{a.text.clone()}<span class="print-action-meta">{format!(" — {}", parts.join(" · "))}</span></li> }
                 }).collect_view()}

@@ -24,7 +24,7 @@ pub(crate) fn ActionRow(id: StoredValue<String>, action: Action) -> impl IntoVie
         })
     };
     let source = action.suggestion.as_deref().and_then(suggestion_by_id).map(|(card, s)| {
-        view! { <p class="meta">"Uit kaart "<a href=Route::Card { id: card.id.into(), anchor: Some(format!("suggestie-{}", s.id)) }.href()>{card_short_title(card)}</a></p> }
+        view! { <p class="meta">{tr!("Uit kaart ", "From card ")}<a href=Route::Card { id: card.id.into(), anchor: Some(format!("suggestie-{}", s.id)) }.href()>{card_short_title(card)}</a></p> }
     });
     let status = action.status;
     let due = action.due;
@@ -33,12 +33,12 @@ pub(crate) fn ActionRow(id: StoredValue<String>, action: Action) -> impl IntoVie
             <p class="action-text">{action.text.clone()}</p>
             {source}
             <div class="action-fields">
-                <TextField id=format!("eigenaar-{}", action.id) label="Eigenaar" value=Signal::derive({ let o = action.owner.clone(); move || o.clone() })
+                <TextField id=format!("eigenaar-{}", action.id) label=tr!("Eigenaar", "Owner") value=Signal::derive({ let o = action.owner.clone(); move || o.clone() })
                     on_input=Callback::new(move |v: String| update(Box::new(move |a| a.owner = v)))/>
-                <DateField id=format!("deadline-{}", action.id) label="Klaar op" value=Signal::derive(move || due)
+                <DateField id=format!("deadline-{}", action.id) label=tr!("Klaar op", "Due date") value=Signal::derive(move || due)
                     on_change=Callback::new(move |d| update(Box::new(move |a| a.due = Some(d))))/>
                 <div class="field">
-                    <span class="label" id=format!("status-{}", action.id)>"Status"</span>
+                    <span class="label" id=format!("status-{}", action.id)>{tr!("Status", "Status")}</span>
                     <div class="segmented" role="group" aria-labelledby=format!("status-{}", action.id)>
                         {ActionStatus::ALL.map(|st| view! {
                             <button type="button" class="segment" aria-pressed=(status == st).to_string()
@@ -71,19 +71,19 @@ pub(super) fn Actions(id: StoredValue<String>, plan: Memo<Option<Plan>>) -> impl
     };
     view! {
         <section aria-labelledby="acties">
-            <h2 id="acties" tabindex="-1">"Verbeteracties (Action Learning)"</h2>
+            <h2 id="acties" tabindex="-1">{tr!("Verbeteracties (Action Learning)", "Improvement actions (Action Learning)")}</h2>
             <Show when=move || !to_pick_up.with(Vec::is_empty)>
                 <div class="panel pick-up">
-                    <h3>{move || format!("Uit de kaarten: {} op te pakken", to_pick_up.with(|s| count(s.len(), "suggestie", "suggesties")))}</h3>
+                    <h3>{move || trf!("Uit de kaarten: {} op te pakken", "From the cards: {} to take up", to_pick_up.with(|s| count(s.len(), tr!("suggestie", "suggestion"), tr!("suggesties", "suggestions"))))}</h3>
                     <ul>
                         {move || to_pick_up.get().into_iter().filter_map(suggestion_by_id).map(|(card, s)| {
                             let sid = s.id;
                             view! {
                                 <li>
-                                    <span>{s.text}<span class="meta">{format!(" (kaart {})", card.number)}</span></span>
+                                    <span>{s.text}<span class="meta">{trf!(" (kaart {})", " (card {})", card.number)}</span></span>
                                     <button type="button" class="button button-quiet" on:click=move |_| {
                                         state.update(|st| { id.with_value(|pid| st.action_from_suggestion(pid, sid, new_id("a"), today())); });
-                                    }>"Maak actie"</button>
+                                    }>{tr!("Maak actie", "Create action")}</button>
                                 </li>
                             }
                         }).collect_view()}
@@ -94,9 +94,9 @@ pub(super) fn Actions(id: StoredValue<String>, plan: Memo<Option<Plan>>) -> impl
                 <For each=move || actions.get() key=|a| (a.id.clone(), a.status, a.due) children=move |a| view! { <ActionRow id action=a/> }/>
             </ul>
             <form class="add-row" on:submit=add>
-                <label for="nieuwe-actie">"Nieuwe actie"</label>
-                <input id="nieuwe-actie" type="text" maxlength="300" placeholder="Wat gaan we doen?" prop:value=move || text.get() on:input=move |ev| text.set(event_target_value(&ev))/>
-                <button type="submit" class="button button-quiet">"Toevoegen"</button>
+                <label for="nieuwe-actie">{tr!("Nieuwe actie", "New action")}</label>
+                <input id="nieuwe-actie" type="text" maxlength="300" placeholder=tr!("Wat gaan we doen?", "What are we going to do?") prop:value=move || text.get() on:input=move |ev| text.set(event_target_value(&ev))/>
+                <button type="submit" class="button button-quiet">{tr!("Toevoegen", "Add")}</button>
             </form>
         </section>
     }

@@ -33,8 +33,8 @@ pub(super) fn Measures(id: StoredValue<String>, plan: Memo<Option<Plan>>) -> imp
     };
     view! {
         <section aria-labelledby="metingen">
-            <h2 id="metingen" tabindex="-1">"Resultaten meten (optioneel)"</h2>
-            <p class="field-hint">"Bijvoorbeeld doorlooptijd in dagen of teamvertrouwen op een schaal: per meting een nulmeting en later meetpunten, met de verandering in procenten."</p>
+            <h2 id="metingen" tabindex="-1">{tr!("Resultaten meten (optioneel)", "Measuring results (optional)")}</h2>
+            <p class="field-hint">{tr!("Bijvoorbeeld doorlooptijd in dagen of teamvertrouwen op een schaal: per meting een nulmeting en later meetpunten, met de verandering in procenten.", "For example, lead time in days or team trust on a scale: for each measure a baseline and later measurements, with the change in percent.")}</p>
             <ul class="measure-list">
                 {move || measures.get().into_iter().map(|m| view! { <MeasureRow id measure=m/> }).collect_view()}
             </ul>
@@ -42,8 +42,8 @@ pub(super) fn Measures(id: StoredValue<String>, plan: Memo<Option<Plan>>) -> imp
                 let proposed = plan.with(|p| p.as_ref().map(Plan::proposed_measures).unwrap_or_default());
                 (!proposed.is_empty()).then(|| view! {
                     <div class="panel proposed-measures no-print">
-                        <h3>"Voorgestelde metingen bij dit traject"</h3>
-                        <p class="field-hint">"Vul de nulmeting in zodra je die weet; daarna zie je per meetpunt hoe ver jullie van het doel zijn."</p>
+                        <h3>{tr!("Voorgestelde metingen bij dit traject", "Measures proposed for this journey")}</h3>
+                        <p class="field-hint">{tr!("Vul de nulmeting in zodra je die weet; daarna zie je per meetpunt hoe ver jullie van het doel zijn.", "Enter the baseline as soon as you know it; after that, each measurement shows how far you are from the target.")}</p>
                         <ul class="measure-list">
                             {proposed.into_iter().map(|proposed| view! { <ProposedMeasure id proposed/> }).collect_view()}
                         </ul>
@@ -51,11 +51,11 @@ pub(super) fn Measures(id: StoredValue<String>, plan: Memo<Option<Plan>>) -> imp
                 })
             }}
             <form class="panel" on:submit=add>
-                <h3>"Iets nieuws meten"</h3>
-                <TextField id="meting-naam".into() label="Wat meet je?" value=name on_input=Callback::new(move |v| name.set(v))/>
-                <TextField id="meting-nul".into() label="Nulmeting" value=baseline on_input=Callback::new(move |v| baseline.set(v))/>
+                <h3>{tr!("Iets nieuws meten", "Measure something new")}</h3>
+                <TextField id="meting-naam".into() label=tr!("Wat meet je?", "What are you measuring?") value=name on_input=Callback::new(move |v| name.set(v))/>
+                <TextField id="meting-nul".into() label=tr!("Nulmeting", "Baseline") value=baseline on_input=Callback::new(move |v| baseline.set(v))/>
                 <p class="field-error" role="alert">{move || error.get()}</p>
-                <button type="submit" class="button button-quiet">"Meting toevoegen"</button>
+                <button type="submit" class="button button-quiet">{tr!("Meting toevoegen", "Add measure")}</button>
             </form>
         </section>
     }
@@ -81,11 +81,11 @@ fn ProposedMeasure(id: StoredValue<String>, proposed: &'static MeasureTemplate) 
     view! {
         <li class="measure proposed" data-measure=proposed.name>
             <h4>{proposed.name}</h4>
-            <p>{format!("Doel: {} ten opzichte van de nulmeting, {}.", format_percent_change(proposed.target), proposed.hint)}</p>
+            <p>{trf!("Doel: {} ten opzichte van de nulmeting, {}.", "Target: {} compared with the baseline, {}.", format_percent_change(proposed.target), proposed.hint)}</p>
             <form class="check-form" on:submit=start>
-                <TextField id=field label=format!("Nulmeting {}", proposed.name.to_lowercase()) value=baseline on_input=Callback::new(move |v| baseline.set(v))/>
+                <TextField id=field label=trf!("Nulmeting {}", "Baseline for {}", proposed.name.to_lowercase()) value=baseline on_input=Callback::new(move |v| baseline.set(v))/>
                 <p class="field-error" role="alert">{move || error.get()}</p>
-                <button type="submit" class="button button-quiet">"Gaan meten"<span class="visually-hidden">{format!(": {}", proposed.name)}</span></button>
+                <button type="submit" class="button button-quiet">{tr!("Gaan meten", "Start measuring")}<span class="visually-hidden">{format!(": {}", proposed.name)}</span></button>
             </form>
         </li>
     }
@@ -117,15 +117,15 @@ fn MeasureRow(id: StoredValue<String>, measure: Measure) -> impl IntoView {
     view! {
         <li class="panel measure" data-measure=measure.name.clone()>
             <h3>{measure.name.clone()}</h3>
-            <p>{format!("Nulmeting: {}", format_number(measure.baseline))}</p>
+            <p>{trf!("Nulmeting: {}", "Baseline: {}", format_number(measure.baseline))}</p>
             {measure.target_text().map(|t| view! { <p>{t}</p> })}
             <ul>{measure.values.iter().map(|(d, v)| view! { <li>{format!("{}: {}", format_day(*d), format_number(*v))}</li> }).collect_view()}</ul>
             {measure.change_text().map(|c| view! { <p class="measure-change"><strong>{c}</strong></p> })}
             <form class="check-form" on:submit=add>
-                <DateField id=format!("meetdatum-{}", measure.id) label="Datum" value=Signal::derive(move || Some(date.get())) on_change=Callback::new(move |d| date.set(d))/>
-                <TextField id=format!("meetwaarde-{}", measure.id) label="Gemeten waarde" value=value on_input=Callback::new(move |v| value.set(v))/>
+                <DateField id=format!("meetdatum-{}", measure.id) label=tr!("Datum", "Date") value=Signal::derive(move || Some(date.get())) on_change=Callback::new(move |d| date.set(d))/>
+                <TextField id=format!("meetwaarde-{}", measure.id) label=tr!("Gemeten waarde", "Measured value") value=value on_input=Callback::new(move |v| value.set(v))/>
                 <p class="field-error" role="alert">{move || error.get()}</p>
-                <button type="submit" class="button button-quiet">"Meetpunt toevoegen"</button>
+                <button type="submit" class="button button-quiet">{tr!("Meetpunt toevoegen", "Add measurement")}</button>
             </form>
         </li>
     }

@@ -42,7 +42,7 @@ pub fn PlanPage(
     let name = move || plan.with(|p| p.as_ref().map(|p| p.name.clone()).unwrap_or_default());
     view! {
         <article class="page narrow plan">
-            <p class="card-kicker">"Reisplanner"</p>
+            <p class="card-kicker">{tr!("Reisplanner", "Journey planner")}</p>
             <h1 tabindex="-1">{name}</h1>
             <p class="meta">{move || plan.with(|p| p.as_ref().map(Plan::period_text))}</p>
             <PartsNav id/>
@@ -60,13 +60,13 @@ pub fn PlanPage(
                     <measures::Measures id plan/>
                     <settings::Settings id plan/>
                     <section class="panel no-print">
-                        <h2>"Agenda en opruimen"</h2>
+                        <h2>{tr!("Agenda en opruimen", "Calendar and clean-up")}</h2>
                         <div class="actions">
                             <button type="button" class="button" on:click=move |_| {
                                 if let Some(p) = plan.get_untracked() {
                                     download(&ics::file_name(&p), "text/calendar", &ics::to_ics(&p, now_utc()));
                                 }
-                            }>"Agenda downloaden (.ics)"</button>
+                            }>{tr!("Agenda downloaden (.ics)", "Download calendar (.ics)")}</button>
                             <button type="button" class="button button-quiet" on:click=move |_| {
                                 if let Some(p) = plan.get_untracked() {
                                     match export_plan(&p, now_local()) {
@@ -76,10 +76,10 @@ pub fn PlanPage(
                                         Err(e) => notices.push(Notice::error(e.to_string())),
                                     }
                                 }
-                            }>"Plan exporteren"</button>
+                            }>{tr!("Plan exporteren", "Export plan")}</button>
                             <DeletePlan id/>
                         </div>
-                        <p class="field-hint">"Het .ics-bestand opent in Outlook, Google Agenda en Apple Agenda. Opnieuw downloaden en importeren werkt dezelfde afspraken bij."</p>
+                        <p class="field-hint">{tr!("Het .ics-bestand opent in Outlook, Google Agenda en Apple Agenda. Opnieuw downloaden en importeren werkt dezelfde afspraken bij.", "The .ics file opens in Outlook, Google Calendar and Apple Calendar. Downloading and importing it again updates the same appointments.")}</p>
                     </section>
                 </div>
             </div>
@@ -91,11 +91,11 @@ pub fn PlanPage(
 /// The plan's sections the links at the top lead to: the id of each one's heading, and
 /// the link's text.
 const PARTS: [(&str, &str); 5] = [
-    ("sessies", "Sessies"),
-    ("acties", "Acties"),
-    ("beloften", "Beloften"),
-    ("budget", "Budget"),
-    ("metingen", "Metingen"),
+    ("sessies", tr!("Sessies", "Sessions")),
+    ("acties", tr!("Acties", "Actions")),
+    ("beloften", tr!("Beloften", "Promises")),
+    ("budget", tr!("Budget", "Budget")),
+    ("metingen", tr!("Metingen", "Measures")),
 ];
 
 /// Links to the plan's sections. Routing is by hash, so each is a route of its own
@@ -103,7 +103,7 @@ const PARTS: [(&str, &str); 5] = [
 #[component]
 fn PartsNav(id: StoredValue<String>) -> impl IntoView {
     view! {
-        <nav class="page-nav no-print" aria-label="Op deze pagina">
+        <nav class="page-nav no-print" aria-label=tr!("Op deze pagina", "On this page")>
             <ul>
                 {PARTS.map(|(anchor, text)| view! {
                     <li><a href=part_href(id, anchor)>{text}</a></li>
@@ -141,16 +141,16 @@ fn DeletePlan(id: StoredValue<String>) -> impl IntoView {
     let confirming = RwSignal::new(false);
     view! {
         <Show when=move || confirming.get() fallback=move || view! {
-            <button type="button" class="button button-quiet button-danger" on:click=move |_| confirming.set(true)>"Plan verwijderen"</button>
+            <button type="button" class="button button-quiet button-danger" on:click=move |_| confirming.set(true)>{tr!("Plan verwijderen", "Delete plan")}</button>
         }>
-            <div class="confirm" role="alertdialog" aria-label="Plan verwijderen">
-                <p>"Dit plan met al zijn sessies, acties en beloften definitief verwijderen?"</p>
+            <div class="confirm" role="alertdialog" aria-label=tr!("Plan verwijderen", "Delete plan")>
+                <p>{tr!("Dit plan met al zijn sessies, acties en beloften definitief verwijderen?", "Permanently delete this plan with all its sessions, actions and promises?")}</p>
                 <div class="actions">
                     <button type="button" class="button button-danger-solid" on:click=move |_| {
                         state.update(|s| id.with_value(|id| s.delete_plan(id)));
                         navigate(&Route::Plans);
-                    }>"Ja, verwijderen"</button>
-                    <button type="button" class="button button-quiet" on:click=move |_| confirming.set(false)>"Annuleren"</button>
+                    }>{tr!("Ja, verwijderen", "Yes, delete")}</button>
+                    <button type="button" class="button button-quiet" on:click=move |_| confirming.set(false)>{tr!("Annuleren", "Cancel")}</button>
                 </div>
             </div>
         </Show>

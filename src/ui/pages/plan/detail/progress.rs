@@ -24,7 +24,7 @@ pub(super) fn ProgressPanel(id: StoredValue<String>, plan: Memo<Option<Plan>>) -
     });
     view! {
         <section class="panel progress-panel" aria-labelledby="voortgang">
-            <h2 id="voortgang">"Voortgang"</h2>
+            <h2 id="voortgang">{tr!("Voortgang", "Progress")}</h2>
             {move || figures.get().map(|(p, overdue, first)| {
                 if p.is_empty() {
                     return view! { <FirstSteps id first/> }.into_any();
@@ -32,12 +32,12 @@ pub(super) fn ProgressPanel(id: StoredValue<String>, plan: Memo<Option<Plan>>) -
                 let late = p.overdue > 0;
                 view! {
                     <ul class="figures">
-                        <li><strong>{format!("{} van {}", p.sessions_done, p.sessions)}</strong>" sessies gehouden"</li>
-                        <li><strong>{format!("{} van {}", p.actions_done, p.actions)}</strong>" acties klaar"</li>
-                        <li class:overdue=late><strong>{p.overdue}</strong>{format!(" {} te laat", plural(p.overdue, "actie", "acties"))}</li>
+                        <li><strong>{trf!("{} van {}", "{} of {}", p.sessions_done, p.sessions)}</strong>{tr!(" sessies gehouden", " sessions held")}</li>
+                        <li><strong>{trf!("{} van {}", "{} of {}", p.actions_done, p.actions)}</strong>{tr!(" acties klaar", " actions done")}</li>
+                        <li class:overdue=late><strong>{p.overdue}</strong>{trf!(" {} te laat", " {} overdue", plural(p.overdue, tr!("actie", "action"), tr!("acties", "actions")))}</li>
                     </ul>
                     {(!overdue.is_empty()).then(|| view! {
-                        <p class="overdue-list"><strong>"Te laat: "</strong>{overdue.join("; ")}</p>
+                        <p class="overdue-list"><strong>{tr!("Te laat: ", "Overdue: ")}</strong>{overdue.join("; ")}</p>
                     })}
                 }.into_any()
             })}
@@ -54,16 +54,16 @@ fn FirstSteps(
 ) -> impl IntoView {
     let step = match first {
         Some((sid, title, date)) => view! {
-            "Bereid eerst "<a href=Route::PlanSession { plan: id.get_value(), session: sid }.href()>{title}</a>
-            {format!(" voor ({}). Vink daar na afloop aan dat de sessie is gehouden, en leg verbeteracties vast onder ", format_day(date))}
-            <a href=part_href(id, "acties")>"Acties"</a>"."
+            {tr!("Bereid eerst ", "First prepare ")}<a href=Route::PlanSession { plan: id.get_value(), session: sid }.href()>{title}</a>
+            {trf!(" voor ({}). Vink daar na afloop aan dat de sessie is gehouden, en leg verbeteracties vast onder ", " ({}). Afterwards, tick there that the session has been held, and record improvement actions under ", format_day(date))}
+            <a href=part_href(id, "acties")>{tr!("Acties", "Actions")}</a>"."
         }
         .into_any(),
-        None => view! { "Voeg eerst een sessie toe onder "<a href=part_href(id, "sessies")>"Sessies"</a>"." }.into_any(),
+        None => view! { {tr!("Voeg eerst een sessie toe onder ", "First add a session under ")}<a href=part_href(id, "sessies")>{tr!("Sessies", "Sessions")}</a>"." }.into_any(),
     };
     view! {
         <div class="empty-state">
-            <p><strong>"Nog niets gehouden of afgesproken."</strong></p>
+            <p><strong>{tr!("Nog niets gehouden of afgesproken.", "Nothing held or agreed yet.")}</strong></p>
             <p>{step}</p>
         </div>
     }
@@ -76,9 +76,9 @@ pub(super) fn Timeline(id: StoredValue<String>, plan: Memo<Option<Plan>>) -> imp
     });
     view! {
         <section aria-labelledby="tijdlijn">
-            <h2 id="tijdlijn">"Tijdlijn"</h2>
+            <h2 id="tijdlijn">{tr!("Tijdlijn", "Timeline")}</h2>
             <Show when=move || items.with(Vec::is_empty)>
-                <p class="meta">"Nog niets gepland: voeg een sessie toe."</p>
+                <p class="meta">{tr!("Nog niets gepland: voeg een sessie toe.", "Nothing planned yet: add a session.")}</p>
             </Show>
             <ol class="timeline">
                 {move || items.get().into_iter().map(|entry| {
@@ -94,7 +94,7 @@ pub(super) fn Timeline(id: StoredValue<String>, plan: Memo<Option<Plan>>) -> imp
                             <time datetime=entry.date.to_string()>{format_day(entry.date)}</time>
                             {label}
                             {done.then(|| view! { <span class="tag tag-done">{done_word}</span> })}
-                            {late.then(|| view! { <span class="tag tag-late">"te laat"</span> })}
+                            {late.then(|| view! { <span class="tag tag-late">{tr!("te laat", "overdue")}</span> })}
                         </li>
                     }
                 }).collect_view()}

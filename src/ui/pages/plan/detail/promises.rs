@@ -27,16 +27,16 @@ pub(super) fn Promises(id: StoredValue<String>, plan: Memo<Option<Plan>>) -> imp
     };
     view! {
         <section aria-labelledby="beloften">
-            <h2 id="beloften" tabindex="-1">"Beloften"</h2>
-            <p class="field-hint">"Gedrag waartoe het MT zich verbindt, en steeds de toets: merken medewerkers het?"</p>
+            <h2 id="beloften" tabindex="-1">{tr!("Beloften", "Promises")}</h2>
+            <p class="field-hint">{tr!("Gedrag waartoe het MT zich verbindt, en steeds de toets: merken medewerkers het?", "Behaviour the MT commits to, and each time the test: do staff notice it?")}</p>
             <ul class="promise-list">
                 {move || promises.get().into_iter().map(|promise| view! { <PromiseRow id promise/> }).collect_view()}
             </ul>
             <form class="panel" on:submit=add>
-                <h3>"Nieuwe belofte"</h3>
-                <TextField id="belofte-gedrag".into() label="Welk gedrag beloven we?" value=behaviour on_input=Callback::new(move |v| behaviour.set(v))/>
-                <TextField id="belofte-voor".into() label="Voor wie?" value=for_whom on_input=Callback::new(move |v| for_whom.set(v))/>
-                <button type="submit" class="button button-quiet">"Belofte toevoegen"</button>
+                <h3>{tr!("Nieuwe belofte", "New promise")}</h3>
+                <TextField id="belofte-gedrag".into() label=tr!("Welk gedrag beloven we?", "What behaviour do we promise?") value=behaviour on_input=Callback::new(move |v| behaviour.set(v))/>
+                <TextField id="belofte-voor".into() label=tr!("Voor wie?", "For whom?") value=for_whom on_input=Callback::new(move |v| for_whom.set(v))/>
+                <button type="submit" class="button button-quiet">{tr!("Belofte toevoegen", "Add promise")}</button>
             </form>
         </section>
     }
@@ -59,16 +59,16 @@ fn PromiseRow(id: StoredValue<String>, promise: Promise) -> impl IntoView {
     view! {
         <li class="panel promise">
             <h3>{promise.behaviour.clone()}</h3>
-            {(!promise.for_whom.is_empty()).then(|| view! { <p class="meta">{format!("Voor: {}", promise.for_whom)}</p> })}
+            {(!promise.for_whom.is_empty()).then(|| view! { <p class="meta">{trf!("Voor: {}", "For: {}", promise.for_whom)}</p> })}
             <ul class="checks">
                 {promise.checks.iter().map(|c| view! {
-                    <li><time>{format_day(c.date)}</time>{format!(" — merken medewerkers het? {}", c.noticed.label())}{(!c.note.is_empty()).then(|| format!(": {}", c.note))}</li>
+                    <li><time>{format_day(c.date)}</time>{trf!(" — merken medewerkers het? {}", " — do staff notice it? {}", c.noticed.label())}{(!c.note.is_empty()).then(|| format!(": {}", c.note))}</li>
                 }).collect_view()}
             </ul>
             <div class="check-form">
-                <DateField id=format!("toets-{}", promise.id) label="Toets op" value=Signal::derive(move || Some(date.get())) on_change=Callback::new(move |d| date.set(d))/>
-                <TextField id=format!("toets-notitie-{}", promise.id) label="Wat hoorden we?" value=note on_input=Callback::new(move |v| note.set(v))/>
-                <p class="label">"Merken medewerkers het?"</p>
+                <DateField id=format!("toets-{}", promise.id) label=tr!("Toets op", "Checked on") value=Signal::derive(move || Some(date.get())) on_change=Callback::new(move |d| date.set(d))/>
+                <TextField id=format!("toets-notitie-{}", promise.id) label=tr!("Wat hoorden we?", "What did we hear?") value=note on_input=Callback::new(move |v| note.set(v))/>
+                <p class="label">{tr!("Merken medewerkers het?", "Do staff notice it?")}</p>
                 <div class="segmented">
                     {Noticed::ALL.map(|n| view! { <button type="button" class="segment" on:click=move |_| check(n)>{n.label()}</button> })}
                 </div>
