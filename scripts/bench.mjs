@@ -10,6 +10,8 @@ import { invitationLink, resultLink, storedSessions } from '../tests/e2e/links.m
 const CPU_SLOWDOWN = Number(process.env.CPU_SLOWDOWN ?? 4);
 const ROUNDS = Number(process.env.ROUNDS ?? 3);
 const THROTTLING = (process.env.THROTTLING ?? 'devtools,simulate').split(',');
+// The languages measured: LANGS=en for English alone.
+const LANGS = (process.env.LANGS ?? 'nl,en').split(',');
 
 function kb(bytes) {
   return (bytes / 1024).toFixed(1).padStart(7) + ' KB';
@@ -33,20 +35,25 @@ function table(title, files, bodies) {
 }
 
 async function sizes() {
-  // The service worker's lists say it exactly: FILES is index.html and what it loads (with
-  // the manifest's icons); LATER are the chunks loaded on demand, fetched on first use or by
-  // the service worker, which is registered after the first page is shown.
+  // The service worker's lists say it exactly: COMMON and FILES[lang] are a language's page
+  // and what it loads (with the manifest's icons); LATER[lang] are that language's chunks
+  // loaded on demand, fetched on first use or by the service worker, which is registered
+  // after the first page is shown.
   const sw = await readFile(join(DIST, 'sw.js'), 'utf8');
-  const list = (name) => JSON.parse(sw.match(new RegExp(`\\b${name} ?= ?(\\[.*?\\])[;,\\n]`))[1])
-    .filter((f) => f !== './').map((f) => f.slice(2)).sort();
-  const first = [...list('FILES'), 'sw.js'];
-  const later = list('LATER');
-  const bodies = new Map();
-  for (const file of [...first, ...later]) bodies.set(file, await readFile(join(DIST, file)));
-  const total = table('First visit (index.html and what it loads, with the manifest\'s icons and the service worker):', first, bodies);
-  console.log(`  budget: 150 KB gzip -> ${total.gzip <= 150 * 1024 ? 'within' : 'OVER'} (${((total.gzip / 1024) - 150).toFixed(1)} KB)`);
-  const rest = table('Loaded on demand (the other pages, and reading stored data; the service worker caches them after the first page is shown):', later, bodies);
-  console.log(`  everything together: ${kb(total.gzip + rest.gzip)} gzip, ${kb(total.br + rest.br)} brotli`);
+  // (A literal of the minified worker, whose keys are not quoted: read as JavaScript.)
+  const value = (name) => new Function(`return ${sw.match(new RegExp(`\\b${name} ?= ?(\\[.*?\\]|\\{.*?\\})[;,\\n]`))[1]}`)();
+  const name = (f) => (f === './' ? 'index.html' : f.slice(2));
+  const files = value('FILES'), later = value('LATER'), common = value('COMMON').map(name);
+  for (const lang of Object.keys(files)) {
+    const first = [...files[lang].map(name), ...common, 'sw.js'];
+    const rest = later[lang].map(name);
+    const bodies = new Map();
+    for (const file of [...first, ...rest]) bodies.set(file, await readFile(join(DIST, file)));
+    const total = table(`[${lang}] First visit (${first[0]} and what it loads, with the manifest's icons and the service worker):`, first, bodies);
+    console.log(`  budget: 150 KB gzip -> ${total.gzip <= 150 * 1024 ? 'within' : 'OVER'} (${((total.gzip / 1024) - 150).toFixed(1)} KB)`);
+    const more = table(`[${lang}] Loaded on demand (the other pages, and reading stored data; the service worker caches them after the first page is shown):`, rest, bodies);
+    console.log(`  everything together: ${kb(total.gzip + more.gzip)} gzip, ${kb(total.br + more.br)} brotli\n`);
+  }
 }
 
 async function answerToPaint() {
@@ -229,7 +236,7 @@ async function sessionBench() {
   console.log(`  until the next frame is painted (Event Timing duration, as INP counts it): median ${median(painted).toFixed(0)} ms (runs: ${runs(painted)} ms)`);
 }
 
-async function lighthouseBench(throttling) {
+async function lighthouseBench(throttling, lang) {
   const { createRequire } = await import('node:module');
   const require = createRequire(import.meta.url);
   const lighthouse = (await import(require.resolve('lighthouse'))).default;
@@ -244,7 +251,9 @@ async function lighthouseBench(throttling) {
     for (let i = 0; i < ROUNDS; i++) {
       // Applied (devtools) throttling: the network really is slow, so what paints before the
       // wasm arrives is measured as it happens on a phone, not estimated from a fast load.
-      const { lhr } = await lighthouse(server.url, { port: chrome.port, onlyCategories: ['performance'], logLevel: 'error', throttlingMethod: throttling });
+      // Each language's own page, named in the address: Lighthouse's browser speaks English.
+      const url = lang === 'en' ? `${server.url}en.html?lang=en` : `${server.url}?lang=nl`;
+      const { lhr } = await lighthouse(url, { port: chrome.port, onlyCategories: ['performance'], logLevel: 'error', throttlingMethod: throttling });
       const audit = (id) => lhr.audits[id].numericValue;
       const longTasks = (lhr.audits['long-tasks'].details?.items ?? []).map((t) => `${String(t.url).split('/').pop() || 'page'} at ${t.startTime.toFixed(0)} ms: ${t.duration.toFixed(0)} ms`);
       runs.push({ score: Math.round(lhr.categories.performance.score * 100), fcp: audit('first-contentful-paint'), lcp: audit('largest-contentful-paint'), tbt: audit('total-blocking-time'), cls: audit('cumulative-layout-shift'), longTasks });
@@ -254,7 +263,7 @@ async function lighthouseBench(throttling) {
     await server.close();
   }
   const med = (key) => [...runs.map((r) => r[key])].sort((a, b) => a - b)[Math.floor(runs.length / 2)];
-  console.log(`\nLighthouse mobile (slow 4G, 4x CPU, ${throttling} throttling), ${runs.length} runs, median:`);
+  console.log(`\n[${lang}] Lighthouse mobile (slow 4G, 4x CPU, ${throttling} throttling), ${runs.length} runs, median:`);
   console.log(`  performance ${med('score')} (target >= 98), FCP ${med('fcp').toFixed(0)} ms, LCP ${med('lcp').toFixed(0)} ms, TBT ${med('tbt').toFixed(0)} ms (target <= 50), CLS ${med('cls').toFixed(3)}`);
   console.log(`  runs: ${runs.map((r) => `${r.score}/${r.lcp.toFixed(0)}/${r.tbt.toFixed(0)}`).join('  ')} (score/LCP/TBT)`);
   const median = [...runs].sort((a, b) => a.tbt - b.tbt)[Math.floor(runs.length / 2)];
@@ -272,8 +281,8 @@ const SLOW_4G = { offline: false, latency: 562.5, downloadThroughput: (1474.56 *
  * in the page). `check(page)` runs once the app has arrived and asserts that what was
  * done before it arrived was kept.
  */
-async function coldStart(browser, server, path, steps, check) {
-  const { context, page } = await phonePage(browser, { serviceWorkers: 'block' });
+async function coldStart(browser, server, path, steps, check, locale) {
+  const { context, page } = await phonePage(browser, { serviceWorkers: 'block', locale });
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
   await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
@@ -299,53 +308,66 @@ async function tapWhenReady(locator) {
   await locator.tap({ timeout: 60_000 });
 }
 
+/** The texts the cold-start flows tap and read, per language. */
+const WORDS = {
+  nl: { take: 'Doe de zelfscan', start: 'Start de scan', answer: 'Klopt grotendeels', second: '2 van 16', previous: '← Vorige', session: 'Teamsessie: MT Zuid — nulmeting', plan: 'Plan een traject', name: 'Naam van het plan' },
+  en: { take: 'Take the self-scan', start: 'Start the scan', answer: 'Mostly true', second: '2 of 16', previous: '← Previous', session: 'Team session: MT Zuid — nulmeting', plan: 'Plan a journey', name: 'Plan name' },
+};
+
 /** Answers the first statement and resolves when the second is on screen. */
-async function answerFirst(page) {
-  await tapWhenReady(page.getByRole('button', { name: 'Start de scan' }));
-  await tapWhenReady(page.getByRole('button', { name: 'Klopt grotendeels' }));
-  const second = await page.waitForFunction(() => document.querySelector('.progress-text')?.textContent === '2 van 16' && performance.now(), null, { timeout: 60_000 });
+async function answerFirst(page, w) {
+  await tapWhenReady(page.getByRole('button', { name: w.start }));
+  return answerShown(page, w);
+}
+
+async function answerShown(page, w) {
+  await tapWhenReady(page.getByRole('button', { name: w.answer }));
+  const second = await page.waitForFunction((text) => document.querySelector('.progress-text')?.textContent === text && performance.now(), w.second, { timeout: 60_000 });
   return second.jsonValue();
 }
 
-async function firstAnswerKept(page) {
-  await page.getByText('2 van 16').waitFor({ timeout: 60_000 });
-  await page.getByRole('button', { name: '← Vorige' }).tap();
-  const pressed = await page.getByRole('button', { name: 'Klopt grotendeels' }).getAttribute('aria-pressed');
+async function firstAnswerKept(page, w) {
+  await page.getByText(w.second).waitFor({ timeout: 60_000 });
+  await page.getByRole('button', { name: w.previous }).tap();
+  const pressed = await page.getByRole('button', { name: w.answer }).getAttribute('aria-pressed');
   if (pressed !== 'true') throw new Error('the answer given before the app arrived was lost');
 }
 
 async function coldStartBench() {
   const server = await serveDist({ gzip: true });
   const browser = await launch();
-  const flows = [
-    ['home -> Doe de zelfscan -> Start de scan -> first statement answered', '', async (page) => {
-      await tapWhenReady(page.getByRole('link', { name: 'Doe de zelfscan' }));
-      return answerFirst(page);
-    }, firstAnswerKept],
-    ['join link ?start=scan -> Start de scan -> first statement answered', '?start=scan', answerFirst, firstAnswerKept],
-    ['team session invitation (the QR code) -> first statement answered', invitationLink('', { code: 'K7M-2QX', name: 'MT Zuid — nulmeting' }), async (page) => {
-      await tapWhenReady(page.getByRole('button', { name: 'Klopt grotendeels' }));
-      const second = await page.waitForFunction(() => document.querySelector('.progress-text')?.textContent === '2 van 16' && performance.now(), null, { timeout: 60_000 });
-      return second.jsonValue();
-    }, async (page) => {
-      await firstAnswerKept(page);
-      await page.getByText('Teamsessie: MT Zuid — nulmeting').waitFor({ timeout: 60_000 });
-    }],
-    ['home -> Plan een traject -> new-plan form filled', '', async (page) => {
-      await tapWhenReady(page.getByRole('link', { name: 'Plan een traject' }));
-      const name = page.getByLabel('Naam van het plan');
-      await name.waitFor({ state: 'visible', timeout: 60_000 });
-      await name.fill('MT Zuid');
-      return page.evaluate(() => performance.now());
-    }, async (page) => {
-      const value = await page.getByLabel('Naam van het plan').inputValue();
-      if (value !== 'MT Zuid') throw new Error(`the plan name typed before the app arrived was lost (now "${value}")`);
-    }],
-  ];
+  // [name, language, browser locale, address, steps, check]
+  const flows = (lang, page, locale) => {
+    const w = WORDS[lang];
+    return [
+      [`home -> ${w.take} -> ${w.start} -> first statement answered`, page, async (p) => {
+        await tapWhenReady(p.getByRole('link', { name: w.take }));
+        return answerFirst(p, w);
+      }, (p) => firstAnswerKept(p, w)],
+      [`join link ?start=scan -> ${w.start} -> first statement answered`, `${page}?start=scan`, (p) => answerFirst(p, w), (p) => firstAnswerKept(p, w)],
+      ['team session invitation (the QR code) -> first statement answered', page + invitationLink('', { code: 'K7M-2QX', name: 'MT Zuid — nulmeting' }), (p) => answerShown(p, w), async (p) => {
+        await firstAnswerKept(p, w);
+        await p.getByText(w.session).waitFor({ timeout: 60_000 });
+      }],
+      [`home -> ${w.plan} -> new-plan form filled`, page, async (p) => {
+        await tapWhenReady(p.getByRole('link', { name: w.plan }));
+        const name = p.getByLabel(w.name);
+        await name.waitFor({ state: 'visible', timeout: 60_000 });
+        await name.fill('MT Zuid');
+        return p.evaluate(() => performance.now());
+      }, async (p) => {
+        const value = await p.getByLabel(w.name).inputValue();
+        if (value !== 'MT Zuid') throw new Error(`the plan name typed before the app arrived was lost (now "${value}")`);
+      }],
+    ].map((f) => [`[${lang}${page === '' && lang === 'en' ? ', from ./ with an English browser' : ''}] ${f[0]}`, locale, ...f.slice(1)]);
+  };
+  const all = [];
+  if (LANGS.includes('nl')) all.push(...flows('nl', '', 'nl-NL'));
+  if (LANGS.includes('en')) all.push(...flows('en', 'en.html', 'en-GB'), ...flows('en', '', 'en-GB').slice(0, 1));
   console.log(`\nCold first visit on slow 4G (562.5 ms per request, 1.47 Mbps, CPU ${CPU_SLOWDOWN}x), tapping as soon as each button shows, ${ROUNDS} runs:`);
-  for (const [name, path, steps, check] of flows) {
+  for (const [name, locale, path, steps, check] of all) {
     const runs = [];
-    for (let i = 0; i < ROUNDS; i++) runs.push(await coldStart(browser, server, path, steps, check));
+    for (let i = 0; i < ROUNDS; i++) runs.push(await coldStart(browser, server, path, steps, check, locale));
     const times = runs.map((r) => r.at).sort((a, b) => a - b);
     console.log(`  ${name}: median ${(times[Math.floor(times.length / 2)] / 1000).toFixed(2)} s (runs: ${runs.map((r) => (r.at / 1000).toFixed(2)).join(', ')} s)`);
     if (process.env.WATERFALL) {
@@ -362,4 +384,4 @@ if (!only || only === 'scan') await answerToPaint();
 if (!only || only === 'files') await filesBench();
 if (!only || only === 'session') await sessionBench();
 if (!only || only === 'coldstart') await coldStartBench();
-if (!only || only === 'lighthouse') for (const t of THROTTLING) await lighthouseBench(t);
+if (!only || only === 'lighthouse') for (const lang of LANGS) for (const t of THROTTLING) await lighthouseBench(t, lang);

@@ -333,7 +333,7 @@ pub fn scan_fill_html() -> String {
 pub fn plans_html() -> String {
     let (new_plan, begin_with) = (
         tr!("Nieuw plan", "New plan"),
-        tr!("Begin met", "Start with"),
+        tr!("Begin met", "Start from"),
     );
     let mut out = format!(
         "<section class=\"page narrow shell-view shell-plans\"><h1 tabindex=\"-1\">{}</h1><p class=\"lead\">{}</p><form class=\"panel new-plan\"><h2>{new_plan}</h2><div class=\"field\"><label for=\"plan-sjabloon\">{begin_with}</label><select id=\"plan-sjabloon\">",
@@ -371,7 +371,7 @@ pub fn plans_html() -> String {
         esc(default.template.map_or(EMPTY_PLAN_HINT, |t| t.summary))
     ));
     let (min, max) = default.weeks_range();
-    let plan_name = tr!("Naam van het plan", "Name of the plan");
+    let plan_name = tr!("Naam van het plan", "Plan name");
     out.push_str(&format!(
         "<div class=\"field\"><label for=\"plan-naam\">{plan_name}</label><input id=\"plan-naam\" type=\"text\" maxlength=\"120\" placeholder=\"{}\"></div>",
         esc(default.template.map_or(tr!("Nieuw plan", "New plan"), |t| t.name))

@@ -130,7 +130,7 @@ where
                                 {tr!("Gegevens downloaden", "Download data")}
                             </button>
                             <Show when=move || failed.get()>
-                                <p>{tr!("Downloaden lukt hier niet. Open de app in een eigen tabblad en probeer het opnieuw.", "Downloading does not work here. Open the app in a tab of its own and try again.")}</p>
+                                <p>{tr!("Downloaden lukt hier niet. Open de app in een eigen tabblad en probeer het opnieuw.", "Downloading doesn't work here. Open the app in a tab of its own and try again.")}</p>
                             </Show>
                         }
                     });

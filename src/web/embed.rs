@@ -40,7 +40,9 @@ pub struct EmbedOptions {
     pub accent: Option<String>,
     /// Font family list.
     pub font: Option<String>,
-    /// Language tag for the document (the interface stays Dutch).
+    /// The language asked for (`en`, `nl-BE`). The page or `embed.js` has already loaded
+    /// the build of the language chosen (`public/shell.js`); a tag of that language, such
+    /// as `nl-BE`, becomes the document's `lang`.
     pub lang: Option<String>,
 }
 
@@ -223,7 +225,12 @@ pub fn apply_embed_options(document: &web_sys::Document, el: &web_sys::HtmlEleme
     if let Some(font) = &options.font {
         let _ = style.set_property("--font", font);
     }
-    if let Some(lang) = &options.lang {
+    let lang = options
+        .lang
+        .as_deref()
+        .filter(|tag| tag.get(..2) == Some(crate::i18n::LANG))
+        .unwrap_or(crate::i18n::LANG);
+    if el.id() != "app" || options.lang.is_some() {
         let _ = el.set_attribute("lang", lang);
         if el.id() == "app" {
             if let Some(root) = document.document_element() {

@@ -124,7 +124,8 @@ export class App {
   async open(hash = '') {
     await this.step(`open ${hash || '/'}`, async () => {
       await this.tab.goto('about:blank');
-      await this.tab.goto(this.url + hash);
+      // In Dutch, whatever the browser's own language (which would choose English).
+      await this.tab.goto(`${this.url}?lang=nl${hash}`);
     });
     await this.ready();
   }

@@ -35,11 +35,11 @@ export async function serveApp() {
       }
       const upstream = await fetch(dist.origin + req.url);
       const type = upstream.headers.get('content-type') ?? 'application/octet-stream';
-      if (upstream.ok && (url.pathname === BASE_PATH || url.pathname === `${BASE_PATH}index.html`)) {
+      if (upstream.ok && (url.pathname === BASE_PATH || url.pathname === `${BASE_PATH}index.html` || url.pathname === `${BASE_PATH}en.html`)) {
         const html = await upstream.text();
         const extra = url.searchParams.has('throw-at-start') ? `<script src="${THROW_PATH}"></script>` : '';
         const withHook = html.replace('<head>', `<head>\n  <script src="${HOOK_PATH}"></script>${extra}`);
-        if (withHook === html) throw new Error('index.html has no <head> to put the test hook in');
+        if (withHook === html) throw new Error(`${url.pathname} has no <head> to put the test hook in`);
         res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(withHook);
         return;
       }

@@ -20,19 +20,34 @@ export function toggleName(label) {
 export class AppPage {
   /**
    * `page` is a Playwright Page, or the Frame of an iframe holding the app. `url` is where
-   * the app is served (for `open`). The pointer is how a user presses: 'tap' on a phone
-   * (the default), 'click' with a mouse.
+   * the app is served (for `open`), ending in '/'. The pointer is how a user presses: 'tap'
+   * on a phone (the default), 'click' with a mouse. `lang` is the edition under test: 'nl'
+   * (the default, `index.html`) or 'en' (`en.html`).
    */
-  constructor(page, { url, pointer = 'tap' } = {}) {
+  constructor(page, { url, pointer = 'tap', lang = 'nl' } = {}) {
     this.page = page;
     this.url = url;
     this.pointer = pointer;
+    this.lang = lang;
     this.main = page.getByRole('main');
+  }
+
+  /** The interface text for this edition: `nl` in the Dutch build, `en` in the English. */
+  t(nl, en) {
+    return this.lang === 'en' ? en : nl;
+  }
+
+  /**
+   * The address of this edition's page with `suffix` (a hash, or a query and a hash):
+   * `url` itself for Dutch (the server's index.html), `url` + 'en.html' for English.
+   */
+  pageUrl(suffix = '') {
+    return this.url + (this.lang === 'en' ? 'en.html' : '') + suffix;
   }
 
   /** Opens `hash` (e.g. '#/kaart/partners') and waits until the app shows it. */
   async open(hash = '#/') {
-    await this.page.goto(this.url + hash);
+    await this.page.goto(this.pageUrl(hash));
     await appReady(this.page);
     return this;
   }
@@ -68,18 +83,19 @@ export class AppPage {
     return this.page.getByRole('banner', { includeHidden: true });
   }
 
+  /** The brand: the deck's short name, the same in both languages (content/deck.toml). */
   get brand() {
     return this.header.getByRole('link', { name: 'Ontwikkelkaarten' });
   }
 
   /** The button that shows the sections on a phone. */
   get menuButton() {
-    return this.header.getByRole('button', { name: 'Menu' });
+    return this.header.getByRole('button', { name: this.t('Menu', 'Menu') });
   }
 
   /** The main navigation (hidden ones included, to ask whether it shows). */
   get menu() {
-    return this.page.getByRole('navigation', { name: 'Hoofdmenu', includeHidden: true });
+    return this.page.getByRole('navigation', { name: this.t('Hoofdmenu', 'Main menu'), includeHidden: true });
   }
 
   /** Opens the menu on a phone, and follows its link `name`. */
@@ -120,11 +136,11 @@ export class AppPage {
 
   /** Shown in place of a page whose part of the app could not be fetched. */
   get notLoaded() {
-    return this.main.getByRole('heading', { level: 1, name: 'Dit deel kon niet worden geladen' });
+    return this.main.getByRole('heading', { level: 1, name: this.t('Dit deel kon niet worden geladen', 'This part could not be loaded') });
   }
 
   async retry() {
-    await this.press(this.main.getByRole('button', { name: 'Opnieuw proberen' }));
+    await this.press(this.main.getByRole('button', { name: this.t('Opnieuw proberen', 'Try again') }));
   }
 
   // The start-up. These are markers of the loading sequence, not things a user sees, so
@@ -155,7 +171,7 @@ export class AppPage {
 
   /** The static page's line while the page of a deep link loads. */
   get loadingLine() {
-    return this.page.getByText('De pagina wordt geladen…');
+    return this.page.getByText(this.t('De pagina wordt geladen…', 'Loading the page…'));
   }
 
   /** Waits until location.hash is `hash` (a string) or matches it (a RegExp). */

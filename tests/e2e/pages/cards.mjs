@@ -15,7 +15,7 @@ export class HomePage extends AppPage {
 
   /** The line under a tile that counts its marked suggestions. */
   tally(number) {
-    return this.dimension(number).getByText(/gemarkeerd/);
+    return this.dimension(number).getByText(this.t(/gemarkeerd/, /marked/));
   }
 
   async openCard(number) {
@@ -23,7 +23,7 @@ export class HomePage extends AppPage {
   }
 
   get searchBox() {
-    return this.main.getByRole('searchbox', { name: 'Zoeken in de kaarten' });
+    return this.main.getByRole('searchbox', { name: this.t('Zoeken in de kaarten', 'Search the cards') });
   }
 
   /** Types `term` into the search box and presses Enter. */
@@ -33,11 +33,11 @@ export class HomePage extends AppPage {
   }
 
   async startScan() {
-    await this.follow('Doe de zelfscan');
+    await this.follow(this.t('Doe de zelfscan', 'Take the self-scan'));
   }
 
   async continueScan() {
-    await this.follow('Ga verder met de scan');
+    await this.follow(this.t('Ga verder met de scan', 'Continue the scan'));
   }
 }
 
@@ -73,12 +73,12 @@ export class Suggestion {
   }
 
   get note() {
-    return this.item.getByLabel(/^Notitie bij suggestie \d+$/);
+    return this.item.getByLabel(this.screen.t(/^Notitie bij suggestie \d+$/, /^Note on suggestion \d+$/));
   }
 
   /** Taps "Notitie toevoegen"; the note field shows (and should have the cursor). */
   async openNote() {
-    await this.screen.press(this.item.getByRole('button', { name: 'Notitie toevoegen' }));
+    await this.screen.press(this.item.getByRole('button', { name: this.screen.t('Notitie toevoegen', 'Add a note') }));
   }
 
   async addNote(text) {
@@ -93,7 +93,7 @@ export class Suggestion {
 
   /** "✓ Notitie bewaard", once the note is left and kept. */
   get noteSaved() {
-    return this.item.getByRole('status').filter({ hasText: '✓ Notitie bewaard' });
+    return this.item.getByRole('status').filter({ hasText: this.screen.t('✓ Notitie bewaard', '✓ Note saved') });
   }
 
   /** The suggestion's text (its first paragraph). */
@@ -102,12 +102,12 @@ export class Suggestion {
   }
 
   async makeAction() {
-    await this.screen.press(this.item.getByRole('button', { name: 'Maak actie' }));
+    await this.screen.press(this.item.getByRole('button', { name: this.screen.t('Maak actie', 'Create action') }));
   }
 
   /** "✓ Actie toegevoegd aan ‹plan›", right after "Maak actie". */
   get actionConfirmation() {
-    return this.item.getByRole('status').filter({ hasText: /^✓ Actie toegevoegd aan / });
+    return this.item.getByRole('status').filter({ hasText: this.screen.t(/^✓ Actie toegevoegd aan /, /^✓ Action added to /) });
   }
 
   /** The link to the plan in the confirmation. */
@@ -118,7 +118,7 @@ export class Suggestion {
   /** What says the suggestion has an action in the chosen plan: the confirmation right
    * after "Maak actie", later "In “plan” staat hier al een actie voor." */
   get actionNote() {
-    return this.item.getByText(/staat hier al een actie voor|^✓ Actie toegevoegd aan /);
+    return this.item.getByText(this.screen.t(/staat hier al een actie voor|^✓ Actie toegevoegd aan /, /already has an action for this|^✓ Action added to /));
   }
 }
 
@@ -138,16 +138,16 @@ export class CardPage extends AppPage {
   }
 
   get quotes() {
-    return this.main.getByRole('region', { name: 'Uit de praktijk' }).getByRole('figure');
+    return this.main.getByRole('region', { name: this.t('Uit de praktijk', 'From practice') }).getByRole('figure');
   }
 
   /** "N al gerealiseerd · N op te pakken · N niet nu · N nog niet gemarkeerd" */
   get tally() {
-    return this.main.getByText(/nog niet gemarkeerd$/);
+    return this.main.getByText(this.t(/nog niet gemarkeerd$/, /not yet marked$/));
   }
 
   get furtherReading() {
-    return this.main.getByRole('region', { name: 'Verder lezen' });
+    return this.main.getByRole('region', { name: this.t('Verder lezen', 'Further reading') });
   }
 }
 
@@ -157,7 +157,7 @@ export class SearchPage extends AppPage {
   }
 
   get box() {
-    return this.main.getByRole('searchbox', { name: 'Zoekterm' });
+    return this.main.getByRole('searchbox', { name: this.t('Zoekterm', 'Search term') });
   }
 
   async search(term) {

@@ -10,12 +10,12 @@ export class FilesPage extends AppPage {
 
   /** Exports everything; resolves to the download. */
   async exportAll() {
-    return this.download(this.button('Alles exporteren'));
+    return this.download(this.button(this.t('Alles exporteren', 'Export everything')));
   }
 
   /** Picks files to import: paths, or { name, mimeType, buffer } objects. */
   async importFiles(files) {
-    await this.main.getByLabel('Bestanden kiezen').setInputFiles(files);
+    await this.main.getByLabel(this.t('Bestanden kiezen', 'Choose files')).setInputFiles(files);
   }
 
   /** What each readable file holds and changes: the list items titled with its name. */
@@ -25,11 +25,11 @@ export class FilesPage extends AppPage {
 
   /** One message per file that could not be read. */
   get errors() {
-    return this.main.getByRole('listitem').filter({ hasText: 'is niet ingelezen' });
+    return this.main.getByRole('listitem').filter({ hasText: this.t('is niet ingelezen', 'was not imported') });
   }
 
   get mergeButton() {
-    return this.main.getByRole('button', { name: 'Samenvoegen' });
+    return this.main.getByRole('button', { name: this.t('Samenvoegen', 'Merge') });
   }
 
   /** What the last merge or replace did. */
@@ -40,7 +40,7 @@ export class FilesPage extends AppPage {
   /** Merges the files picked; resolves once the app says what it added. */
   async merge() {
     await this.press(this.mergeButton);
-    await this.doneMessage.filter({ hasText: /^Samengevoegd/ }).waitFor();
+    await this.doneMessage.filter({ hasText: this.t(/^Samengevoegd/, /^Merged/) }).waitFor();
   }
 }
 
@@ -50,19 +50,19 @@ export class TeamPage extends AppPage {
   }
 
   async importFiles(files) {
-    await this.main.getByLabel('Scanbestanden kiezen').setInputFiles(files);
+    await this.main.getByLabel(this.t('Scanbestanden kiezen', 'Choose scan files')).setInputFiles(files);
   }
 
   /** Adds the user's own latest scan; resolves once it counts as a member. */
   async addMyLatestScan() {
     const before = await this.participants.count() ? await this.participants.textContent() : '';
-    await this.press(this.main.getByRole('button', { name: 'Mijn laatste scan toevoegen' }));
+    await this.press(this.addMyLatestScanButton);
     await this.participants.filter({ hasNotText: before || '-' }).waitFor();
   }
 
-  /** "N deelnemers" */
+  /** "N deelnemers" ("N participants") */
   get participants() {
-    return this.main.getByRole('heading', { level: 2, name: /^\d+ deelnemers?$/ });
+    return this.main.getByRole('heading', { level: 2, name: this.t(/^\d+ deelnemers?$/, /^\d+ participants?$/) });
   }
 
   /** The members, anonymous until names are shown. The list has no name or heading of its
@@ -72,11 +72,11 @@ export class TeamPage extends AppPage {
   }
 
   async showNames() {
-    await this.press(this.main.getByLabel('Namen tonen'));
+    await this.press(this.main.getByLabel(this.t('Namen tonen', 'Show names')));
   }
 
   get table() {
-    return this.main.getByRole('table', { name: /^Per dimensie, over de deelnemers/, includeHidden: true });
+    return this.main.getByRole('table', { name: this.t(/^Per dimensie, over de deelnemers/, /^Per dimension, across the participants/), includeHidden: true });
   }
 
   /** The row of dimension `number`. */
@@ -91,7 +91,7 @@ export class TeamPage extends AppPage {
 
   /** The panel of conversation starters (the panel around its heading). */
   get starters() {
-    return this.main.getByRole('heading', { name: 'Gespreksstarters' }).locator('..');
+    return this.main.getByRole('heading', { name: this.t('Gespreksstarters', 'Conversation starters') }).locator('..');
   }
 
   get radar() {
@@ -104,7 +104,7 @@ export class TeamPage extends AppPage {
   }
 
   get addMyLatestScanButton() {
-    return this.main.getByRole('button', { name: 'Mijn laatste scan toevoegen' });
+    return this.main.getByRole('button', { name: this.t('Mijn laatste scan toevoegen', 'Add my latest scan') });
   }
 
   /** The text that explains a control (its aria-describedby), as a screen reader reads it. */
@@ -115,23 +115,23 @@ export class TeamPage extends AppPage {
   }
 
   get noScansYet() {
-    return this.main.getByText('Nog geen scans ingelezen.');
+    return this.main.getByText(this.t('Nog geen scans ingelezen.', 'No scans loaded yet.'));
   }
 
   get needsTwo() {
-    return this.main.getByText(/^Een teambeeld heeft minstens twee deelnemers nodig/);
+    return this.main.getByText(this.t(/^Een teambeeld heeft minstens twee deelnemers nodig/, /^A team view needs at least two participants/));
   }
 
   get dragHint() {
-    return this.main.getByText(', of sleep ze hierheen');
+    return this.main.getByText(this.t(', of sleep ze hierheen', ', or drag them here'));
   }
 
   get clearButton() {
-    return this.main.getByRole('button', { name: 'Ingelezen scans wissen' });
+    return this.main.getByRole('button', { name: this.t('Ingelezen scans wissen', 'Clear loaded scans') });
   }
 
   get confirmClear() {
-    return this.main.getByRole('alertdialog', { name: 'Ingelezen scans wissen' });
+    return this.main.getByRole('alertdialog', { name: this.t('Ingelezen scans wissen', 'Clear loaded scans') });
   }
 
   /** Asks to clear the loaded scans; the confirmation shows. */
@@ -141,18 +141,18 @@ export class TeamPage extends AppPage {
   }
 
   async cancelClear() {
-    await this.press(this.confirmClear.getByRole('button', { name: 'Annuleren' }));
+    await this.press(this.confirmClear.getByRole('button', { name: this.t('Annuleren', 'Cancel') }));
   }
 
   async confirmClearing() {
-    await this.press(this.confirmClear.getByRole('button', { name: 'Ja, wissen' }));
+    await this.press(this.confirmClear.getByRole('button', { name: this.t('Ja, wissen', 'Yes, clear') }));
     await this.noScansYet.waitFor();
   }
 
   /** Saves the team picture under `label` with the user's scans; resolves on its result. */
   async save(label) {
-    await this.main.getByLabel('Naam van dit teambeeld').fill(label);
-    await this.press(this.main.getByRole('button', { name: 'Bewaar bij jullie scans' }));
+    await this.main.getByLabel(this.t('Naam van dit teambeeld', 'Name of this team view')).fill(label);
+    await this.press(this.main.getByRole('button', { name: this.t('Bewaar bij jullie scans', 'Save with your scans') }));
     await new ScanResultPage(this.page, this).ready();
   }
 }

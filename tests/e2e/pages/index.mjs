@@ -1,5 +1,6 @@
 // Page objects: what a user does and sees on each page of the app, found by role, label and
-// text. `pages(page, { url })` gives one of each for a Playwright Page (or a Frame).
+// text. `pages(page, { url })` gives one of each for a Playwright Page (or a Frame);
+// `pages(page, { url, lang: 'en' })` for the English edition (en.html).
 import { AppPage } from './app.mjs';
 import { HomePage, CardPage, SearchPage, GuidePage } from './cards.mjs';
 import { ScanStartPage, ScanFillPage, ScanResultPage, ScanHistoryPage, ComparePage } from './scan.mjs';
@@ -8,11 +9,11 @@ import { FilesPage, TeamPage } from './files.mjs';
 import { frameReady } from '../support.mjs';
 
 export { AppPage, HomePage, CardPage, SearchPage, GuidePage, ScanStartPage, ScanFillPage, ScanResultPage, ScanHistoryPage, ComparePage, PlansPage, PlanPage, SessionPage, FilesPage, TeamPage };
-export { SCALE, DONT_KNOW } from './scan.mjs';
+export { SCALE, DONT_KNOW, SCALE_EN, DONT_KNOW_EN, scaleFor, dontKnowFor } from './scan.mjs';
 
 /**
  * One page object per page of the app, all on `page`: `url` is where the app is served,
- * `pointer` 'tap' (a phone, the default) or 'click'.
+ * `pointer` 'tap' (a phone, the default) or 'click', `lang` 'nl' (the default) or 'en'.
  */
 export function pages(page, options) {
   return {
@@ -43,7 +44,8 @@ export class EmbedHost {
     this.page = page;
   }
 
-  /** The page objects of the app in the host's (only) iframe, once it is ready. */
+  /** The page objects of the app in the host's (only) iframe, once it is ready (pass
+   * `lang: 'en'` in `options` for an iframe showing en.html). */
   async frame(options = { pointer: 'click' }) {
     return pages(await frameReady(this.page), options);
   }

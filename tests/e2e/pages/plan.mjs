@@ -35,25 +35,27 @@ export class PlansPage extends AppPage {
     return super.open('#/plannen');
   }
 
+  /** The plan's name. The English app labels it "Plan name", the English static page
+   * (before the app arrives) "Name of the plan": either is found. */
   get nameField() {
-    return this.main.getByLabel('Naam van het plan');
+    return this.main.getByLabel(this.t('Naam van het plan', /^(?:Plan name|Name of the plan)$/));
   }
 
   get startField() {
-    return this.main.getByLabel('Startdatum');
+    return this.main.getByLabel(this.t('Startdatum', 'Start date'));
   }
 
   get weeksField() {
-    return this.main.getByLabel('Duur in weken');
+    return this.main.getByLabel(this.t('Duur in weken', 'Duration in weeks'));
   }
 
   get teamField() {
-    return this.main.getByLabel('Deelnemers (één per regel)');
+    return this.main.getByLabel(this.t('Deelnemers (één per regel)', 'Participants (one per line)'));
   }
 
   /** The checkboxes of the dimensions the plan works on. */
   get dimensionBoxes() {
-    return this.main.getByRole('group', { name: 'Aan welke dimensies werkt het plan?' }).getByRole('checkbox');
+    return this.main.getByRole('group', { name: this.t('Aan welke dimensies werkt het plan?', 'Which dimensions does the plan work on?') }).getByRole('checkbox');
   }
 
   /** The line under a plan's name in the list: its dates and progress. */
@@ -62,9 +64,10 @@ export class PlansPage extends AppPage {
     return item.getByRole('paragraph').textContent();
   }
 
-  /** "N deelnemers", or "Let op: N deelnemers. …" under the team field. */
+  /** "N deelnemers", or "Let op: N deelnemers. …" under the team field ("N participants",
+   * "Note: N participants. …"). */
   get teamHint() {
-    return this.main.getByText(/^(Let op: )?\d+ deelnemers/);
+    return this.main.getByText(this.t(/^(Let op: )?\d+ deelnemers/, /^(Note: )?\d+ participants/));
   }
 
   async setStart(date) {
@@ -81,7 +84,7 @@ export class PlansPage extends AppPage {
     if (name !== undefined) await this.nameField.fill(name);
     if (start !== undefined) await this.setStart(start);
     if (team !== undefined) await this.setTeam(team);
-    await this.press(this.main.getByRole('button', { name: 'Plan maken' }));
+    await this.press(this.main.getByRole('button', { name: this.t('Plan maken', 'Create plan') }));
     await new PlanPage(this.page, this).ready();
   }
 
@@ -104,12 +107,12 @@ class SessionRow {
   }
 
   get date() {
-    return this.item.getByLabel('Datum', { exact: true });
+    return this.item.getByLabel(this.screen.t('Datum', 'Date'), { exact: true });
   }
 
-  /** The warning under the session's date ("Let op: deze datum …"). */
+  /** The warning under the session's date ("Let op: deze datum …", "Note: this date …"). */
   get dateWarning() {
-    return this.item.getByText(/^Let op: deze datum/);
+    return this.item.getByText(this.screen.t(/^Let op: deze datum/, /^Note: this date/));
   }
 
   async setDate(value) {
@@ -130,11 +133,13 @@ class PromiseRow {
     this.item = item;
   }
 
-  /** Records a check: what was heard, and whether employees notice ('Ja', 'Deels', 'Nee'). */
+  /** Records a check: what was heard, and whether employees notice ('Ja', 'Deels', 'Nee';
+   * in English 'Yes', 'Partly', 'No'). */
   async check(noticed, heard) {
-    await this.item.getByLabel('Wat hoorden we?').fill(heard);
+    await this.item.getByLabel(this.screen.t('Wat hoorden we?', 'What did we hear?')).fill(heard);
     await this.screen.press(this.item.getByRole('button', { name: toggleName(noticed) }));
-    await this.item.getByText(new RegExp(`merken medewerkers het\\? ${noticed}`)).waitFor();
+    const asked = this.screen.t('merken medewerkers het', 'do staff notice it');
+    await this.item.getByText(new RegExp(`${asked}\\? ${noticed}`)).waitFor();
   }
 
   /** The checks so far, one line each. */
@@ -151,14 +156,16 @@ class MeasureRow {
   }
 
   async record(value) {
-    await this.item.getByLabel('Gemeten waarde').fill(value);
-    await this.screen.press(this.item.getByRole('button', { name: 'Meetpunt toevoegen' }));
+    await this.item.getByLabel(this.screen.t('Gemeten waarde', 'Measured value')).fill(value);
+    await this.screen.press(this.item.getByRole('button', { name: this.screen.t('Meetpunt toevoegen', 'Add measurement') }));
     await this.change.waitFor();
   }
 
-  /** "−35% (lager dan de nulmeting)", with "; doel −35%: gehaald" where there is a target. */
+  /** "−35% (lager dan de nulmeting)", with "; doel −35%: gehaald" where there is a target
+   * ("−35% (lower than the baseline)", "; target −35%: reached"; no change: "as the
+   * baseline"). */
   get change() {
-    return this.item.getByText(/dan de nulmeting\)/);
+    return this.item.getByText(this.screen.t(/dan de nulmeting\)/, /(?:than|as) the baseline\)/));
   }
 }
 
@@ -173,12 +180,12 @@ export class PlanPage extends AppPage {
   }
 
   get progressPanel() {
-    return this.main.getByRole('region', { name: 'Voortgang' });
+    return this.main.getByRole('region', { name: this.t('Voortgang', 'Progress') });
   }
 
   /** The links to the plan's sections. */
   get partsNav() {
-    return this.main.getByRole('navigation', { name: 'Op deze pagina' });
+    return this.main.getByRole('navigation', { name: this.t('Op deze pagina', 'On this page') });
   }
 
   /** Follows the link to section `name` ('Sessies', 'Acties', …) in the links at the top. */
@@ -188,7 +195,7 @@ export class PlanPage extends AppPage {
 
   /** What a new plan shows in place of its progress figures. */
   get firstSteps() {
-    return this.progressPanel.getByText('Nog niets gehouden of afgesproken.');
+    return this.progressPanel.getByText(this.t('Nog niets gehouden of afgesproken.', 'Nothing held or agreed yet.'));
   }
 
   /** Waits until what `locator` finds is scrolled (smoothly, where motion is welcome) into view. */
@@ -206,11 +213,11 @@ export class PlanPage extends AppPage {
   }
 
   get timeline() {
-    return this.main.getByRole('region', { name: 'Tijdlijn' }).getByRole('list', { includeHidden: true });
+    return this.main.getByRole('region', { name: this.t('Tijdlijn', 'Timeline') }).getByRole('list', { includeHidden: true });
   }
 
   get sessions() {
-    return this.main.getByRole('region', { name: 'Sessies' }).getByRole('listitem');
+    return this.main.getByRole('region', { name: this.t('Sessies', 'Sessions') }).getByRole('listitem');
   }
 
   /** Session `number` (1-based) in the list of sessions. */
@@ -223,26 +230,26 @@ export class PlanPage extends AppPage {
   }
 
   async sessionDates() {
-    return this.sessions.getByLabel('Datum', { exact: true }).evaluateAll((fields) => fields.map((f) => f.value));
+    return this.sessions.getByLabel(this.t('Datum', 'Date'), { exact: true }).evaluateAll((fields) => fields.map((f) => f.value));
   }
 
   get actionsSection() {
-    return this.main.getByRole('region', { name: 'Verbeteracties (Action Learning)' });
+    return this.main.getByRole('region', { name: this.t('Verbeteracties (Action Learning)', 'Improvement actions (Action Learning)') });
   }
 
   /** The actions: the list items with a group of status buttons. */
   get actions() {
-    return this.actionsSection.getByRole('listitem').filter({ has: this.page.getByRole('group', { name: 'Status', includeHidden: true }) });
+    return this.actionsSection.getByRole('listitem').filter({ has: this.page.getByRole('group', { name: this.t('Status', 'Status'), includeHidden: true }) });
   }
 
   async addAction(text) {
-    await this.actionsSection.getByLabel('Nieuwe actie').fill(text);
-    await this.press(this.actionsSection.getByRole('button', { name: 'Toevoegen', exact: true }));
+    await this.actionsSection.getByLabel(this.t('Nieuwe actie', 'New action')).fill(text);
+    await this.press(this.actionsSection.getByRole('button', { name: this.t('Toevoegen', 'Add'), exact: true }));
     await this.actions.filter({ hasText: text }).waitFor();
   }
 
   get promisesSection() {
-    return this.main.getByRole('region', { name: 'Beloften' });
+    return this.main.getByRole('region', { name: this.t('Beloften', 'Promises') });
   }
 
   /** The promises: the list items titled with the behaviour promised (an `h3`). */
@@ -255,14 +262,14 @@ export class PlanPage extends AppPage {
   }
 
   async addPromise(behaviour, forWhom) {
-    await this.promisesSection.getByLabel('Welk gedrag beloven we?').fill(behaviour);
-    if (forWhom !== undefined) await this.promisesSection.getByLabel('Voor wie?').fill(forWhom);
-    await this.press(this.promisesSection.getByRole('button', { name: 'Belofte toevoegen' }));
+    await this.promisesSection.getByLabel(this.t('Welk gedrag beloven we?', 'What behaviour do we promise?')).fill(behaviour);
+    if (forWhom !== undefined) await this.promisesSection.getByLabel(this.t('Voor wie?', 'For whom?')).fill(forWhom);
+    await this.press(this.promisesSection.getByRole('button', { name: this.t('Belofte toevoegen', 'Add promise') }));
     await this.promises.filter({ hasText: behaviour }).waitFor();
   }
 
   get budgetSection() {
-    return this.main.getByRole('region', { name: 'Budget (optioneel)' });
+    return this.main.getByRole('region', { name: this.t('Budget (optioneel)', 'Budget (optional)') });
   }
 
   /** Sets an amount: `label` is the field's ('Prijs per offsite', 'Of een totaalbedrag'). */
@@ -273,19 +280,19 @@ export class PlanPage extends AppPage {
   }
 
   get budgetTable() {
-    return this.budgetSection.getByRole('table', { name: 'Twee manieren van factureren naast elkaar' });
+    return this.budgetSection.getByRole('table', { name: this.t('Twee manieren van factureren naast elkaar', 'Two ways of invoicing side by side') });
   }
 
   /**
-   * What opens "Gegevens van het plan". A <summary>: CSS, because it has no role that
-   * Playwright knows (Chromium calls it a disclosure triangle).
+   * What opens "Gegevens van het plan" ("Plan details"). A <summary>: CSS, because it has
+   * no role that Playwright knows (Chromium calls it a disclosure triangle).
    */
   get detailsToggle() {
-    return this.main.locator('summary').filter({ hasText: 'Gegevens van het plan' });
+    return this.main.locator('summary').filter({ hasText: this.t('Gegevens van het plan', 'Plan details') });
   }
 
   get measuresSection() {
-    return this.main.getByRole('region', { name: 'Resultaten meten (optioneel)' });
+    return this.main.getByRole('region', { name: this.t('Resultaten meten (optioneel)', 'Measuring results (optional)') });
   }
 
   /** The measures: the list items titled with what is measured (an `h3`). */
@@ -298,9 +305,10 @@ export class PlanPage extends AppPage {
   }
 
   async addMeasure(name, baseline) {
-    await this.measuresSection.getByLabel('Wat meet je?').fill(name);
-    await this.measuresSection.getByLabel('Nulmeting', { exact: true }).fill(baseline);
-    await this.press(this.measuresSection.getByRole('button', { name: 'Meting toevoegen' }));
+    await this.measuresSection.getByLabel(this.t('Wat meet je?', 'What are you measuring?')).fill(name);
+    await this.measuresSection.getByLabel(this.t('Nulmeting', 'Baseline'), { exact: true }).fill(baseline);
+    // Anchored in English: "Add measure" is also the start of every "Add measurement".
+    await this.press(this.measuresSection.getByRole('button', { name: this.t('Meting toevoegen', /^Add measure$/) }));
     await this.measures.filter({ hasText: name }).waitFor();
   }
 
@@ -312,16 +320,17 @@ export class PlanPage extends AppPage {
   /** Starts measuring a proposed measure from its baseline; resolves once it is measured,
    * or once the form says what is wrong with the baseline. */
   async startProposedMeasure(name, baseline) {
-    const field = this.measuresSection.getByLabel(`Nulmeting ${name.toLowerCase()}`);
+    const field = this.measuresSection.getByLabel(this.t(`Nulmeting ${name.toLowerCase()}`, `Baseline for ${name.toLowerCase()}`));
     await field.fill(baseline);
-    await this.press(this.measuresSection.getByRole('button', { name: new RegExp(`^Gaan meten ?: ${name}$`) }));
+    const start = this.t('Gaan meten', 'Start measuring');
+    await this.press(this.measuresSection.getByRole('button', { name: new RegExp(`^${start} ?: ${name}$`) }));
     const problem = field.locator('xpath=ancestor::form[1]').getByRole('alert').filter({ hasText: /\S/ });
     await this.measures.filter({ hasText: name }).or(problem).waitFor();
   }
 
   /** Downloads the agenda (.ics). */
   async downloadAgenda() {
-    return this.download(this.main.getByRole('button', { name: 'Agenda downloaden (.ics)' }));
+    return this.download(this.main.getByRole('button', { name: this.t('Agenda downloaden (.ics)', 'Download calendar (.ics)') }));
   }
 }
 
@@ -330,48 +339,48 @@ export class SessionPage extends AppPage {
     await this.review.waitFor();
   }
 
-  /** "Openstaande acties": what is still open at the start of the session. */
+  /** "Openstaande acties" ("Open actions"): what is still open at the start of the session. */
   get review() {
-    return this.main.getByRole('region', { name: 'Openstaande acties' });
+    return this.main.getByRole('region', { name: this.t('Openstaande acties', 'Open actions') });
   }
 
   get openActions() {
     return this.review.getByRole('listitem');
   }
 
-  /** Sets open action `index` to 'Klaar'. */
+  /** Sets open action `index` to 'Klaar' ('Done'). */
   async finishAction(index = 0) {
-    await this.press(this.openActions.nth(index).getByRole('button', { name: toggleName('Klaar') }));
+    await this.press(this.openActions.nth(index).getByRole('button', { name: toggleName(this.t('Klaar', 'Done')) }));
   }
 
   get noOpenActions() {
-    return this.review.getByText('Geen openstaande acties.');
+    return this.review.getByText(this.t('Geen openstaande acties.', 'No open actions.'));
   }
 
   get date() {
-    return this.main.getByLabel('Datum', { exact: true });
+    return this.main.getByLabel(this.t('Datum', 'Date'), { exact: true });
   }
 
   async setDate(value) {
     await setDate(this.date, value);
   }
 
-  /** The warning under the session's date ("Let op: deze datum …"). */
+  /** The warning under the session's date ("Let op: deze datum …", "Note: this date …"). */
   get dateWarning() {
-    return this.main.getByText(/^Let op: deze datum/);
+    return this.main.getByText(this.t(/^Let op: deze datum/, /^Note: this date/));
   }
 
   /** The checkboxes of the session's dimensions. */
   get dimensionBoxes() {
-    return this.main.getByRole('group', { name: 'Dimensies' }).getByRole('checkbox');
+    return this.main.getByRole('group', { name: this.t('Dimensies', 'Dimensions') }).getByRole('checkbox');
   }
 
   get whatWeSaw() {
-    return this.main.getByLabel('Wat zagen we?');
+    return this.main.getByLabel(this.t('Wat zagen we?', 'What did we see?'));
   }
 
   get held() {
-    return this.main.getByLabel('Deze sessie is gehouden');
+    return this.main.getByLabel(this.t('Deze sessie is gehouden', 'This session has been held'));
   }
 
   async markHeld() {

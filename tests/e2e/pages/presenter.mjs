@@ -9,20 +9,22 @@ export class PresenterPage extends AppPage {
   }
 
   get steps() {
-    return this.main.getByRole('navigation', { name: 'Stappen' });
+    return this.main.getByRole('navigation', { name: this.t('Stappen', 'Steps') });
   }
 
   get nextButton() {
-    return this.steps.getByRole('button', { name: 'Volgende →' });
+    return this.steps.getByRole('button', { name: this.t('Volgende →', 'Next →') });
   }
 
   get previousButton() {
-    return this.steps.getByRole('button', { name: '← Vorige' });
+    return this.steps.getByRole('button', { name: this.t('← Vorige', '← Previous') });
   }
 
-  /** The step indicator: "3 van 9" (screen readers hear "Stap 3 van 9"). */
+  /** The step indicator: "3 van 9" (screen readers hear "Stap 3 van 9"); in English
+   * "3 of 9" ("Step 3 of 9"). */
   async position() {
-    return (await this.steps.getByText(/\d+ van \d+/).textContent()).replace(/^Stap /, '').trim();
+    const text = await this.steps.getByText(this.t(/\d+ van \d+/, /\d+ of \d+/)).textContent();
+    return text.replace(this.t(/^Stap /, /^Step /), '').trim();
   }
 
   /** Presses `key` (as a keyboard or a presenter's clicker does) on whatever has the focus. */
@@ -33,17 +35,17 @@ export class PresenterPage extends AppPage {
   /** Presses `key` and waits until the step indicator reads `position`. */
   async keyTo(key, position) {
     await this.key(key);
-    await this.steps.getByText(new RegExp(`^(Stap )?${position}$`)).waitFor();
+    await this.steps.getByText(new RegExp(`^(${this.t('Stap', 'Step')} )?${position}$`)).waitFor();
   }
 
   /** The team radar (drawn twice, for a wide and a narrow screen: only one shows). */
   get radar() {
-    return this.main.getByRole('img', { name: /^Radardiagram/ });
+    return this.main.getByRole('img', { name: this.t(/^Radardiagram/, /^Radar chart/) });
   }
 
   /** The distribution of one dimension, named by its text alternative. */
   get distribution() {
-    return this.main.getByRole('img', { name: /op de schaal van 1 tot 5/ });
+    return this.main.getByRole('img', { name: this.t(/op de schaal van 1 tot 5/, /on the scale of 1 to 5/) });
   }
 
   /** How many dots the distribution draws. The dots are one drawing with one text
@@ -53,29 +55,30 @@ export class PresenterPage extends AppPage {
   }
 
   /**
-   * A figure of the dimension shown: 'Gemiddelde', 'Spreiding' or 'Deelnemers'. The
-   * figures are a description list, whose terms name no definition that a role query can
-   * follow, so this goes from the term to the definition after it.
+   * A figure of the dimension shown: 'Gemiddelde', 'Spreiding' or 'Deelnemers' (in English
+   * 'Average', 'Spread' or 'Participants'). The figures are a description list, whose terms
+   * name no definition that a role query can follow, so this goes from the term to the
+   * definition after it.
    */
   figure(name) {
     return this.main.locator(`xpath=.//dt[normalize-space()="${name}"]/following-sibling::dd[1]`);
   }
 
   get spreadMarker() {
-    return this.main.getByText('Grote spreiding', { exact: true });
+    return this.main.getByText(this.t('Grote spreiding', 'Wide spread'), { exact: true });
   }
 
   /** The questions for the conversation. */
   get questions() {
-    return this.main.getByRole('list', { name: 'Vragen voor het gesprek' }).getByRole('listitem');
+    return this.main.getByRole('list', { name: this.t('Vragen voor het gesprek', 'Questions for the conversation') }).getByRole('listitem');
   }
 
   get notes() {
-    return this.main.getByLabel('Notities bij dit gesprek');
+    return this.main.getByLabel(this.t('Notities bij dit gesprek', 'Notes on this conversation'));
   }
 
   get noteSaved() {
-    return this.main.getByRole('status').filter({ hasText: '✓ Notitie bewaard' });
+    return this.main.getByRole('status').filter({ hasText: this.t('✓ Notitie bewaard', '✓ Note saved') });
   }
 
   get timer() {
@@ -83,11 +86,11 @@ export class PresenterPage extends AppPage {
   }
 
   get timerMinutes() {
-    return this.main.getByLabel('Minuten');
+    return this.main.getByLabel(this.t('Minuten', 'Minutes'));
   }
 
   async openCard() {
-    await this.press(this.main.getByRole('button', { name: 'Open kaart' }));
+    await this.press(this.main.getByRole('button', { name: this.t('Open kaart', 'Open card') }));
   }
 
   /** The open card's suggestions (the list after its heading about suggestions). */
@@ -96,22 +99,22 @@ export class PresenterPage extends AppPage {
   }
 
   async openActionForm() {
-    await this.press(this.main.getByRole('button', { name: 'Maak actie' }));
+    await this.press(this.main.getByRole('button', { name: this.t('Maak actie', 'Create action') }));
   }
 
   get actionForm() {
-    return this.main.getByRole('form', { name: 'Actie maken' });
+    return this.main.getByRole('form', { name: this.t('Actie maken', 'Create action') });
   }
 
   /** Fills in the action form and adds the action; resolves to the confirmation. */
   async makeAction({ what, who, when, plan }) {
     const form = this.actionForm;
-    await form.getByLabel('Wat gaan jullie doen?').fill(what);
-    if (who !== undefined) await form.getByLabel('Wie pakt het op?').fill(who);
-    if (when !== undefined) await form.getByLabel('Klaar op').fill(when);
-    if (plan !== undefined) await form.getByLabel('In plan').selectOption({ label: plan });
-    await this.press(form.getByRole('button', { name: 'Actie toevoegen' }));
-    const done = form.getByRole('status').filter({ hasText: /^✓ Actie toegevoegd aan/ });
+    await form.getByLabel(this.t('Wat gaan jullie doen?', 'What will you do?')).fill(what);
+    if (who !== undefined) await form.getByLabel(this.t('Wie pakt het op?', 'Who will take it up?')).fill(who);
+    if (when !== undefined) await form.getByLabel(this.t('Klaar op', 'Due date')).fill(when);
+    if (plan !== undefined) await form.getByLabel(this.t('In plan', 'Plan')).selectOption({ label: plan });
+    await this.press(form.getByRole('button', { name: this.t('Actie toevoegen', 'Add action') }));
+    const done = form.getByRole('status').filter({ hasText: this.t(/^✓ Actie toegevoegd aan/, /^✓ Action added to/) });
     await done.waitFor();
     return done;
   }

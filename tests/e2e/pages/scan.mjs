@@ -4,9 +4,23 @@ import { AppPage } from './app.mjs';
 
 export const STATEMENT_COUNT = 16;
 
-/** The answer scale, 1 to 5, as the buttons name it. */
+/** The answer scale, 1 to 5, as the buttons name it (Dutch; `scaleFor` gives either). */
 export const SCALE = ['Klopt helemaal niet', 'Klopt nauwelijks', 'Klopt deels', 'Klopt grotendeels', 'Klopt helemaal'];
 export const DONT_KNOW = 'Weet ik niet';
+
+/** The same in the English edition. */
+export const SCALE_EN = ['Not true at all', 'Hardly true', 'Partly true', 'Mostly true', 'Completely true'];
+export const DONT_KNOW_EN = "Don't know";
+
+/** The answer scale of edition `lang` ('nl' or 'en'). */
+export function scaleFor(lang = 'nl') {
+  return lang === 'en' ? SCALE_EN : SCALE;
+}
+
+/** The "don't know" answer of edition `lang` ('nl' or 'en'). */
+export function dontKnowFor(lang = 'nl') {
+  return lang === 'en' ? DONT_KNOW_EN : DONT_KNOW;
+}
 
 /** A chart's shapes and axis labels are hidden from assistive technology (the table next
  * to it has the figures), so only their classes tell them apart: CSS. */
@@ -58,10 +72,10 @@ class Radar {
   }
 }
 
-/** The radar chart on a page (an image named "Radardiagram …"): the one drawn for this
- * screen's width (the other is not displayed). */
+/** The radar chart on a page (an image named "Radardiagram …", "Radar chart …"): the one
+ * drawn for this screen's width (the other is not displayed). */
 export function radarOf(screen) {
-  return new Radar(screen.main.getByRole('img', { name: /^Radardiagram/ }));
+  return new Radar(screen.main.getByRole('img', { name: screen.t(/^Radardiagram/, /^Radar chart/) }));
 }
 
 /** The row of dimension `number` in a table whose rows are headed "N. Short title". */
@@ -75,40 +89,45 @@ export class ScanStartPage extends AppPage {
   }
 
   get labelField() {
-    return this.main.getByLabel('Naam van deze scan');
+    return this.main.getByLabel(this.t('Naam van deze scan', 'Name of this scan'));
   }
 
   get privacyNote() {
-    return this.main.getByText(/^Je antwoorden blijven/);
+    return this.main.getByText(this.t(/^Je antwoorden blijven/, /^Your answers stay/));
   }
 
   /** Fills in the optional details and starts; resolves once the first statement shows. */
   async start({ label, organisation } = {}) {
     await this.labelField.waitFor();
     if (label !== undefined) await this.labelField.fill(label);
-    if (organisation !== undefined) await this.main.getByLabel('Team of organisatie (optioneel)').fill(organisation);
-    await this.press(this.main.getByRole('button', { name: 'Start de scan' }));
+    if (organisation !== undefined) await this.main.getByLabel(this.t('Team of organisatie (optioneel)', 'Team or organisation (optional)')).fill(organisation);
+    await this.press(this.main.getByRole('button', { name: this.t('Start de scan', 'Start the scan') }));
     await new ScanFillPage(this.page, this).ready();
   }
 }
 
 export class ScanFillPage extends AppPage {
-  /** "N van 16" above the statement. */
+  /** "N van 16" ("N of 16") above the statement. */
   get progress() {
-    return this.main.getByText(/^\d+ van \d+$/);
+    return this.main.getByText(this.t(/^\d+ van \d+$/, /^\d+ of \d+$/));
   }
 
-  /** "Dimensie N · Title" above the statement. */
+  /** "Dimensie N · Title" ("Dimension N · Title") above the statement. */
   get dimension() {
-    return this.main.getByText(/^Dimensie \d+ · /);
+    return this.main.getByText(this.t(/^Dimensie \d+ · /, /^Dimension \d+ · /));
+  }
+
+  /** The list of answers, named by the question every statement asks. */
+  get answerList() {
+    return this.main.getByRole('list', { name: this.t('Hoe goed past deze stelling bij jullie organisatie?', 'How well does this statement fit your organisation?') });
   }
 
   get answers() {
-    return this.main.getByRole('list', { name: 'Hoe goed past deze stelling bij jullie organisatie?' }).getByRole('button');
+    return this.answerList.getByRole('button');
   }
 
   get chosenAnswers() {
-    return this.main.getByRole('list', { name: 'Hoe goed past deze stelling bij jullie organisatie?' }).getByRole('button', { pressed: true });
+    return this.answerList.getByRole('button', { pressed: true });
   }
 
   /** Waits until a statement shows. */
@@ -124,12 +143,13 @@ export class ScanFillPage extends AppPage {
   /** Waits for statement `n`, or for the summary once past the last. */
   async waitForStatement(n) {
     if (n > STATEMENT_COUNT) await this.summaryTitle.waitFor();
-    else await this.main.getByText(`${n} van ${STATEMENT_COUNT}`, { exact: true }).waitFor();
+    else await this.main.getByText(this.t(`${n} van ${STATEMENT_COUNT}`, `${n} of ${STATEMENT_COUNT}`), { exact: true }).waitFor();
   }
 
-  /** The button of an answer: 1–5 on the scale, or a label ('Klopt deels', 'Weet ik niet'). */
+  /** The button of an answer: 1–5 on the scale, or a label ('Klopt deels', 'Weet ik niet';
+   * in English 'Partly true', "Don't know"). */
   answerButton(answer) {
-    const name = typeof answer === 'number' ? SCALE[answer - 1] : answer;
+    const name = typeof answer === 'number' ? scaleFor(this.lang)[answer - 1] : answer;
     return this.main.getByRole('button', { name, exact: true });
   }
 
@@ -142,13 +162,13 @@ export class ScanFillPage extends AppPage {
 
   async skip() {
     const at = await this.position();
-    await this.press(this.main.getByRole('button', { name: 'Overslaan →' }));
+    await this.press(this.main.getByRole('button', { name: this.t('Overslaan →', 'Skip →') }));
     await this.waitForStatement(at + 1);
   }
 
   async previous() {
     const at = await this.position();
-    await this.press(this.main.getByRole('button', { name: '← Vorige' }));
+    await this.press(this.main.getByRole('button', { name: this.t('← Vorige', '← Previous') }));
     await this.waitForStatement(at - 1);
   }
 
@@ -167,20 +187,20 @@ export class ScanFillPage extends AppPage {
   }
 
   get summaryTitle() {
-    return this.main.getByRole('heading', { level: 1, name: 'Bijna klaar' });
+    return this.main.getByRole('heading', { level: 1, name: this.t('Bijna klaar', 'Almost done') });
   }
 
   /** Finishes on the summary page; resolves once the result shows. */
   async finish() {
     await this.summaryTitle.waitFor();
-    await this.press(this.main.getByRole('button', { name: 'Afronden en resultaat bekijken' }));
+    await this.press(this.main.getByRole('button', { name: this.t('Afronden en resultaat bekijken', 'Finish and see the result') }));
     await new ScanResultPage(this.page, this).ready();
   }
 }
 
 export class ScanResultPage extends AppPage {
   async ready() {
-    await this.main.getByRole('heading', { level: 1, name: /^Resultaat: / }).waitFor();
+    await this.main.getByRole('heading', { level: 1, name: this.t(/^Resultaat: /, /^Result: /) }).waitFor();
   }
 
   /** The cards to start with: the panels under "Begin hier", articles within the result. */
@@ -194,7 +214,7 @@ export class ScanResultPage extends AppPage {
   }
 
   get scoreTable() {
-    return this.main.getByRole('table', { name: /^Score per dimensie/, includeHidden: true });
+    return this.main.getByRole('table', { name: this.t(/^Score per dimensie/, /^Score per dimension/), includeHidden: true });
   }
 
   /** The row of dimension `number` in the score table. */
@@ -202,7 +222,7 @@ export class ScanResultPage extends AppPage {
     return dimensionRow(this, this.scoreTable, number);
   }
 
-  /** The score of dimension `number`, as shown ("1,5", "onbekend"). */
+  /** The score of dimension `number`, as shown ("1,5", "onbekend"; "1.5", "unknown"). */
   score(number) {
     return this.scoreRow(number).getByRole('cell').first();
   }
@@ -217,21 +237,21 @@ export class ScanResultPage extends AppPage {
   }
 
   get shareButton() {
-    return this.main.getByRole('button', { name: 'Deel als link' });
+    return this.main.getByRole('button', { name: this.t('Deel als link', 'Share as link') });
   }
 
   /** The panel "Deel als link" opens. */
   get sharePanel() {
-    return this.main.getByRole('region', { name: 'Deel als link' });
+    return this.main.getByRole('region', { name: this.t('Deel als link', 'Share as link') });
   }
 
   get copyButton() {
-    return this.sharePanel.getByRole('button', { name: 'Kopieer link' });
+    return this.sharePanel.getByRole('button', { name: this.t('Kopieer link', 'Copy link') });
   }
 
   /** The share sheet's button, where the browser has one. */
   get shareSheetButton() {
-    return this.sharePanel.getByRole('button', { name: 'Delen via…' });
+    return this.sharePanel.getByRole('button', { name: this.t('Delen via…', 'Share via…') });
   }
 
   /** What copying or sharing said. */
@@ -241,7 +261,7 @@ export class ScanResultPage extends AppPage {
 
   /** The field with the link, shown only where it could not be copied or shared. */
   get linkField() {
-    return this.sharePanel.getByLabel('Link naar deze scan');
+    return this.sharePanel.getByLabel(this.t('Link naar deze scan', 'Link to this scan'));
   }
 
   async openSharing() {
@@ -252,7 +272,7 @@ export class ScanResultPage extends AppPage {
   /** Copies the link; resolves once the app says it did. */
   async copyLink() {
     await this.press(this.copyButton);
-    await this.shareStatus.filter({ hasText: /^✓ Link gekopieerd/ }).waitFor();
+    await this.shareStatus.filter({ hasText: this.t(/^✓ Link gekopieerd/, /^✓ Link copied/) }).waitFor();
   }
 
   /** The text on the clipboard (the context needs the 'clipboard-read' permission). */
@@ -269,12 +289,12 @@ export class ScanResultPage extends AppPage {
 
   /** Follows the result's own link to the list of scans (the menu may have one too). */
   async openScans() {
-    await this.press(this.main.getByRole('link', { name: 'Jullie scans', exact: true }));
+    await this.press(this.main.getByRole('link', { name: this.t('Jullie scans', 'Your scans'), exact: true }));
   }
 
   /** Keeps a scan shared by link; resolves once it is this device's. */
   async keep() {
-    await this.press(this.main.getByRole('button', { name: 'Bewaren op dit apparaat' }));
+    await this.press(this.main.getByRole('button', { name: this.t('Bewaren op dit apparaat', 'Save on this device') }));
     await this.waitForHash(/^#\/scan\/resultaat\//);
   }
 }
@@ -286,7 +306,7 @@ export class ScanHistoryPage extends AppPage {
 
   /** One row per scan, titled with the scan's name (an `h2`), or with the field to rename it. */
   get rows() {
-    const title = this.page.getByRole('heading', { level: 2 }).or(this.page.getByLabel('Nieuwe naam'));
+    const title = this.page.getByRole('heading', { level: 2 }).or(this.page.getByLabel(this.t('Nieuwe naam', 'New name')));
     return this.main.getByRole('listitem').filter({ has: title });
   }
 
@@ -295,11 +315,11 @@ export class ScanHistoryPage extends AppPage {
   }
 
   renameButton(index = 0) {
-    return this.rows.nth(index).getByRole('button', { name: 'Naam wijzigen' });
+    return this.rows.nth(index).getByRole('button', { name: this.t('Naam wijzigen', 'Rename') });
   }
 
   nameField(index = 0) {
-    return this.rows.nth(index).getByLabel('Nieuwe naam');
+    return this.rows.nth(index).getByLabel(this.t('Nieuwe naam', 'New name'));
   }
 
   /** Opens the rename form of scan `index`; resolves once its field shows. */
@@ -311,33 +331,33 @@ export class ScanHistoryPage extends AppPage {
   async rename(index, name) {
     await this.openRename(index);
     await this.nameField(index).fill(name);
-    await this.press(this.rows.nth(index).getByRole('button', { name: 'Opslaan' }));
+    await this.press(this.rows.nth(index).getByRole('button', { name: this.t('Opslaan', 'Save') }));
   }
 
   get confirmDelete() {
-    return this.main.getByRole('alertdialog', { name: 'Scan verwijderen' });
+    return this.main.getByRole('alertdialog', { name: this.t('Scan verwijderen', 'Delete scan') });
   }
 
   /** Asks to delete scan `index`; the confirmation shows. */
   async askDelete(index = 0) {
-    await this.press(this.rows.nth(index).getByRole('button', { name: 'Verwijderen' }));
+    await this.press(this.rows.nth(index).getByRole('button', { name: this.t('Verwijderen', 'Delete') }));
   }
 
   async cancelDelete() {
-    await this.press(this.confirmDelete.getByRole('button', { name: 'Annuleren' }));
+    await this.press(this.confirmDelete.getByRole('button', { name: this.t('Annuleren', 'Cancel') }));
   }
 
   async confirmDeletion() {
-    await this.press(this.confirmDelete.getByRole('button', { name: 'Ja, verwijderen' }));
+    await this.press(this.confirmDelete.getByRole('button', { name: this.t('Ja, verwijderen', 'Yes, delete') }));
   }
 
   get emptyMessage() {
-    return this.main.getByText(/nog geen afgeronde scans/);
+    return this.main.getByText(this.t(/nog geen afgeronde scans/, /no finished scans/));
   }
 
   /** The picker shows once there are two scans. */
   get compareButton() {
-    return this.main.getByRole('button', { name: 'Vergelijken' });
+    return this.main.getByRole('button', { name: this.t('Vergelijken', 'Compare') });
   }
 
   /** Compares the two preselected scans (the latest two); resolves once shown. */
@@ -349,11 +369,11 @@ export class ScanHistoryPage extends AppPage {
 
 export class ComparePage extends AppPage {
   async ready() {
-    await this.waitForHeading('Scans vergelijken');
+    await this.waitForHeading(this.t('Scans vergelijken', 'Compare scans'));
   }
 
   get table() {
-    return this.main.getByRole('table', { name: /^Verschil per dimensie/ });
+    return this.main.getByRole('table', { name: this.t(/^Verschil per dimensie/, /^Difference per dimension/) });
   }
 
   /** Earlier, later and difference of dimension `number`. */

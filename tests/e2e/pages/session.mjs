@@ -11,31 +11,32 @@ export class SessionsPage extends AppPage {
   /** Starts a session; resolves once its page shows. */
   async start({ team, name, minimum, namesAllowed = false }) {
     await this.main.getByLabel('Team', { exact: true }).fill(team);
-    await this.main.getByLabel('Naam van de sessie').fill(name);
-    if (minimum !== undefined) await this.main.getByLabel('Minimaal aantal deelnemers voor een teambeeld').fill(String(minimum));
-    if (namesAllowed) await this.press(this.main.getByLabel('Deelnemers mogen hun naam toevoegen'));
-    await this.press(this.main.getByRole('button', { name: 'Start de sessie' }));
-    await this.main.getByRole('heading', { level: 2, name: 'Uitkomsten verzamelen' }).waitFor();
+    await this.main.getByLabel(this.t('Naam van de sessie', 'Session name')).fill(name);
+    if (minimum !== undefined) await this.main.getByLabel(this.t('Minimaal aantal deelnemers voor een teambeeld', 'Minimum number of participants for a team view')).fill(String(minimum));
+    if (namesAllowed) await this.press(this.main.getByLabel(this.t('Deelnemers mogen hun naam toevoegen', 'Participants may add their name')));
+    await this.press(this.main.getByRole('button', { name: this.t('Start de sessie', 'Start the session') }));
+    await this.main.getByRole('heading', { level: 2, name: this.t('Uitkomsten verzamelen', 'Collect results') }).waitFor();
   }
 
   /** A member types the code read aloud. */
   async joinWithCode(code) {
-    await this.main.getByLabel('Code van de sessie').fill(code);
-    await this.press(this.main.getByRole('button', { name: 'Meedoen', exact: true }));
+    await this.main.getByLabel(this.t('Code van de sessie', 'Session code')).fill(code);
+    await this.press(this.main.getByRole('button', { name: this.t('Meedoen', 'Join'), exact: true }));
   }
 
   get codeError() {
-    return this.main.getByText(/^Dat is geen code van een sessie/);
+    return this.main.getByText(this.t(/^Dat is geen code van een sessie/, /^That is not a session code/));
   }
 }
 
 export class TeamSessionPage extends AppPage {
-  /** "N binnen", and how many are still needed (a live status line). */
+  /** "N binnen" ("N in"), and how many are still needed (a live status line). The English
+   * is anchored: " in" alone is part of many a status text. */
   get counter() {
-    return this.main.getByRole('status').filter({ hasText: / binnen/ });
+    return this.main.getByRole('status').filter({ hasText: this.t(/ binnen/, /^\d+ in\b/) });
   }
 
-  /** The code read aloud, "K7M-2QX". */
+  /** The code read aloud, "K7M-2QX" (its line reads "Code: " in both languages). */
   async code() {
     const line = await this.main.getByText(/^Code: /).textContent();
     return line.replace('Code: ', '').trim();
@@ -43,24 +44,24 @@ export class TeamSessionPage extends AppPage {
 
   /** Copies the invitation link (for a chat); resolves to the text on the clipboard. */
   async copyInvitation() {
-    const panel = this.main.getByRole('heading', { level: 2, name: 'Uitnodigen' }).locator('xpath=..');
-    await this.press(panel.getByRole('button', { name: 'Kopieer link' }));
-    await panel.getByText('✓ Link gekopieerd').waitFor();
+    const panel = this.main.getByRole('heading', { level: 2, name: this.t('Uitnodigen', 'Invite') }).locator('xpath=..');
+    await this.press(panel.getByRole('button', { name: this.t('Kopieer link', 'Copy link') }));
+    await panel.getByText(this.t('✓ Link gekopieerd', '✓ Link copied')).waitFor();
     return this.page.evaluate(() => navigator.clipboard.readText());
   }
 
   get invitationQr() {
-    return this.main.getByRole('img', { name: 'QR-code om mee te doen aan de sessie' });
+    return this.main.getByRole('img', { name: this.t('QR-code om mee te doen aan de sessie', 'QR code to join the session') });
   }
 
   /** Pastes a text (a chat, a mail) into the collecting box and adds its links. */
   async paste(text) {
-    await this.main.getByLabel('Plak hier de berichten met links').fill(text);
-    await this.press(this.main.getByRole('button', { name: 'Links toevoegen' }));
+    await this.main.getByLabel(this.t('Plak hier de berichten met links', 'Paste the messages with links here')).fill(text);
+    await this.press(this.main.getByRole('button', { name: this.t('Links toevoegen', 'Add links') }));
   }
 
   async importFiles(files) {
-    await this.main.getByLabel('Scanbestanden kiezen').setInputFiles(files);
+    await this.main.getByLabel(this.t('Scanbestanden kiezen', 'Choose scan files')).setInputFiles(files);
   }
 
   /** What collecting last said. The report is a status line of its own; it has no name,
@@ -70,25 +71,25 @@ export class TeamSessionPage extends AppPage {
   }
 
   async startCamera() {
-    await this.press(this.main.getByRole('button', { name: 'Scan QR-codes met de camera' }));
+    await this.press(this.main.getByRole('button', { name: this.t('Scan QR-codes met de camera', 'Scan QR codes with the camera') }));
   }
 
   async stopCamera() {
-    await this.press(this.main.getByRole('button', { name: 'Camera uit' }));
+    await this.press(this.main.getByRole('button', { name: this.t('Camera uit', 'Camera off') }));
   }
 
-  /** "Toch toevoegen" for a result made for another session. */
+  /** "Toch toevoegen" ("Add anyway") for a result made for another session. */
   async addAnyway() {
-    await this.press(this.main.getByRole('button', { name: 'Toch toevoegen' }).first());
+    await this.press(this.main.getByRole('button', { name: this.t('Toch toevoegen', 'Add anyway') }).first());
   }
 
   get members() {
-    return this.main.getByRole('listitem').filter({ hasText: /^Deelnemer \d+/ });
+    return this.main.getByRole('listitem').filter({ hasText: this.t(/^Deelnemer \d+/, /^Participant \d+/) });
   }
 
   /** The team table on the screen (the print block holds another, for paper only). */
   get teamTable() {
-    return this.main.getByRole('table', { name: /^Per dimensie, over de deelnemers/ });
+    return this.main.getByRole('table', { name: this.t(/^Per dimensie, over de deelnemers/, /^Per dimension, across the participants/) });
   }
 
   /** The team figures as shown: per dimension row, [mean, median, min, max, n]. */
@@ -97,26 +98,27 @@ export class TeamSessionPage extends AppPage {
   }
 
   get waitingNotice() {
-    return this.main.getByText(/^Nog \d+ (uitkomst|uitkomsten) nodig\./);
+    return this.main.getByText(this.t(/^Nog \d+ (uitkomst|uitkomsten) nodig\./, /^Still \d+ (result|results) needed\./));
   }
 
   async showOnBigScreen() {
-    await this.press(this.main.getByRole('link', { name: 'Toon op het grote scherm' }));
+    await this.press(this.main.getByRole('link', { name: this.t('Toon op het grote scherm', 'Show on the big screen') }));
   }
 
   /** Exports the session; resolves to the file's text. */
   async exportText({ withAnswers = false } = {}) {
-    await this.main.getByLabel('Met de losse antwoorden van iedere deelnemer').setChecked(withAnswers);
-    const download = await this.download(this.main.getByRole("button", { name: "Sessie exporteren" }));
+    await this.main.getByLabel(this.t('Met de losse antwoorden van iedere deelnemer', "With each participant's individual answers")).setChecked(withAnswers);
+    const download = await this.download(this.main.getByRole("button", { name: this.t('Sessie exporteren', 'Export session') }));
     return readFile(await download.path(), "utf8");
   }
 }
 
 export class InviteScreen extends AppPage {
   get qr() {
-    return this.main.getByRole('img', { name: 'QR-code om mee te doen aan de teamsessie' });
+    return this.main.getByRole('img', { name: this.t('QR-code om mee te doen aan de teamsessie', 'QR code to join the team session') });
   }
 
+  /** The code, named "Code K 7 M …" in both languages. */
   get code() {
     return this.main.getByLabel(/^Code /);
   }
@@ -129,22 +131,22 @@ export class InviteScreen extends AppPage {
 /** A member's result page, with the panel that sends it back. */
 export class SendPanel extends AppPage {
   get panel() {
-    return this.main.getByRole('region', { name: 'Stuur naar de begeleider' });
+    return this.main.getByRole('region', { name: this.t('Stuur naar de begeleider', 'Send to the facilitator') });
   }
 
   /** Copies the result link; resolves to the text on the clipboard. */
   async copyLink() {
-    await this.press(this.panel.getByRole('button', { name: 'Kopieer link' }));
-    await this.panel.getByText('✓ Link gekopieerd').waitFor();
+    await this.press(this.panel.getByRole('button', { name: this.t('Kopieer link', 'Copy link') }));
+    await this.panel.getByText(this.t('✓ Link gekopieerd', '✓ Link copied')).waitFor();
     return this.page.evaluate(() => navigator.clipboard.readText());
   }
 
   async showQr() {
-    await this.press(this.panel.getByRole('button', { name: 'Toon als QR-code' }));
+    await this.press(this.panel.getByRole('button', { name: this.t('Toon als QR-code', 'Show as QR code') }));
     await this.qr.waitFor();
   }
 
   get qr() {
-    return this.panel.getByRole('img', { name: 'QR-code met je uitkomst' });
+    return this.panel.getByRole('img', { name: this.t('QR-code met je uitkomst', 'QR code with your result') });
   }
 }

@@ -16,20 +16,23 @@ class TrendPart {
     return this.region.getByRole('table');
   }
 
-  /** The table's column headers after "Dimensie", as shown. */
+  /** The table's column headers after "Dimensie" ("Dimension"), as shown. */
   async columns() {
     return (await this.table.getByRole('columnheader').allInnerTexts()).slice(1).map((t) => t.replace(/\s+/g, ' ').trim());
   }
 
   /** The figures of dimension `number`, one per moment, as shown; a moment without a
-   * figure shows "–" and says "geen cijfer" to a screen reader: "– geen cijfer". */
+   * figure shows "–" and says "geen cijfer" to a screen reader: "– geen cijfer" (in
+   * English "– no figure"). */
   async row(number) {
     return (await dimensionRow(this.screen, this.table, number).getByRole('cell').allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
   }
 
-  /** The small chart of dimension `number`: an image named "N. … door de tijd: …". */
+  /** The small chart of dimension `number`: an image named "N. … door de tijd: …" ("N. …
+   * over time: …"). */
   chart(number) {
-    return this.region.getByRole('img', { name: new RegExp(`^${number}\\. .* door de tijd`) });
+    const overTime = this.screen.t('door de tijd', 'over time');
+    return this.region.getByRole('img', { name: new RegExp(`^${number}\\. .* ${overTime}`) });
   }
 
   /** The points drawn in a chart: hidden from assistive technology (the name and the
@@ -52,20 +55,20 @@ class TrendPart {
 export class TrendsPage extends AppPage {
   async open() {
     await super.open('#/trends');
-    await this.waitForHeading('Trends');
+    await this.waitForHeading('Trends'); // the same word in both languages
     return this;
   }
 
   get team() {
-    return new TrendPart(this, this.main.getByRole('region', { name: 'Teamsessies door de tijd', exact: true }));
+    return new TrendPart(this, this.main.getByRole('region', { name: this.t('Teamsessies door de tijd', 'Team sessions over time'), exact: true }));
   }
 
   get own() {
-    return new TrendPart(this, this.main.getByRole('region', { name: 'Jouw scans door de tijd', exact: true }));
+    return new TrendPart(this, this.main.getByRole('region', { name: this.t('Jouw scans door de tijd', 'Your scans over time'), exact: true }));
   }
 
   get teamChoice() {
-    return this.main.getByLabel('Team', { exact: true });
+    return this.main.getByLabel('Team', { exact: true }); // the same word in both languages
   }
 
   async chooseTeam(name) {
@@ -82,7 +85,7 @@ export class TeamSessionPage extends AppPage {
   }
 
   get compareChoice() {
-    return this.main.getByLabel('Vergelijk met');
+    return this.main.getByLabel(this.t('Vergelijk met', 'Compare with'));
   }
 
   async compareWith(label) {
@@ -90,7 +93,7 @@ export class TeamSessionPage extends AppPage {
   }
 
   get changes() {
-    return this.main.getByRole('table', { name: /^Verschil per dimensie/ });
+    return this.main.getByRole('table', { name: this.t(/^Verschil per dimensie/, /^Difference per dimension/) });
   }
 
   /** Earlier, later and change of dimension `number`, as shown. */
@@ -99,16 +102,16 @@ export class TeamSessionPage extends AppPage {
   }
 
   get printButton() {
-    return this.main.getByRole('button', { name: 'Afdrukken' });
+    return this.main.getByRole('button', { name: this.t('Afdrukken', 'Print') });
   }
 
   /** The team's table (on paper: the one in the print block). */
   get teamTable() {
-    return this.main.getByRole('table', { name: /^Per dimensie, over de deelnemers/ });
+    return this.main.getByRole('table', { name: this.t(/^Per dimensie, over de deelnemers/, /^Per dimension, across the participants/) });
   }
 
   get radar() {
-    return this.main.getByRole('img', { name: /^Radardiagram/ });
+    return this.main.getByRole('img', { name: this.t(/^Radardiagram/, /^Radar chart/) });
   }
 
   /** What the page shows as text (on paper: what prints). */

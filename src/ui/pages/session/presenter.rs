@@ -662,7 +662,7 @@ fn ActionForm(screen: Screen) -> impl IntoView {
                         on:input=move |ev| owner.set(event_target_value(&ev))/>
                 </div>
                 <div class="field">
-                    <label for="actie-wanneer">{tr!("Klaar op", "Due")}</label>
+                    <label for="actie-wanneer">{tr!("Klaar op", "Due date")}</label>
                     <input id="actie-wanneer" type="date" min="2000-01-01" max="2100-12-31" prop:value=move || due.get()
                         on:change=move |ev| due.set(event_target_value(&ev))/>
                 </div>
