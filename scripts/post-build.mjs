@@ -75,8 +75,8 @@ for (const [file, hash] of integrity) {
 template = template.replace(/\s*<!-- Trunk skips the Rust build[\s\S]*?-->\s*<link data-trunk rel="rust"[^>]*>/, '');
 
 // Another language's page: the built index.html with that language's <html> attributes,
-// title, description and static page, taken from its source page (en.html).
-const parts = [/<html[^>]*>/, /<title>[^<]*<\/title>/, /<meta name="description" content="[^"]*">/, /<!-- shell:begin -->[\s\S]*?<!-- shell:end -->/];
+// title, web manifest, description and static page, taken from its source page (en.html).
+const parts = [/<html[^>]*>/, /<title>[^<]*<\/title>/, /<link rel="manifest" href="[^"]*">/, /<meta name="description" content="[^"]*">/, /<!-- shell:begin -->[\s\S]*?<!-- shell:end -->/];
 const translated = (html, other, name) => parts.reduce((page, part) => {
   const found = other.match(part);
   if (!found || !part.test(page)) {
@@ -110,6 +110,7 @@ const loader = (b) => {
 
 // Each language's page: its loader, and a Content-Security-Policy that allows only the
 // app's own files, with the hash of that loader.
+const manifests = {};
 for (const [lang, page] of Object.entries(pages)) {
   let html = lang === 'nl' ? template : translated(template, await readFile(join(source, page), 'utf8'), page);
   html = html.replace(marker, () => loader(builds[lang]));
@@ -137,6 +138,7 @@ for (const [lang, page] of Object.entries(pages)) {
     html = html.replace('<meta charset="utf-8">', `<meta charset="utf-8">\n  <meta http-equiv="Content-Security-Policy" content="${csp}">`);
   }
   await writeFile(join(dir, page), html);
+  manifests[lang] = html.match(/<link rel="manifest" href="\.?\/?([^"]*)">/)?.[1];
 }
 
 // embed.js: a stable name a host page can load to mount the app into its own element. It
@@ -174,10 +176,10 @@ await starts[lang]();
 const optional = (f) => f.startsWith('embed') || f.endsWith('.schema.json');
 const all = (await readdir(dir)).filter((f) => !f.startsWith('.') && f !== 'sw.js' && !optional(f)).sort();
 const own = (b) => [b.js, b.wasm, b.split, ...b.chunks];
-const perLanguage = new Set([...Object.values(pages), ...Object.values(builds).flatMap(own)]);
+const perLanguage = new Set([...Object.values(pages), ...Object.values(manifests), ...Object.values(builds).flatMap(own)]);
 const common = all.filter((f) => !perLanguage.has(f) && !onDemandStyles.includes(f));
 const first = Object.fromEntries(Object.entries(builds).map(([lang, b]) => [lang,
-  [lang === 'nl' ? './' : `./${pages[lang]}`, ...[b.js, b.wasm, b.split].map((f) => './' + f)]]));
+  [lang === 'nl' ? './' : `./${pages[lang]}`, ...[manifests[lang], b.js, b.wasm, b.split].filter(Boolean).map((f) => './' + f)]]));
 const later = Object.fromEntries(Object.entries(builds).map(([lang, b]) => [lang,
   [...b.chunks, ...onDemandStyles].map((f) => './' + f)]));
 const version = createHash('sha256');

@@ -22,8 +22,15 @@ say "clippy (wasm32, and with the split points of the release build)"
 cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
 cargo clippy --bin ontwikkelkaarten --locked --target wasm32-unknown-unknown --features split -- -D warnings
 
+say "clippy (the English build, src/i18n.rs)"
+cargo clippy --all-targets --locked --features en -- -D warnings
+cargo clippy --bin ontwikkelkaarten --locked --target wasm32-unknown-unknown --features split,en -- -D warnings
+
 say "unit tests (host)"
 cargo test --locked
+
+say "unit tests (host, the English build: its page en.html, its formats and amounts)"
+cargo test --locked --features en --lib -- site:: text::tests::english text::tests::the_built input::tests::english
 
 say "browser tests (wasm-bindgen-test in headless Chromium)"
 CHROMEDRIVER=/usr/bin/chromedriver \

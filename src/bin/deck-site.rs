@@ -10,7 +10,8 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use ontwikkelkaarten::domain::site::{brand_css, index_html, web_manifest, MissingPart};
+use ontwikkelkaarten::domain::content::manifest::LANGUAGES;
+use ontwikkelkaarten::domain::site::{brand_css, index_html, web_manifest, MissingPart, MANIFEST};
 
 /// The icons a deck may bring, in `<content folder>/icons/`.
 const ICONS: [&str; 3] = ["favicon.svg", "icon-192.png", "icon-512.png"];
@@ -41,7 +42,8 @@ fn write_site(root: &Path, out: &Path) -> Result<(), String> {
         // The English build writes the deck's English page beside its index.html, which
         // scripts/post-build.mjs finds and builds (src/i18n.rs).
         let html = index_html(&template).map_err(|e| missing("index.html", e))?;
-        return write(out.join("en.html"), html.as_bytes());
+        write(out.join("en.html"), html.as_bytes())?;
+        return write(out.join("public").join(MANIFEST), web_manifest().as_bytes());
     }
     copy_dir(&root.join("style"), &out.join("style"))?;
     copy_dir(&root.join("public"), &out.join("public"))?;
@@ -71,6 +73,16 @@ fn write_site(root: &Path, out: &Path) -> Result<(), String> {
             "../".repeat(inside)
         ),
     );
+    // A deck without an English edition has no English page, so no English manifest either
+    // (the standard deck's must not end up in its dist/).
+    const ENGLISH_MANIFEST: &str =
+        "\n  <link data-trunk rel=\"copy-file\" href=\"public/manifest-en.webmanifest\">";
+    let html = if LANGUAGES.contains(&"en") {
+        html
+    } else {
+        let _ = fs::remove_file(out.join("public/manifest-en.webmanifest"));
+        html.replace(ENGLISH_MANIFEST, "")
+    };
     write(out.join("index.html"), html.as_bytes())?;
     let css = brand_css(&read(&root.join("style/main.css"))?)
         .map_err(|e| missing("style/main.css", e))?;

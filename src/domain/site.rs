@@ -18,6 +18,14 @@ use crate::domain::content::DESCRIPTION;
 use crate::domain::shell::page_html;
 use crate::domain::text::escape_markup as esc;
 
+/// The web manifest of the built language's page: `en.html` links its own, in English, so
+/// that the app installed from it is named and described in English and opens in English.
+pub const MANIFEST: &str = if crate::i18n::ENGLISH {
+    "manifest-en.webmanifest"
+} else {
+    "manifest.webmanifest"
+};
+
 /// Where the static page starts and ends in `index.html`.
 pub const SHELL_MARKERS: (&str, &str) = ("<!-- shell:begin -->", "<!-- shell:end -->");
 
@@ -53,6 +61,7 @@ pub fn index_html(template: &str) -> Result<String, MissingPart> {
         ),
     )?;
     let html = replace_between(&html, "<title>", "</title>", &esc(&page_title()))?;
+    let html = replace_between(&html, "<link rel=\"manifest\" href=\"", "\">", MANIFEST)?;
     let html = replace_between(
         &html,
         "<meta name=\"description\" content=\"",
@@ -85,7 +94,7 @@ fn page_title() -> String {
     )
 }
 
-/// `manifest.webmanifest` for this build's deck.
+/// `manifest.webmanifest` (or, in English, `manifest-en.webmanifest`) for this build's deck.
 pub fn web_manifest() -> String {
     let text = |s: &str| serde_json::to_string(s).unwrap_or_default();
     format!(
@@ -94,7 +103,7 @@ pub fn web_manifest() -> String {
   "short_name": {},
   "description": {},
   "lang": {},
-  "start_url": "./",
+  "start_url": {},
   "scope": "./",
   "display": "standalone",
   "background_color": {},
@@ -106,10 +115,15 @@ pub fn web_manifest() -> String {
   ]
 }}
 "#,
-        text(NAME),
+        text(&page_title()),
         text(SHORT_NAME),
         text(DESCRIPTION),
-        text(LANGUAGES[0]),
+        text(crate::i18n::LANG),
+        text(if crate::i18n::ENGLISH {
+            "./en.html"
+        } else {
+            "./"
+        }),
         text(BACKGROUND_COLOR),
         text(THEME_COLOR)
     )
@@ -164,6 +178,10 @@ mod tests {
     fn en_html_matches_the_deck() {
         let template = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/index.html"));
         check("en.html", |_| index_html(&template.unwrap()).unwrap());
+        check("public/manifest-en.webmanifest", |_| web_manifest());
+        let parsed: serde_json::Value = serde_json::from_str(&web_manifest()).unwrap();
+        assert_eq!(parsed["lang"], "en");
+        assert_eq!(parsed["start_url"], "./en.html");
     }
 
     #[test]
@@ -183,6 +201,11 @@ mod tests {
     #[test]
     fn text_is_escaped_and_missing_parts_are_named() {
         let html = "<html lang=\"x\"><head><title>t</title></head></html>";
+        assert_eq!(
+            index_html(html),
+            Err(MissingPart("<link rel=\"manifest\" href=\""))
+        );
+        let html = "<html><title>t</title><link rel=\"manifest\" href=\"m\"></html>";
         assert_eq!(
             index_html(html),
             Err(MissingPart("<meta name=\"description\" content=\""))

@@ -170,6 +170,25 @@ impl Locale {
         format!("{sign}{}{}{}", abs / 10, self.decimal, abs % 10)
     }
 
+    /// Reads a number as this language writes it ("1.250,75" in Dutch, "1,250.75" in
+    /// English), spaces allowed. A separator that cannot be this language's thousands
+    /// separator (not followed by three digits, or not the only one) is read as the other
+    /// language's decimal mark, so "7.5" is 7.5 in Dutch and "7,5" is 7.5 in English too.
+    pub fn read_number(&self, text: &str) -> Option<f64> {
+        let text = text.replace(' ', "");
+        let (decimal, group) = (self.decimal, self.group);
+        let normalized = if text.contains(decimal) {
+            text.replace(group, "").replace(decimal, ".")
+        } else if text.matches(group).count() > 1
+            || text.split_once(group).is_some_and(|(_, d)| d.len() == 3)
+        {
+            text.replace(group, "")
+        } else {
+            text.replace(group, ".")
+        };
+        normalized.parse::<f64>().ok()
+    }
+
     /// A small number as a word ("acht", "eight"); digits from 21.
     pub fn number_word(&self, n: usize) -> String {
         self.numbers
@@ -436,6 +455,17 @@ mod tests {
             "7 Nov 2026"
         );
         assert_eq!(EN.number_word(16), "sixteen");
+        assert_eq!(EN.read_number("3,250"), Some(3250.0));
+        assert_eq!(EN.read_number("1,250.75"), Some(1250.75));
+        assert_eq!(EN.read_number("1,000,000"), Some(1_000_000.0));
+        assert_eq!(EN.read_number("7.5"), Some(7.5));
+        assert_eq!(EN.read_number("7,5"), Some(7.5));
+        assert_eq!(EN.read_number("1.250"), Some(1.25));
+        assert_eq!(NL.read_number("1.250"), Some(1250.0));
+        assert_eq!(NL.read_number("1.250,75"), Some(1250.75));
+        assert_eq!(NL.read_number("3 250"), Some(3250.0));
+        assert_eq!(NL.read_number("7.5"), Some(7.5));
+        assert_eq!(NL.read_number("veel"), None);
         assert_eq!(EN.number_word(21), "21");
         assert_eq!(NL.number_word(8), "acht");
     }

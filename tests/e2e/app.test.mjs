@@ -2,55 +2,61 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
-import { useApp, phonePage, appReady, assertClean, ROOT } from './support.mjs';
+import { useApp, phonePage, appReady, assertClean, ROOT, LANGUAGES } from './support.mjs';
 import { pages } from './pages/index.mjs';
 
 const app = useApp();
 
-/** A phone page with the app's page objects on it. */
-async function phone(options) {
-  const session = await phonePage(app.browser, options);
-  return { ...session, ...pages(session.page, { url: app.server.url }) };
+/** A phone page with the app's page objects on it, of edition `lang` (the browser speaks
+ * that language). */
+async function phone({ lang = 'nl', ...options } = {}) {
+  const session = await phonePage(app.browser, { locale: lang === 'en' ? 'en-GB' : 'nl-NL', ...options });
+  return { ...session, ...pages(session.page, { url: app.server.url, lang }) };
 }
 
-test('the static shell paints the first content before the wasm arrives', async () => {
-  // No service worker: it would serve the wasm from its cache, past the blocked route.
-  const { context, page, home, app: shell } = await phone({ serviceWorkers: 'block' });
-  await page.route('**/*.wasm', (route) => route.abort());
-  await page.goto(app.server.url);
-  assert.equal(await home.heading.textContent(), 'Werken aan een lerende organisatie');
-  assert.equal(await home.brand.isVisible(), true);
-  assert.equal(await home.dimensions.count(), 8, 'the whole home page is there');
-  // A deep link does not flash the home page.
-  await page.goto(app.server.url + '#/kaart/partners');
-  await page.reload();
-  assert.equal(await shell.staticHome.isVisible(), false);
-  assert.equal(await shell.loadingLine.isVisible(), true);
-  await context.close();
-});
-
-test('the app takes over from the static home page without moving anything', async () => {
-  const { context, page, problems, home } = await phone();
-  await page.addInitScript(() => {
-    window.__shift = 0;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shift += entry.value;
-    }).observe({ type: 'layout-shift', buffered: true });
+for (const lang of LANGUAGES) {
+  test(`[${lang}] the static shell paints the first content before the wasm arrives`, async () => {
+    const t = (nl, en) => (lang === 'en' ? en : nl);
+    // No service worker: it would serve the wasm from its cache, past the blocked route.
+    const { context, page, home, app: shell } = await phone({ lang, serviceWorkers: 'block' });
+    await page.route('**/*.wasm', (route) => route.abort());
+    await page.goto(home.pageUrl());
+    assert.equal(await home.heading.textContent(), t('Werken aan een lerende organisatie', 'Working on a learning organisation'));
+    assert.equal(await home.brand.isVisible(), true);
+    assert.equal(await home.dimensions.count(), 8, 'the whole home page is there');
+    // A deep link does not flash the home page.
+    await page.goto(home.pageUrl('#/kaart/partners'));
+    await page.reload();
+    assert.equal(await shell.staticHome.isVisible(), false);
+    assert.equal(await shell.loadingLine.isVisible(), true);
+    await context.close();
   });
-  await home.open();
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-  const shift = await page.evaluate(() => window.__shift);
-  assert.ok(shift < 0.01, `cumulative layout shift ${shift}`);
-  // The app was rendered hidden beside the static page and then took its place: one of each.
-  for (const [name, landmark] of Object.entries(home.landmarks)) {
-    assert.equal(await landmark.count(), 1, name);
-  }
-  assert.equal(await home.staticLeftovers.count(), 0);
-  await home.search('feedback');
-  await home.waitForHash(/^#\/zoeken/);
-  assertClean(problems);
-  await context.close();
-});
+}
+
+for (const lang of LANGUAGES) {
+  test(`[${lang}] the app takes over from the static home page without moving anything`, async () => {
+    const { context, page, problems, home } = await phone({ lang });
+    await page.addInitScript(() => {
+      window.__shift = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shift += entry.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await home.open();
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    const shift = await page.evaluate(() => window.__shift);
+    assert.ok(shift < 0.01, `cumulative layout shift ${shift}`);
+    // The app was rendered hidden beside the static page and then took its place: one of each.
+    for (const [name, landmark] of Object.entries(home.landmarks)) {
+      assert.equal(await landmark.count(), 1, name);
+    }
+    assert.equal(await home.staticLeftovers.count(), 0);
+    await home.search('feedback');
+    await home.waitForHash(/^#\/zoeken/);
+    assertClean(problems);
+    await context.close();
+  });
+}
 
 test('a link focused on the static page keeps the focus when the app takes over', async () => {
   const { context, page, problems, home } = await phone({ serviceWorkers: 'block' });
@@ -84,27 +90,30 @@ test('home lists the eight dimensions with their challenges, without horizontal 
   await context.close();
 });
 
-test('a card opened by deep link keeps a marked suggestion and its note across a reload', async () => {
-  const { context, problems, card, home } = await phone();
-  await card.open('feedbackprocessen');
-  assert.equal(await card.heading.textContent(), 'Feedbackprocessen stimuleren');
-  assert.equal(await card.suggestions.count(), 15);
-  assert.equal(await card.quotes.count(), 2);
-  const third = card.suggestion(3);
-  await third.mark('Oppakken');
-  assert.equal(await third.pressed('Oppakken'), 'true');
-  await third.addNote('Bespreken in het MT van maart');
-  assert.match(await card.tally.textContent(), /1 op te pakken/);
+for (const lang of LANGUAGES) {
+  test(`[${lang}] a card opened by deep link keeps a marked suggestion and its note across a reload`, async () => {
+    const t = (nl, en) => (lang === 'en' ? en : nl);
+    const { context, problems, card, home } = await phone({ lang });
+    await card.open('feedbackprocessen');
+    assert.equal(await card.heading.textContent(), t('Feedbackprocessen stimuleren', 'Encouraging feedback processes'));
+    assert.equal(await card.suggestions.count(), 15);
+    assert.equal(await card.quotes.count(), 2);
+    const third = card.suggestion(3);
+    await third.mark(t('Oppakken', 'Take up'));
+    assert.equal(await third.pressed(t('Oppakken', 'Take up')), 'true');
+    await third.addNote('Bespreken in het MT van maart');
+    assert.match(await card.tally.textContent(), t(/1 op te pakken/, /1 to take up/));
 
-  await card.reload();
-  assert.equal(await third.pressed('Oppakken'), 'true');
-  assert.equal(await third.note.inputValue(), 'Bespreken in het MT van maart');
+    await card.reload();
+    assert.equal(await third.pressed(t('Oppakken', 'Take up')), 'true');
+    assert.equal(await third.note.inputValue(), 'Bespreken in het MT van maart');
 
-  await home.open();
-  assert.match(await home.tally(4).textContent(), /1 van 15 gemarkeerd/);
-  assertClean(problems);
-  await context.close();
-});
+    await home.open();
+    assert.match(await home.tally(4).textContent(), t(/1 van 15 gemarkeerd/, /1 of 15 marked/));
+    assertClean(problems);
+    await context.close();
+  });
+}
 
 test('a card confirms what was done: Maak actie links to the plan, a new note gets the cursor and says it is kept', async () => {
   const { context, page, problems, plans, plan, card } = await phone();
@@ -219,26 +228,29 @@ test('a full storage on save: a clear notice and nothing lost in the page', asyn
   await context.close();
 });
 
-test('unknown routes show "niet gevonden" with a way home; back and forward work', async () => {
-  const { context, page, problems, app: site, home, card } = await phone();
-  await site.open('#/bestaat-niet');
-  assert.equal(await site.heading.textContent(), 'Pagina niet gevonden');
-  await site.follow('Naar het overzicht van de kaarten');
-  await home.dimensions.first().waitFor();
-  await home.openCard(7);
-  await card.waitForHeading('Eigenaarschap creëren door leiderschapskansen');
-  await card.follow(/8\. Structuur en beleid/);
-  await card.waitForHash('#/kaart/structuur-en-beleid');
-  await page.goBack();
-  await card.waitForHash('#/kaart/eigenaarschap');
-  assert.equal(await card.heading.textContent(), 'Eigenaarschap creëren door leiderschapskansen');
-  await page.goForward();
-  await card.waitForHeading('Voorwaarden creëren in organisatiestructuur en beleid');
-  await site.open('#/kaart/onbekend');
-  assert.equal(await site.heading.textContent(), 'Pagina niet gevonden');
-  assertClean(problems);
-  await context.close();
-});
+for (const lang of LANGUAGES) {
+  test(`[${lang}] unknown routes show "niet gevonden" with a way home; back and forward work`, async () => {
+    const t = (nl, en) => (lang === 'en' ? en : nl);
+    const { context, page, problems, app: site, home, card } = await phone({ lang });
+    await site.open('#/bestaat-niet');
+    assert.equal(await site.heading.textContent(), t('Pagina niet gevonden', 'Page not found'));
+    await site.follow(t('Naar het overzicht van de kaarten', 'Go to the overview of the cards'));
+    await home.dimensions.first().waitFor();
+    await home.openCard(7);
+    await card.waitForHeading(t('Eigenaarschap creëren door leiderschapskansen', 'Creating ownership through leadership opportunities'));
+    await card.follow(t(/8\. Structuur en beleid/, /8\. Structure and policy/));
+    await card.waitForHash('#/kaart/structuur-en-beleid');
+    await page.goBack();
+    await card.waitForHash('#/kaart/eigenaarschap');
+    assert.equal(await card.heading.textContent(), t('Eigenaarschap creëren door leiderschapskansen', 'Creating ownership through leadership opportunities'));
+    await page.goForward();
+    await card.waitForHeading(t('Voorwaarden creëren in organisatiestructuur en beleid', 'Creating the right conditions in organisational structure and policy'));
+    await site.open('#/kaart/onbekend');
+    assert.equal(await site.heading.textContent(), t('Pagina niet gevonden', 'Page not found'));
+    assertClean(problems);
+    await context.close();
+  });
+}
 
 test('touch targets are at least 44 px and a suggestion can be marked by keyboard', async () => {
   const { context, page, problems, card } = await phone();

@@ -1,15 +1,16 @@
 // Embedding, offline use, security and accessibility, end to end in Chromium.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, serveHost, phonePage, appReady, axeViolations, assertClean, failChunk, forgetFailedFetch } from './support.mjs';
+import { useApp, serveHost, phonePage, appReady, axeViolations, assertClean, failChunk, forgetFailedFetch, LANGUAGES } from './support.mjs';
 import { pages, EmbedHost } from './pages/index.mjs';
 import { memberPayload } from './member-files.mjs';
 
 const app = useApp({ cors: true });
 
-async function phone(options) {
-  const session = await phonePage(app.browser, options);
-  return { ...session, ...pages(session.page, { url: app.server.url }) };
+/** A phone; with `lang` 'en' an English one (the browser's language, and en.html). */
+async function phone({ lang = 'nl', ...options } = {}) {
+  const session = await phonePage(app.browser, { locale: lang === 'en' ? 'en-GB' : 'nl-NL', ...options });
+  return { ...session, ...pages(session.page, { url: app.server.url, lang }) };
 }
 
 test('URL options: start page, compact mode, accent colour and font', async () => {
@@ -81,28 +82,39 @@ test('a sandboxed iframe without storage: works in memory, says so and offers an
   }
 });
 
-test('after one visit the app opens and works offline', async () => {
-  const { context, problems, home, card, app: site } = await phone();
-  await home.open('');
-  await home.waitForServiceWorker();
-  const manifest = await home.manifest();
-  assert.equal(manifest.start_url, './');
-  assert.ok(manifest.icons.some((i) => i.sizes === '512x512'));
+for (const lang of LANGUAGES) {
+  test(`[${lang}] after one visit the app opens and works offline`, async () => {
+    const t = (nl, en) => (lang === 'en' ? en : nl);
+    const { context, page, problems, home, card, app: site } = await phone({ lang });
+    await home.open('');
+    await home.waitForServiceWorker();
+    const manifest = await home.manifest();
+    assert.equal(manifest.start_url, './');
+    assert.ok(manifest.icons.some((i) => i.sizes === '512x512'));
+    // The worker of the page's language (sw.js?lang=en in English), whose one cache holds
+    // that language's page.
+    const worker = await page.evaluate(async () => (await navigator.serviceWorker.ready).active.scriptURL);
+    assert.ok(worker.endsWith(`/sw.js?lang=${lang}`), worker);
+    const cached = await page.evaluate(async () => Promise.all((await caches.keys()).map(async (name) => ({ name, urls: (await (await caches.open(name)).keys()).map((r) => r.url) }))));
+    assert.equal(cached.length, 1, `one cache: ${cached.map((c) => c.name)}`);
+    assert.ok(cached[0].name.endsWith(`-${lang}`), cached[0].name);
+    assert.ok(cached[0].urls.includes(home.pageUrl()), `${home.pageUrl()} is cached`);
 
-  await context.setOffline(true);
-  await home.reload();
-  assert.equal(await home.dimensions.count(), 8);
-  await home.openCard(4);
-  await card.waitForHeading('Feedbackprocessen stimuleren');
-  // Pages never opened online load offline too: the worker cached their chunks.
-  for (const [hash, title] of [['#/scan', /Zelfscan/], ['#/plannen', /Reisplanner/], ['#/bestanden', /Bestanden/]]) {
-    await site.open(hash);
-    assert.match(await site.heading.first().textContent(), title);
-  }
-  await context.setOffline(false);
-  assert.deepEqual(problems.errors, []);
-  await context.close();
-});
+    await context.setOffline(true);
+    await home.reload();
+    assert.equal(await home.dimensions.count(), 8);
+    await home.openCard(4);
+    await card.waitForHeading(t('Feedbackprocessen stimuleren', 'Encouraging feedback processes'));
+    // Pages never opened online load offline too: the worker cached their chunks.
+    for (const [hash, title] of [['#/scan', t(/Zelfscan/, /Self-scan/)], ['#/plannen', t(/Reisplanner/, /Journey planner/)], ['#/bestanden', t(/Bestanden/, /Files/)]]) {
+      await site.open(hash);
+      assert.match(await site.heading.first().textContent(), title);
+    }
+    await context.setOffline(false);
+    assert.deepEqual(problems.errors, []);
+    await context.close();
+  });
+}
 
 /** Resolves once the chunk `name` is among `chunks` (the page's chunk requests so far). */
 function fetchedChunk(page, chunks, name) {
@@ -212,68 +224,76 @@ test('a change whose saving code cannot be fetched stays on the page, the app sa
   await context.close();
 });
 
-test('a Content-Security-Policy allows only the app itself, and no page requests another origin', async () => {
-  const { context, page, problems, app: site } = await phone();
-  const response = await page.goto(app.server.url);
-  const csp = await site.contentSecurityPolicy();
-  assert.ok(response.ok());
-  assert.match(csp, /default-src 'self'/);
-  assert.match(csp, /script-src 'self' 'wasm-unsafe-eval' 'sha256-[A-Za-z0-9+/=]+'/);
-  assert.match(csp, /connect-src 'self'/);
-  assert.doesNotMatch(csp, /'unsafe-inline'|'unsafe-eval'/);
-  for (const hash of ['#/', '#/kaart/gedeelde-visie', '#/werken-met-de-kaarten', '#/zoeken?q=visie', '#/scan', '#/scans', '#/plannen', '#/bestanden', '#/team', '#/teamsessie', '#/bestaat-niet']) {
-    await site.open(hash);
-  }
-  assert.deepEqual(problems.errors, [], 'no CSP violation or error on any page');
-  assert.deepEqual(problems.foreignRequests, []);
-  await context.close();
-});
+for (const lang of LANGUAGES) {
+  test(`[${lang}] a Content-Security-Policy allows only the app itself, and no page requests another origin`, async () => {
+    const { context, page, problems, app: site } = await phone({ lang });
+    // The page of the language: index.html, or en.html.
+    const response = await page.goto(site.pageUrl());
+    const csp = await site.contentSecurityPolicy();
+    assert.ok(response.ok());
+    assert.equal(await page.evaluate(() => document.documentElement.lang), lang, 'the page of the language, not handed over');
+    assert.match(csp, /default-src 'self'/);
+    assert.match(csp, /script-src 'self' 'wasm-unsafe-eval' 'sha256-[A-Za-z0-9+/=]+'/);
+    assert.match(csp, /connect-src 'self'/);
+    assert.doesNotMatch(csp, /'unsafe-inline'|'unsafe-eval'/);
+    for (const hash of ['#/', '#/kaart/gedeelde-visie', '#/werken-met-de-kaarten', '#/zoeken?q=visie', '#/scan', '#/scans', '#/plannen', '#/bestanden', '#/team', '#/teamsessie', '#/bestaat-niet']) {
+      await site.open(hash);
+    }
+    assert.deepEqual(problems.errors, [], 'no CSP violation or error on any page');
+    assert.deepEqual(problems.foreignRequests, []);
+    await context.close();
+  });
+}
 
-test('axe-core finds no accessibility violations on the pages that matter', async () => {
-  // Injecting axe is an inline script, which our own CSP rightly refuses: bypass it here.
-  const { context, page, home, card, search, scanStart, scan, history, plans, plan, team, files } = await phone({ bypassCSP: true });
-  const seen = {};
-  const check = async (name) => {
-    seen[name] = await axeViolations(page);
-  };
-  await home.open();
-  await check('home');
-  await card.open('feedbackprocessen');
-  await card.suggestion(1).mark('Oppakken');
-  await check('card');
-  await search.open('feedback');
-  await check('search');
-  await scanStart.open();
-  await check('scan start');
-  await scanStart.start();
-  await check('scan question');
-  await scan.finishByKeys((i) => String((i % 5) + 1));
-  await check('result');
-  await scanStart.open();
-  await scanStart.start();
-  await scan.finishByKeys(() => '3');
-  await history.open();
-  await check('history');
-  await history.compare();
-  await check('compare');
-  await plans.open();
-  await check('planner new');
-  await plans.create();
-  await check('plan');
-  await plan.session(1).open();
-  await check('session');
-  await team.open();
-  await team.addMyLatestScan();
-  // A team picture shows from two members on.
-  await team.importFiles(memberPayload('bram', 'Bram', 2, [1, 2]));
-  await team.table.waitFor();
-  await check('team view');
-  await files.open();
-  await files.importFiles({ name: 'kapot.json', mimeType: 'application/json', buffer: Buffer.from('{"format":') });
-  await files.errors.first().waitFor();
-  await check('import with an error');
-  const failures = Object.entries(seen).filter(([, v]) => v.length);
-  assert.deepEqual(failures, []);
-  assert.equal(Object.keys(seen).length, 13);
-  await context.close();
-});
+for (const lang of LANGUAGES) {
+  test(`[${lang}] axe-core finds no accessibility violations on the pages that matter`, async () => {
+    const t = (nl, en) => (lang === 'en' ? en : nl);
+    // Injecting axe is an inline script, which our own CSP rightly refuses: bypass it here.
+    const { context, page, home, card, search, scanStart, scan, history, plans, plan, team, files } = await phone({ bypassCSP: true, lang });
+    const seen = {};
+    const check = async (name) => {
+      seen[name] = await axeViolations(page);
+    };
+    await home.open();
+    assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
+    await check('home');
+    await card.open('feedbackprocessen');
+    await card.suggestion(1).mark(t('Oppakken', 'Take up'));
+    await check('card');
+    await search.open('feedback');
+    await check('search');
+    await scanStart.open();
+    await check('scan start');
+    await scanStart.start();
+    await check('scan question');
+    await scan.finishByKeys((i) => String((i % 5) + 1));
+    await check('result');
+    await scanStart.open();
+    await scanStart.start();
+    await scan.finishByKeys(() => '3');
+    await history.open();
+    await check('history');
+    await history.compare();
+    await check('compare');
+    await plans.open();
+    await check('planner new');
+    await plans.create();
+    await check('plan');
+    await plan.session(1).open();
+    await check('session');
+    await team.open();
+    await team.addMyLatestScan();
+    // A team picture shows from two members on.
+    await team.importFiles(memberPayload('bram', 'Bram', 2, [1, 2]));
+    await team.table.waitFor();
+    await check('team view');
+    await files.open();
+    await files.importFiles({ name: 'kapot.json', mimeType: 'application/json', buffer: Buffer.from('{"format":') });
+    await files.errors.first().waitFor();
+    await check('import with an error');
+    const failures = Object.entries(seen).filter(([, v]) => v.length);
+    assert.deepEqual(failures, []);
+    assert.equal(Object.keys(seen).length, 13);
+    await context.close();
+  });
+}

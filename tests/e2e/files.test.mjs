@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFile, writeFile, mkdtemp, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { useApp, phonePage, assertClean, ROOT } from './support.mjs';
+import { useApp, phonePage, assertClean, ROOT, LANGUAGES } from './support.mjs';
 import { pages } from './pages/index.mjs';
 import { memberFile as writeMemberFile } from './member-files.mjs';
 
@@ -15,83 +15,90 @@ before(async () => {
   dir = await mkdtemp(join(tmpdir(), 'ontwikkelkaarten-'));
 });
 
-async function phone(options) {
-  const session = await phonePage(app.browser, options);
-  return { ...session, ...pages(session.page, { url: app.server.url }) };
+/** A phone page with the page objects of edition `lang` (the browser speaks that language). */
+async function phone({ lang = 'nl', ...options } = {}) {
+  const session = await phonePage(app.browser, { locale: lang === 'en' ? 'en-GB' : 'nl-NL', ...options });
+  return { ...session, ...pages(session.page, { url: app.server.url, lang }) };
 }
 
 /** A member's exported scan file in this run's folder. */
 const memberFile = (...args) => writeMemberFile(dir, ...args);
 
-test('export everything, clear storage, import the real file: the identical state', async () => {
-  const { context, problems, card, plans, files } = await phone();
-  await card.open('partners');
-  await card.suggestion(1).mark('Oppakken');
-  await plans.open();
-  await plans.create({ name: 'Traject “2027”, <b>vet</b>' });
-  const before = await plans.stored();
+for (const lang of LANGUAGES) {
+  test(`[${lang}] export everything, clear storage, import the real file: the identical state`, async () => {
+    const t = (nl, en) => (lang === 'en' ? en : nl);
+    const { context, problems, card, plans, files } = await phone({ lang });
+    await card.open('partners');
+    await card.suggestion(1).mark(t('Oppakken', 'Take up'));
+    await plans.open();
+    await plans.create({ name: 'Traject “2027”, <b>vet</b>' });
+    const before = await plans.stored();
 
-  await files.open();
-  const download = await files.exportAll();
-  assert.match(download.suggestedFilename(), /^ontwikkelkaarten-\d{4}-\d{2}-\d{2}\.json$/);
-  const path = join(dir, download.suggestedFilename());
-  await download.saveAs(path);
-  const exported = JSON.parse(await readFile(path, 'utf8'));
-  assert.equal(exported.format, 'ontwikkelkaarten');
-  assert.equal(exported.version, 1);
-  assert.ok(exported.app_version && exported.exported_at);
+    await files.open();
+    const download = await files.exportAll();
+    assert.match(download.suggestedFilename(), /^ontwikkelkaarten-\d{4}-\d{2}-\d{2}\.json$/);
+    const path = join(dir, download.suggestedFilename());
+    await download.saveAs(path);
+    const exported = JSON.parse(await readFile(path, 'utf8'));
+    assert.equal(exported.format, 'ontwikkelkaarten');
+    assert.equal(exported.version, 1);
+    assert.ok(exported.app_version && exported.exported_at);
 
-  await files.clearStorage();
-  await files.reload();
-  await files.importFiles(path);
-  const preview = files.previews;
-  await preview.waitFor();
-  assert.match(await preview.textContent(), /Bevat 0 scans, 1 plan, 1 gemarkeerde suggesties/);
-  assert.match(await preview.textContent(), /Plannen: 1 nieuw, 0 al aanwezig, 0 met verschillen/);
-  await files.merge();
-  const after = await files.stored();
-  assert.deepEqual(after.suggestions, before.suggestions);
-  assert.deepEqual(after.plans, before.plans);
-  assert.deepEqual(after.scans, before.scans);
+    await files.clearStorage();
+    await files.reload();
+    await files.importFiles(path);
+    const preview = files.previews;
+    await preview.waitFor();
+    assert.match(await preview.textContent(), t(/Bevat 0 scans, 1 plan, 1 gemarkeerde suggesties/, /Contains 0 scans, 1 plan, 1 marked suggestions/));
+    assert.match(await preview.textContent(), t(/Plannen: 1 nieuw, 0 al aanwezig, 0 met verschillen/, /Plans: 1 new, 0 already here, 0 with differences/));
+    await files.merge();
+    const after = await files.stored();
+    assert.deepEqual(after.suggestions, before.suggestions);
+    assert.deepEqual(after.plans, before.plans);
+    assert.deepEqual(after.scans, before.scans);
 
-  // Importing the same file again duplicates nothing.
-  await files.importFiles(path);
-  await preview.waitFor();
-  assert.match(await preview.textContent(), /Alles uit dit bestand staat al op dit apparaat/);
-  await files.merge();
-  await files.doneMessage.getByText('Samengevoegd: 0 scans, 0 plannen en 0 markeringen toegevoegd.').waitFor();
-  assert.equal((await files.stored()).plans.length, 1);
-  assertClean(problems);
-  await context.close();
-});
+    // Importing the same file again duplicates nothing.
+    await files.importFiles(path);
+    await preview.waitFor();
+    assert.match(await preview.textContent(), t(/Alles uit dit bestand staat al op dit apparaat/, /Everything in this file is already on this device/));
+    await files.merge();
+    await files.doneMessage.getByText(t('Samengevoegd: 0 scans, 0 plannen en 0 markeringen toegevoegd.', 'Merged: 0 scans, 0 plans and 0 marks added.')).waitFor();
+    assert.equal((await files.stored()).plans.length, 1);
+    assertClean(problems);
+    await context.close();
+  });
+}
 
-test('a damaged, a foreign and a newer file each get their own Dutch error and change nothing', async () => {
-  const { context, problems, card, files } = await phone();
-  await card.open('teamleren');
-  await card.suggestion(1).mark('Al gerealiseerd');
-  const before = await card.storedText();
-  const damaged = join(dir, 'kapot.json');
-  await writeFile(damaged, '{"format":"ontwikkelkaarten","version":1,\n"scans":[{"id":');
-  const foreign = join(dir, 'ander.json');
-  await writeFile(foreign, '{"name":"iets anders"}');
-  const newer = join(dir, 'nieuwer.json');
-  await writeFile(newer, '{"format":"ontwikkelkaarten","version":9}');
-  const empty = join(dir, 'leeg.json');
-  await writeFile(empty, '');
-  await files.open();
-  await files.importFiles([damaged, foreign, newer, empty]);
-  await files.errors.first().waitFor();
-  const errors = await files.errors.allTextContents();
-  assert.equal(errors.length, 4);
-  assert.match(errors[0], /beschadigd: geen geldige JSON \(regel 2, kolom \d+\)/);
-  assert.match(errors[1], /geen bestand van Ontwikkelkaarten/);
-  assert.match(errors[2], /nieuwere versie van de app \(formaatversie 9/);
-  assert.match(errors[3], /Het bestand is leeg/);
-  assert.equal(await files.mergeButton.count(), 0);
-  assert.equal(await files.storedText(), before);
-  assert.deepEqual(problems.errors, []);
-  await context.close();
-});
+for (const lang of LANGUAGES) {
+  test(`[${lang}] a damaged, a foreign and a newer file each get their own error in the page's language and change nothing`, async () => {
+    const t = (nl, en) => (lang === 'en' ? en : nl);
+    const { context, problems, card, files } = await phone({ lang });
+    await card.open('teamleren');
+    await card.suggestion(1).mark(t('Al gerealiseerd', 'Already done'));
+    const before = await card.storedText();
+    const damaged = join(dir, 'kapot.json');
+    await writeFile(damaged, '{"format":"ontwikkelkaarten","version":1,\n"scans":[{"id":');
+    const foreign = join(dir, 'ander.json');
+    await writeFile(foreign, '{"name":"iets anders"}');
+    const newer = join(dir, 'nieuwer.json');
+    await writeFile(newer, '{"format":"ontwikkelkaarten","version":9}');
+    const empty = join(dir, 'leeg.json');
+    await writeFile(empty, '');
+    await files.open();
+    await files.importFiles([damaged, foreign, newer, empty]);
+    await files.errors.first().waitFor();
+    const errors = await files.errors.allTextContents();
+    assert.equal(errors.length, 4);
+    assert.match(errors[0], t(/beschadigd: geen geldige JSON \(regel 2, kolom \d+\)/, /damaged: it is not valid JSON \(line 2, column \d+\)/));
+    assert.match(errors[1], t(/geen bestand van Ontwikkelkaarten/, /not a file from Ontwikkelkaarten/));
+    assert.match(errors[2], t(/nieuwere versie van de app \(formaatversie 9/, /newer version of the app \(format version 9/));
+    assert.match(errors[3], t(/Het bestand is leeg/, /The file is empty/));
+    assert.equal(await files.mergeButton.count(), 0);
+    assert.equal(await files.storedText(), before);
+    assert.deepEqual(problems.errors, []);
+    await context.close();
+  });
+}
 
 test('three member files: the team view matches a hand calculation; names hidden until shown', async () => {
   const memberFiles = [

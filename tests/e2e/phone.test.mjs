@@ -5,67 +5,74 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { useApp, phonePage, appReady, assertClean, holdApp, serveHost, DIST } from './support.mjs';
-import { pages, SCALE } from './pages/index.mjs';
+import { useApp, phonePage, appReady, assertClean, holdApp, serveHost, DIST, LANGUAGES } from './support.mjs';
+import { pages, scaleFor, dontKnowFor } from './pages/index.mjs';
 
 const app = useApp();
 
-async function phone(options) {
-  const session = await phonePage(app.browser, options);
-  return { ...session, ...pages(session.page, { url: app.server.url }) };
+/** A phone page with the page objects of edition `lang` (the browser speaks that language). */
+async function phone({ lang = 'nl', ...options } = {}) {
+  const session = await phonePage(app.browser, { locale: lang === 'en' ? 'en-GB' : 'nl-NL', ...options });
+  return { ...session, ...pages(session.page, { url: app.server.url, lang }) };
 }
 
-test('before the app arrives a first visitor starts the scan and answers; the app takes over every answer', async () => {
-  const { context, page, problems, app: site, scanStart, scan } = await phone({ serviceWorkers: 'block' });
-  const release = await holdApp(page);
-  await page.goto(app.server.url);
-  await site.follow('Doe de zelfscan');
-  await scanStart.start({ label: 'Op de trein' });
-  await scan.answer(4);
-  await scan.answer('Weet ik niet');
-  await scan.answer(2);
-  assert.equal(await scan.position(), 4);
-  assert.equal(await site.staticScan.isVisible(), true, 'still the static page: the app has not arrived');
-  assert.equal(await site.header.isVisible(), false, 'the questions are a focused screen there too');
-  release();
-  await appReady(page);
-  assert.equal(await site.staticScan.count(), 0, 'the app has taken over');
-  assert.equal(await scan.position(), 4, 'at the same statement');
-  await scan.previous();
-  assert.equal(await scan.chosenAnswers.count(), 1);
-  assert.match(await scan.chosenAnswers.textContent(), new RegExp(SCALE[1]), 'statement 3 kept its answer');
-  await scan.previous();
-  assert.equal(await scan.chosenAnswers.count(), 1);
-  assert.match(await scan.chosenAnswers.textContent(), /Weet ik niet/);
-  // Kept on the device like any draft: after a reload the scan offers to go on.
-  await page.goto(app.server.url + '#/scan');
-  await page.reload();
-  await appReady(page);
-  assert.match(await scanStart.main.textContent(), /“Op de trein” en hebt 3 van de 16 stellingen beantwoord/);
-  assertClean(problems);
-  await context.close();
-});
+for (const lang of LANGUAGES) {
+  test(`[${lang}] before the app arrives a first visitor starts the scan and answers; the app takes over every answer`, async () => {
+    const t = (nl, en) => (lang === 'en' ? en : nl);
+    const { context, page, problems, app: site, scanStart, scan } = await phone({ lang, serviceWorkers: 'block' });
+    const release = await holdApp(page);
+    await page.goto(site.pageUrl());
+    await site.follow(t('Doe de zelfscan', 'Take the self-scan'));
+    await scanStart.start({ label: 'Op de trein' });
+    await scan.answer(4);
+    await scan.answer(dontKnowFor(lang));
+    await scan.answer(2);
+    assert.equal(await scan.position(), 4);
+    assert.equal(await site.staticScan.isVisible(), true, 'still the static page: the app has not arrived');
+    assert.equal(await site.header.isVisible(), false, 'the questions are a focused screen there too');
+    release();
+    await appReady(page);
+    assert.equal(await site.staticScan.count(), 0, 'the app has taken over');
+    assert.equal(await scan.position(), 4, 'at the same statement');
+    await scan.previous();
+    assert.equal(await scan.chosenAnswers.count(), 1);
+    assert.match(await scan.chosenAnswers.textContent(), new RegExp(scaleFor(lang)[1]), 'statement 3 kept its answer');
+    await scan.previous();
+    assert.equal(await scan.chosenAnswers.count(), 1);
+    assert.match(await scan.chosenAnswers.textContent(), t(/Weet ik niet/, /Don't know/));
+    // Kept on the device like any draft: after a reload the scan offers to go on.
+    await page.goto(site.pageUrl('#/scan'));
+    await page.reload();
+    await appReady(page);
+    assert.match(await scanStart.main.textContent(), t(/“Op de trein” en hebt 3 van de 16 stellingen beantwoord/, /“Op de trein” and have answered 3 of the 16 statements/));
+    assertClean(problems);
+    await context.close();
+  });
+}
 
-test('the planner\'s form can be filled in and sent before the app arrives; the app makes that plan', async () => {
-  const { context, page, problems, app: site, plans, plan } = await phone({ serviceWorkers: 'block' });
-  const release = await holdApp(page);
-  await page.goto(app.server.url + '?start=planner');
-  assert.equal(await site.staticPlanner.isVisible(), true);
-  await plans.main.getByLabel('Begin met').selectOption({ label: 'Een leeg plan' });
-  await plans.nameField.fill('MT Zuid');
-  await plans.weeksField.fill('6');
-  await plans.setTeam(['Anna', 'Bram']);
-  await plans.press(plans.main.getByRole('button', { name: 'Plan maken' }));
-  assert.equal(await plans.main.getByRole('button', { name: 'Plan wordt gemaakt…' }).isDisabled(), true);
-  release();
-  await plan.ready();
-  assert.equal(await plan.heading.textContent(), 'MT Zuid');
-  assert.match(await plan.main.textContent(), /· 6 weken/);
-  assert.equal(await plan.main.getByLabel('Deelnemers (één per regel)').inputValue(), 'Anna\nBram', 'the team typed before the app');
-  assert.doesNotMatch(await plan.main.textContent(), /Het team telt/, 'an empty plan names no team size (the 6–12 is the MT journey\'s)');
-  assertClean(problems);
-  await context.close();
-});
+for (const lang of LANGUAGES) {
+  test(`[${lang}] the planner's form can be filled in and sent before the app arrives; the app makes that plan`, async () => {
+    const t = (nl, en) => (lang === 'en' ? en : nl);
+    const { context, page, problems, app: site, plans, plan } = await phone({ lang, serviceWorkers: 'block' });
+    const release = await holdApp(page);
+    await page.goto(site.pageUrl('?start=planner'));
+    assert.equal(await site.staticPlanner.isVisible(), true);
+    await plans.main.getByLabel(t('Begin met', 'Start from')).selectOption({ label: t('Een leeg plan', 'An empty plan') });
+    await plans.nameField.fill('MT Zuid');
+    await plans.weeksField.fill('6');
+    await plans.setTeam(['Anna', 'Bram']);
+    await plans.press(plans.main.getByRole('button', { name: t('Plan maken', 'Create plan') }));
+    assert.equal(await plans.main.getByRole('button', { name: t('Plan wordt gemaakt…', 'Creating the plan…') }).isDisabled(), true);
+    release();
+    await plan.ready();
+    assert.equal(await plan.heading.textContent(), 'MT Zuid');
+    assert.match(await plan.main.textContent(), t(/· 6 weken/, /· 6 weeks/));
+    assert.equal(await plan.main.getByLabel(t('Deelnemers (één per regel)', 'Participants (one per line)')).inputValue(), 'Anna\nBram', 'the team typed before the app');
+    assert.doesNotMatch(await plan.main.textContent(), t(/Het team telt/, /The team has/), 'an empty plan names no team size (the 6–12 is the MT journey\'s)');
+    assertClean(problems);
+    await context.close();
+  });
+}
 
 test('a phone header of one row with a menu that marks where you are; inline on a wide screen', async () => {
   const { context, page, problems, app: site, team } = await phone();

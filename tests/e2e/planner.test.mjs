@@ -2,15 +2,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, mkdir } from 'node:fs/promises';
-import { useApp, phonePage, assertClean, ROOT } from './support.mjs';
+import { useApp, phonePage, assertClean, ROOT, LANGUAGES } from './support.mjs';
 import { pages } from './pages/index.mjs';
 import { checkboxLayout } from './pages/plan.mjs';
 
 const app = useApp();
 
-async function phone(options) {
-  const session = await phonePage(app.browser, options);
-  return { ...session, ...pages(session.page, { url: app.server.url }) };
+/** A phone; with `lang` 'en' an English one (the browser's language, and en.html). */
+async function phone({ lang = 'nl', ...options } = {}) {
+  const session = await phonePage(app.browser, { locale: lang === 'en' ? 'en-GB' : 'nl-NL', ...options });
+  return { ...session, ...pages(session.page, { url: app.server.url, lang }) };
 }
 
 /** A wide screen used with a mouse. */
@@ -38,136 +39,151 @@ async function openFixturePlan({ app: shell, plan }) {
 
 const weekday = (iso) => new Date(iso + 'T12:00:00Z').getUTCDay();
 
-test('an MT journey from its template: five weekday sessions, an action from a card, review, done, reload, .ics', async () => {
-  const { context, problems, plans, plan, card, session } = await phone();
-  await plans.open();
+for (const lang of LANGUAGES) {
+  test(`[${lang}] an MT journey from its template: five weekday sessions, an action from a card, review, done, reload, .ics`, async () => {
+    const t = (nl, en) => (lang === 'en' ? en : nl);
+    const { context, problems, plans, plan, card, session } = await phone({ lang });
+    await plans.open();
 
-  // A Monday well in the future, typed into the date field.
-  await plans.nameField.fill('MT Zuid');
-  await plans.setStart('2027-03-01');
-  assert.equal(await plans.weeksField.inputValue(), '10');
-  await plans.create({ team: ['Anna', 'Bram', 'Chris', 'Dewi', 'Eef', 'Fatima', 'Gijs'] });
-  assert.equal(await plan.heading.textContent(), 'MT Zuid');
-  assert.equal(await plan.notices.count(), 0, 'no warnings for a clean plan of 7');
+    // A Monday well in the future, typed into the date field.
+    await plans.nameField.fill('MT Zuid');
+    await plans.setStart('2027-03-01');
+    assert.equal(await plans.weeksField.inputValue(), '10');
+    await plans.create({ team: ['Anna', 'Bram', 'Chris', 'Dewi', 'Eef', 'Fatima', 'Gijs'] });
+    assert.equal(await plan.heading.textContent(), 'MT Zuid');
+    assert.equal(await plan.notices.count(), 0, 'no warnings for a clean plan of 7');
 
-  const dates = await plan.sessionDates();
-  assert.equal(dates.length, 5);
-  assert.equal(dates[0], '2027-03-01');
-  for (const d of dates) assert.ok(![0, 6].includes(weekday(d)), `${d} is a weekday`);
-  const weeks = (new Date(dates[4]) - new Date(dates[0])) / (7 * 864e5);
-  assert.ok(weeks >= 7 && weeks <= 12, `spread over ${weeks.toFixed(1)} weeks`);
-  assert.match(await plan.sessions.first().textContent(), /Offsite/);
+    const dates = await plan.sessionDates();
+    assert.equal(dates.length, 5);
+    assert.equal(dates[0], '2027-03-01');
+    for (const d of dates) assert.ok(![0, 6].includes(weekday(d)), `${d} is a weekday`);
+    const weeks = (new Date(dates[4]) - new Date(dates[0])) / (7 * 864e5);
+    assert.ok(weeks >= 7 && weeks <= 12, `spread over ${weeks.toFixed(1)} weeks`);
+    assert.match(await plan.sessions.first().textContent(), /Offsite/);
 
-  // Mark a suggestion "oppakken" on card 4 and turn it into an action of this plan.
-  await card.open('feedbackprocessen');
-  const suggestion = card.suggestion(3);
-  await suggestion.mark('Oppakken');
-  await suggestion.makeAction();
-  await suggestion.actionNote.waitFor();
-  assert.match(await suggestion.actionNote.textContent(), /MT Zuid/);
+    // Mark a suggestion "oppakken" on card 4 and turn it into an action of this plan.
+    await card.open('feedbackprocessen');
+    const suggestion = card.suggestion(3);
+    await suggestion.mark(t('Oppakken', 'Take up'));
+    await suggestion.makeAction();
+    await suggestion.actionNote.waitFor();
+    assert.match(await suggestion.actionNote.textContent(), /MT Zuid/);
 
-  // Open the second session: the action is listed as open.
-  await plans.open();
-  await plans.openPlan('MT Zuid');
-  await plan.session(2).open();
-  assert.equal(await session.openActions.count(), 1);
-  assert.match(await session.openActions.textContent(), /Medewerkers vooral stimuleren om feedback te vragen/);
-  await session.finishAction(0);
-  await session.noOpenActions.waitFor();
-  await session.whatWeSaw.fill('Iedereen vroeg om feedback, maar niet aan de directeur.');
-  await session.markHeld();
+    // Open the second session: the action is listed as open.
+    await plans.open();
+    await plans.openPlan('MT Zuid');
+    await plan.session(2).open();
+    assert.equal(await session.openActions.count(), 1);
+    assert.match(await session.openActions.textContent(), t(/Medewerkers vooral stimuleren om feedback te vragen/, /Above all, encouraging employees to ask for feedback/));
+    await session.finishAction(0);
+    await session.noOpenActions.waitFor();
+    const saw = t('Iedereen vroeg om feedback, maar niet aan de directeur.', 'Everyone asked for feedback, but not from the director.');
+    await session.whatWeSaw.fill(saw);
+    await session.markHeld();
 
-  await session.reload();
-  assert.equal(await session.whatWeSaw.inputValue(), 'Iedereen vroeg om feedback, maar niet aan de directeur.');
-  assert.equal(await session.held.isChecked(), true);
-  await session.backToPlan('MT Zuid');
-  assert.match(await plan.progressPanel.textContent(), /1 van 5 sessies gehouden/);
-  assert.match(await plan.progressPanel.textContent(), /1 van 1 acties klaar/);
+    await session.reload();
+    assert.equal(await session.whatWeSaw.inputValue(), saw);
+    assert.equal(await session.held.isChecked(), true);
+    await session.backToPlan('MT Zuid');
+    assert.match(await plan.progressPanel.textContent(), t(/1 van 5 sessies gehouden/, /1 of 5 sessions held/));
+    assert.match(await plan.progressPanel.textContent(), t(/1 van 1 acties klaar/, /1 of 1 actions done/));
 
-  const download = await plan.downloadAgenda();
-  assert.equal(download.suggestedFilename(), 'mt-zuid.ics');
-  const ics = await readFile(await download.path(), 'utf8');
-  assert.match(ics, /^BEGIN:VCALENDAR\r\n/);
-  assert.equal((ics.match(/BEGIN:VEVENT/g) ?? []).length, 5);
-  assert.match(ics, /DTSTART;VALUE=DATE:20270301\r\n/);
-  assertClean(problems);
-  await context.close();
-});
-
-test('moving a session is flagged, never reordered; a strange date gets a Dutch message and changes nothing', async () => {
-  const { context, problems, plans, plan } = await phone();
-  await plans.open();
-  await plans.setStart('2027-03-01');
-  await plans.setTeam(['Anna', 'Bram', 'Chris']);
-  assert.match(await plans.teamHint.textContent(), /Let op: 3 deelnemers/);
-  await plans.create();
-  assert.match(await plan.notices.textContent(), /3 deelnemers/);
-
-  const titles = await plan.sessionTitles();
-  await plan.session(2).setDate('2027-02-27'); // a Saturday before the start
-  await plan.session(2).dateWarning.waitFor();
-  assert.match(await plan.notices.textContent(), /ligt vóór de start van het plan/);
-  assert.match(await plan.notices.textContent(), /valt in het weekend/);
-  assert.deepEqual(await plan.sessionTitles(), titles, 'order kept');
-
-  // A date the calendar does not have (typed into the field's text) is refused in Dutch.
-  const before = await plan.storedText();
-  await plan.session(3).date.evaluate((el) => {
-    el.type = 'text';
-    el.value = '31-2-2027';
-    el.dispatchEvent(new Event('change', { bubbles: true }));
+    const download = await plan.downloadAgenda();
+    assert.equal(download.suggestedFilename(), 'mt-zuid.ics');
+    const ics = await readFile(await download.path(), 'utf8');
+    assert.match(ics, /^BEGIN:VCALENDAR\r\n/);
+    assert.equal((ics.match(/BEGIN:VEVENT/g) ?? []).length, 5);
+    assert.match(ics, /DTSTART;VALUE=DATE:20270301\r\n/);
+    // The calendar's texts are in the page's language: a session's kind and the plan it is from.
+    assert.match(ics, t(/\r\nSUMMARY:Werksessie – Werksessie 1: /, /\r\nSUMMARY:Working session – Working session 1: /));
+    assert.ok(ics.replace(/\r\n /g, '').includes(t('Uit het plan: MT Zuid', 'From the plan: MT Zuid')), 'the description names the plan');
+    assertClean(problems);
+    await context.close();
   });
-  await plan.main.getByText(/bestaat niet in de kalender/).waitFor();
-  assert.equal(await plan.storedText(), before, 'nothing changed');
-  assert.deepEqual(problems.errors, []);
-  await context.close();
-});
+}
 
-test('budget side by side, promises checked over time, and measures in percent', async () => {
-  const { context, problems, plans, plan } = await phone();
-  await plans.open();
-  await plans.create();
+for (const lang of LANGUAGES) {
+  test(`[${lang}] moving a session is flagged, never reordered; a strange date gets a message in the page's language and changes nothing`, async () => {
+    const t = (nl, en) => (lang === 'en' ? en : nl);
+    const { context, problems, plans, plan } = await phone({ lang });
+    await plans.open();
+    await plans.setStart('2027-03-01');
+    await plans.setTeam(['Anna', 'Bram', 'Chris']);
+    assert.match(await plans.teamHint.textContent(), t(/Let op: 3 deelnemers/, /Note: 3 participants/));
+    await plans.create();
+    assert.match(await plan.notices.textContent(), t(/3 deelnemers/, /3 participants/));
 
-  await plan.setAmount('Prijs per offsite', '3.250');
-  await plan.setAmount('Prijs per werksessie', '1500');
-  const table = plan.budgetTable;
-  await table.waitFor();
-  // 2 × 3.250 + 3 × 1.500 = 11.000; +21% = 13.310; +10% = 12.100.
-  assert.match(await table.textContent(), /€ 11\.000,00/);
-  assert.match(await table.textContent(), /€ 13\.310,00/);
-  assert.match(await table.textContent(), /€ 12\.100,00/);
-  await plan.setAmount('Of een totaalbedrag', 'veel geld');
-  await plan.budgetSection.getByText('“veel geld” is geen getal.').waitFor();
+    const titles = await plan.sessionTitles();
+    await plan.session(2).setDate('2027-02-27'); // a Saturday before the start
+    await plan.session(2).dateWarning.waitFor();
+    assert.match(await plan.notices.textContent(), t(/ligt vóór de start van het plan/, /is before the start of the plan/));
+    assert.match(await plan.notices.textContent(), t(/valt in het weekend/, /falls on a weekend/));
+    assert.deepEqual(await plan.sessionTitles(), titles, 'order kept');
 
-  await plan.addPromise('We vragen in elk overleg eerst wat medewerkers nodig hebben', 'teamleiders');
-  await plan.promise(1).check('Deels', 'nog niet in alle teams');
-  assert.match(await plan.promise(1).checks.textContent(), /merken medewerkers het\? Deels: nog niet in alle teams/);
+    // A date the calendar does not have (typed into the field's text) is refused in the page's language.
+    const before = await plan.storedText();
+    await plan.session(3).date.evaluate((el) => {
+      el.type = 'text';
+      el.value = '31-2-2027';
+      el.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await plan.main.getByText(t(/bestaat niet in de kalender/, /does not exist in the calendar/)).waitFor();
+    assert.equal(await plan.storedText(), before, 'nothing changed');
+    assert.deepEqual(problems.errors, []);
+    await context.close();
+  });
+}
 
-  await plan.addMeasure('Doorlooptijd (dagen)', '20');
-  await plan.measure(1).record('13');
-  assert.match(await plan.measure(1).change.textContent(), /−35% \(lager dan de nulmeting\)/);
+for (const lang of LANGUAGES) {
+  test(`[${lang}] budget side by side, promises checked over time, and measures in percent`, async () => {
+    const t = (nl, en) => (lang === 'en' ? en : nl);
+    const { context, problems, plans, plan } = await phone({ lang });
+    await plans.open();
+    await plans.create();
 
-  // The MT journey proposes the four outcome measures of the offer, with their targets.
-  assert.deepEqual(await plan.proposedMeasures(), ['Doorlooptijd van verbeterinitiatieven', 'Leiderschapsscore', 'Teamvertrouwen', 'Implementatietijd']);
-  await plan.startProposedMeasure('Teamvertrouwen', 'vijf');
-  await plan.measuresSection.getByText('Nulmeting: “vijf” is geen getal.').waitFor();
-  await plan.startProposedMeasure('Teamvertrouwen', '5');
-  assert.match(await plan.measure(2).item.textContent(), /Doel: \+40% ten opzichte van de nulmeting/);
-  await plan.measure(2).record('6');
-  assert.equal(await plan.measure(2).change.textContent(), '+20% (hoger dan de nulmeting); doel +40%: nog niet gehaald');
-  await plan.measure(2).record('7');
-  await plan.measure(2).item.getByText('+40% (hoger dan de nulmeting); doel +40%: gehaald', { exact: true }).waitFor();
-  assert.deepEqual(await plan.proposedMeasures(), ['Doorlooptijd van verbeterinitiatieven', 'Leiderschapsscore', 'Implementatietijd']);
+    // Amounts typed the way the page's language writes them.
+    await plan.setAmount(t('Prijs per offsite', 'Price per offsite'), t('3.250', '3,250'));
+    await plan.setAmount(t('Prijs per werksessie', 'Price per working session'), '1500');
+    const table = plan.budgetTable;
+    await table.waitFor();
+    // 2 × 3.250 + 3 × 1.500 = 11.000; +21% = 13.310; +10% = 12.100.
+    assert.match(await table.textContent(), t(/€ 11\.000,00/, /€11,000\.00/));
+    assert.match(await table.textContent(), t(/€ 13\.310,00/, /€13,310\.00/));
+    assert.match(await table.textContent(), t(/€ 12\.100,00/, /€12,100\.00/));
+    await plan.setAmount(t('Of een totaalbedrag', 'Or a total amount'), t('veel geld', 'a lot of money'));
+    await plan.budgetSection.getByText(t('“veel geld” is geen getal.', '“a lot of money” is not a number.')).waitFor();
 
-  await plan.reload();
-  assert.match(await plan.budgetTable.textContent(), /€ 13\.310,00/);
-  assert.equal(await plan.promises.count(), 1);
-  assert.match(await plan.measure(1).change.textContent(), /−35%/);
-  assert.match(await plan.measure(2).change.textContent(), /doel \+40%: gehaald$/, 'the target is kept with the plan');
-  assert.equal(await plan.horizontalOverflow(), 0);
-  assert.deepEqual(problems.errors, []);
-  await context.close();
-});
+    await plan.addPromise(t('We vragen in elk overleg eerst wat medewerkers nodig hebben', 'In every meeting we first ask what staff need'), t('teamleiders', 'team leaders'));
+    await plan.promise(1).check(t('Deels', 'Partly'), t('nog niet in alle teams', 'not yet in all teams'));
+    assert.match(await plan.promise(1).checks.textContent(), t(/merken medewerkers het\? Deels: nog niet in alle teams/, /do staff notice it\? Partly: not yet in all teams/));
+
+    await plan.addMeasure(t('Doorlooptijd (dagen)', 'Lead time (days)'), '20');
+    await plan.measure(1).record('13');
+    assert.match(await plan.measure(1).change.textContent(), t(/−35% \(lager dan de nulmeting\)/, /−35% \(lower than the baseline\)/));
+
+    // The MT journey proposes the four outcome measures of the offer, with their targets.
+    assert.deepEqual(await plan.proposedMeasures(), t(['Doorlooptijd van verbeterinitiatieven', 'Leiderschapsscore', 'Teamvertrouwen', 'Implementatietijd'], ['Lead time of improvement initiatives', 'Leadership score', 'Team trust', 'Implementation time']));
+    const trust = t('Teamvertrouwen', 'Team trust');
+    await plan.startProposedMeasure(trust, t('vijf', 'five'));
+    await plan.measuresSection.getByText(t('Nulmeting: “vijf” is geen getal.', 'Baseline: “five” is not a number.')).waitFor();
+    await plan.startProposedMeasure(trust, '5');
+    assert.match(await plan.measure(2).item.textContent(), t(/Doel: \+40% ten opzichte van de nulmeting/, /Target: \+40% compared with the baseline/));
+    await plan.measure(2).record('6');
+    assert.equal(await plan.measure(2).change.textContent(), t('+20% (hoger dan de nulmeting); doel +40%: nog niet gehaald', '+20% (higher than the baseline); target +40%: not yet reached'));
+    await plan.measure(2).record('7');
+    await plan.measure(2).item.getByText(t('+40% (hoger dan de nulmeting); doel +40%: gehaald', '+40% (higher than the baseline); target +40%: reached'), { exact: true }).waitFor();
+    assert.deepEqual(await plan.proposedMeasures(), t(['Doorlooptijd van verbeterinitiatieven', 'Leiderschapsscore', 'Implementatietijd'], ['Lead time of improvement initiatives', 'Leadership score', 'Implementation time']));
+
+    await plan.reload();
+    assert.match(await plan.budgetTable.textContent(), t(/€ 13\.310,00/, /€13,310\.00/));
+    assert.equal(await plan.promises.count(), 1);
+    assert.match(await plan.measure(1).change.textContent(), /−35%/);
+    assert.match(await plan.measure(2).change.textContent(), t(/doel \+40%: gehaald$/, /target \+40%: reached$/), 'the target is kept with the plan');
+    assert.equal(await plan.horizontalOverflow(), 0);
+    assert.deepEqual(problems.errors, []);
+    await context.close();
+  });
+}
 
 test('a new plan says what to do first; the links at the top lead to a section; a moved date is flagged beside it', async () => {
   const { context, problems, plans, plan, session } = await phone();

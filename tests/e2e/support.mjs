@@ -18,6 +18,8 @@ export const DIST = join(ROOT, 'dist');
 /** The sub-path the app is served under: proves relative asset paths work. */
 export const BASE_PATH = '/klanten/ontwikkelkaarten/';
 export const PHONE = { width: 390, height: 844 };
+/** The languages the app is built in: the tests that matter run once per language. */
+export const LANGUAGES = ['nl', 'en'];
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -117,9 +119,9 @@ export async function launch() {
  * A phone-sized page that records page errors, console errors and requests to any other
  * origin, so a test can assert there were none. An error is recorded as { text, url }:
  * its message, and for a console message the URL it is about (for "Failed to load
- * resource", the resource's), else ''.
+ * resource", the resource's), else ''. `locale` is the browser's language (nl-NL).
  */
-export async function phonePage(browser, { viewport = PHONE, initScript, server, allowed = [], bypassCSP = false, serviceWorkers = 'allow', userAgent } = {}) {
+export async function phonePage(browser, { viewport = PHONE, initScript, server, allowed = [], bypassCSP = false, serviceWorkers = 'allow', userAgent, locale = 'nl-NL' } = {}) {
   const context = await browser.newContext({
     userAgent,
     bypassCSP,
@@ -128,7 +130,8 @@ export async function phonePage(browser, { viewport = PHONE, initScript, server,
     deviceScaleFactor: 2,
     isMobile: true,
     hasTouch: true,
-    locale: 'nl-NL',
+    // The browser's language: the app's default language follows it (public/shell.js).
+    locale,
     acceptDownloads: true,
   });
   if (initScript) await context.addInitScript(initScript);

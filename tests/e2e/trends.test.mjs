@@ -5,7 +5,7 @@
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { useApp, phonePage, assertClean, axeViolations, ROOT } from './support.mjs';
+import { useApp, phonePage, assertClean, axeViolations, ROOT, LANGUAGES } from './support.mjs';
 import { AppPage, STORAGE_KEY } from './pages/app.mjs';
 import { TrendsPage, TeamSessionPage, SESSIONS_KEY } from './pages/trends.mjs';
 
@@ -35,7 +35,8 @@ const meanTenths = (sum, count) => Math.floor((sum * 20 + count) / (2 * count));
 const divRound = (sum, n) => Math.floor((2 * sum + n) / (2 * n));
 /** The team mean of dimension d over members' [u1, u2] (their own means first). */
 const teamMean = (scores, d) => divRound(scores.reduce((s, f) => s + meanTenths(f(d)[0] + f(d)[1], 2), 0), scores.length);
-const shown = (tenths) => `${Math.floor(tenths / 10)},${tenths % 10}`;
+/** A figure in tenths as shown, with the decimal `point` of the page's language. */
+const shown = (tenths, point = ',') => `${Math.floor(tenths / 10)}${point}${tenths % 10}`;
 const diff = (t) => (t > 0 ? '+' : t < 0 ? '\u2212' : '') + shown(Math.abs(t));
 
 function session(code, team, name, created, minimum, members, extra = {}) {
@@ -88,10 +89,11 @@ const STATE = {
   }],
 };
 
-/** A page of `size` whose storage holds the sessions and the own scans. */
-async function seeded(size, options = {}) {
-  const session = await phonePage(app.browser, { viewport: size, ...options });
-  const options2 = { url: app.server.url, pointer: size.width > 600 ? 'click' : 'tap' };
+/** A page of `size` whose storage holds the sessions and the own scans; with `lang` 'en'
+ * an English one (the browser's language, and en.html). */
+async function seeded(size, { lang = 'nl', ...options } = {}) {
+  const session = await phonePage(app.browser, { viewport: size, locale: lang === 'en' ? 'en-GB' : 'nl-NL', ...options });
+  const options2 = { url: app.server.url, pointer: size.width > 600 ? 'click' : 'tap', lang };
   const site = new AppPage(session.page, options2);
   await site.open('#/');
   await session.page.evaluate(([k1, t1, k2, t2]) => {
@@ -102,37 +104,46 @@ async function seeded(size, options = {}) {
   return { ...session, site, trends: new TrendsPage(session.page, options2), teamSession: new TeamSessionPage(session.page, options2) };
 }
 
-test('the trend of a team: every session over time, with figures that match the answers, and none below the minimum', async () => {
-  const { context, page, problems, trends, site } = await seeded({ width: 390, height: 844 });
-  await trends.open();
-  const team = trends.team;
-  assert.deepEqual(await team.columns(), [
-    '1. nulmeting 02-11-2026',
-    '2. tussenmeting 15-01-2027 nog 1 nodig',
-    '3. na een half jaar 10-05-2027',
-  ]);
-  for (let d = 0; d < 8; d++) {
-    const row = await team.row(d + 1);
-    assert.deepEqual(row, [shown(teamMean(ZUID_1, d)), '– geen cijfer', shown(teamMean(ZUID_3, d))], `dimension ${d + 1}`);
-    // The session below its minimum: no point in the chart, and its name says so.
-    assert.equal(await team.dots(d + 1).count(), 2);
-    const spoken = await team.chart(d + 1).getAttribute('aria-label');
-    assert.match(spoken, /2\. tussenmeting geen cijfer \(nog 1 nodig\)/);
-    assert.ok(spoken.includes(`1. nulmeting ${shown(teamMean(ZUID_1, d))}`), spoken);
-  }
-  // The answers of the two members below the minimum would have given these figures:
-  // the table holds none of them in their column.
-  assert.ok(DIMENSIONS.some((_, d) => teamMean(ZUID_2, d) !== teamMean(ZUID_1, d)), 'the check could fail');
+for (const lang of LANGUAGES) {
+  test(`[${lang}] the trend of a team: every session over time, with figures that match the answers, and none below the minimum`, async () => {
+    const t = (nl, en) => (lang === 'en' ? en : nl);
+    const score = (tenths) => shown(tenths, t(',', '.'));
+    const { context, page, problems, trends, site } = await seeded({ width: 390, height: 844 }, { lang });
+    await trends.open();
+    const team = trends.team;
+    // The sessions' names are as the facilitator typed them; dates and words are the page's.
+    assert.deepEqual(await team.columns(), t([
+      '1. nulmeting 02-11-2026',
+      '2. tussenmeting 15-01-2027 nog 1 nodig',
+      '3. na een half jaar 10-05-2027',
+    ], [
+      '1. nulmeting 2 Nov 2026',
+      '2. tussenmeting 15 Jan 2027 1 more needed',
+      '3. na een half jaar 10 May 2027',
+    ]));
+    for (let d = 0; d < 8; d++) {
+      const row = await team.row(d + 1);
+      assert.deepEqual(row, [score(teamMean(ZUID_1, d)), t('– geen cijfer', '– no figure'), score(teamMean(ZUID_3, d))], `dimension ${d + 1}`);
+      // The session below its minimum: no point in the chart, and its name says so.
+      assert.equal(await team.dots(d + 1).count(), 2);
+      const spoken = await team.chart(d + 1).getAttribute('aria-label');
+      assert.match(spoken, t(/2\. tussenmeting geen cijfer \(nog 1 nodig\)/, /2\. tussenmeting no figure \(1 more needed\)/));
+      assert.ok(spoken.includes(`1. nulmeting ${score(teamMean(ZUID_1, d))}`), spoken);
+    }
+    // The answers of the two members below the minimum would have given these figures:
+    // the table holds none of them in their column.
+    assert.ok(DIMENSIONS.some((_, d) => teamMean(ZUID_2, d) !== teamMean(ZUID_1, d)), 'the check could fail');
 
-  await trends.chooseTeam('MT Noord');
-  assert.deepEqual(await trends.team.columns(), ['1. start 01-02-2027']);
-  assert.equal(await trends.team.dots(1).count(), 1);
-  assert.equal(await site.horizontalOverflow(), 0);
-  await trends.chooseTeam('MT Zuid');
-  await page.screenshot({ path: `${OUT}/trends-390.png`, fullPage: true });
-  assertClean(problems);
-  await context.close();
-});
+    await trends.chooseTeam('MT Noord');
+    assert.deepEqual(await trends.team.columns(), [t('1. start 01-02-2027', '1. start 1 Feb 2027')]);
+    assert.equal(await trends.team.dots(1).count(), 1);
+    assert.equal(await site.horizontalOverflow(), 0);
+    await trends.chooseTeam('MT Zuid');
+    await page.screenshot({ path: `${OUT}/trends-390${t('', '-en')}.png`, fullPage: true });
+    assertClean(problems);
+    await context.close();
+  });
+}
 
 test('one\'s own finished scans over time, in the chart and the table; team results are not among them', async () => {
   const { context, page, problems, trends, site } = await seeded({ width: 360, height: 740 });

@@ -250,18 +250,19 @@ impl Measure {
     /// against the target where there is one: "…; doel −35%: gehaald".
     pub fn change_text(&self) -> Option<String> {
         let percent = self.change_percent()?;
-        // English compares "the same" with "as" and a change with "than".
-        let than = if percent == 0 {
-            tr!("dan", "as")
+        let change = format_percent_change(percent);
+        let mut text = if percent == 0 {
+            trf!(
+                "{change} (gelijk aan de nulmeting)",
+                "{change} (the same as the baseline)"
+            )
         } else {
-            tr!("dan", "than")
+            let direction = direction(percent);
+            trf!(
+                "{change} ({direction} dan de nulmeting)",
+                "{change} ({direction} than the baseline)"
+            )
         };
-        let mut text = trf!(
-            "{} ({} {than} de nulmeting)",
-            "{} ({} {than} the baseline)",
-            format_percent_change(percent),
-            direction(percent)
-        );
         if let (Some(target), Some(reached)) = (self.target, self.target_reached()) {
             text.push_str(&trf!(
                 "; doel {}: {}",

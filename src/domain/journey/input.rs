@@ -42,24 +42,15 @@ pub fn parse_date(input: &str) -> Result<NaiveDate, String> {
     })
 }
 
-/// Parses a number the Dutch way (`7,5`, `1.250`) or the English way (`7.5`).
+/// Parses a number as the built language writes it (`7,5` and `1.250` in Dutch, `7.5` and
+/// `1,250` in English; see [`Locale::read_number`](crate::domain::text::Locale::read_number)).
 pub fn parse_number(input: &str) -> Result<f64, String> {
-    let text = input.trim().replace(' ', "");
+    let text = input.trim();
     if text.is_empty() {
         return Err(tr!("Vul een getal in.", "Enter a number.").into());
     }
-    let normalized = if text.contains(',') {
-        text.replace('.', "").replace(',', ".")
-    } else if text.matches('.').count() > 1
-        || text.split_once('.').is_some_and(|(_, d)| d.len() == 3)
-    {
-        // "1.250": a thousands separator, not a decimal point.
-        text.replace('.', "")
-    } else {
-        text.clone()
-    };
-    match normalized.parse::<f64>() {
-        Ok(n) if n.is_finite() && n.abs() < 1e12 => Ok(n),
+    match crate::domain::text::LOCALE.read_number(text) {
+        Some(n) if n.is_finite() && n.abs() < 1e12 => Ok(n),
         _ => Err(trf!(
             "“{}” is geen getal.",
             "“{}” is not a number.",
@@ -68,7 +59,7 @@ pub fn parse_number(input: &str) -> Result<f64, String> {
     }
 }
 
-/// Parses whole euros (`1.250`, `1250`, `€ 1.250,00`).
+/// Parses whole euros (`1.250`, `1250`, `€ 1.250,00`; in English `1,250`, `€1,250.00`).
 pub fn parse_euros(input: &str) -> Result<u32, String> {
     let text = input.trim().trim_start_matches('€').trim();
     let n = parse_number(text)?;
@@ -85,6 +76,20 @@ pub fn parse_euros(input: &str) -> Result<u32, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The English build reads "3,250" as three thousand two hundred and fifty, and says so
+    /// in English when it cannot read a number (run by scripts/test.sh with `--features en`).
+    #[test]
+    #[cfg(feature = "en")]
+    fn english_amounts_and_messages() {
+        assert_eq!(parse_euros("3,250"), Ok(3250));
+        assert_eq!(parse_euros("€1,250.50"), Ok(1251));
+        assert_eq!(parse_number("7.5"), Ok(7.5));
+        assert_eq!(
+            parse_number("much"),
+            Err("“much” is not a number.".to_owned())
+        );
+    }
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()

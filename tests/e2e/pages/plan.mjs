@@ -161,11 +161,11 @@ class MeasureRow {
     await this.change.waitFor();
   }
 
-  /** "−35% (lager dan de nulmeting)", with "; doel −35%: gehaald" where there is a target
+  /** "−35% (lager dan de nulmeting)" or "0% (gelijk aan de nulmeting)", with "; doel −35%: gehaald" where there is a target
    * ("−35% (lower than the baseline)", "; target −35%: reached"; no change: "as the
    * baseline"). */
   get change() {
-    return this.item.getByText(this.screen.t(/dan de nulmeting\)/, /(?:than|as) the baseline\)/));
+    return this.item.getByText(this.screen.t(/(?:dan|aan) de nulmeting\)/, /(?:than|as) the baseline\)/));
   }
 }
 

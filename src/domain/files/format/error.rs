@@ -186,13 +186,13 @@ impl fmt::Display for FileError {
             FileError::Empty => f.write_str(tr!("Het bestand is leeg.", "The file is empty.")),
             FileError::TooLarge(bytes) => f.write_str(&trf!(
                 "Het bestand is te groot ({} MB); een bestand van {SHORT_NAME} is hooguit {} MB.",
-                "The file is too large ({} MB); a {SHORT_NAME} file is at most {} MB.",
+                "The file is too large ({} MB); a file from {SHORT_NAME} is at most {} MB.",
                 bytes / MB,
                 MAX_BYTES / MB
             )),
             FileError::NotText(at) => f.write_str(&trf!(
                 "Dit is geen tekstbestand (onleesbare tekens vanaf byte {at}), dus geen bestand van {SHORT_NAME}.",
-                "This is not a text file (unreadable characters from byte {at}), so it is not a {SHORT_NAME} file."
+                "This is not a text file (unreadable characters from byte {at}), so it is not a file from {SHORT_NAME}."
             )),
             FileError::Damaged { line, column } => f.write_str(&trf!(
                 "Het bestand is beschadigd: geen geldige JSON (regel {line}, kolom {column}).",
@@ -208,7 +208,7 @@ impl fmt::Display for FileError {
             )),
             FileError::NotOurs => f.write_str(&trf!(
                 "Dit is geen bestand van {SHORT_NAME}.",
-                "This is not a {SHORT_NAME} file."
+                "This is not a file from {SHORT_NAME}."
             )),
             FileError::OtherDeck(deck) => f.write_str(&trf!(
                 "Dit bestand hoort bij een andere kaartenset (“{deck}”) dan deze app (“{NAMESPACE}”). Uitkomsten van verschillende kaartensets gaan niet samen: open het bestand in de app van die kaartenset. Er is niets veranderd.",
@@ -264,7 +264,7 @@ impl fmt::Display for WriteError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&trf!(
             "De gegevens konden niet worden omgezet naar een bestand van {SHORT_NAME}. Er is niets veranderd.",
-            "The data could not be turned into a {SHORT_NAME} file. Nothing has changed."
+            "The data could not be turned into a file for {SHORT_NAME}. Nothing has changed."
         ))
     }
 }
