@@ -1,7 +1,8 @@
 // A crawl over every page with a populated state (two scans and a team result, a team of
 // twelve, a plan with sessions, actions, promises, budget and measures), at 360, 390 and
 // 1280 px: nothing wider than the screen, a title of its own per page, and the menu marking
-// where you are. The screenshots go to tests/e2e/artifacts/crawl/<width>/ (git-ignored),
+// where you are, in each language. The screenshots go to tests/e2e/artifacts/crawl/<width>/
+// (English: <width>-en/; git-ignored),
 // for looking at every page after a change; CRAWL_OUT=<name> writes them elsewhere under
 // artifacts/ (e.g. to keep a "before" set).
 import { test, before } from 'node:test';
@@ -9,7 +10,7 @@ import assert from 'node:assert/strict';
 import { readFile, mkdir, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { useApp, ROOT } from './support.mjs';
+import { useApp, ROOT, LANGUAGES } from './support.mjs';
 import { pages } from './pages/index.mjs';
 import { STATEMENTS, memberFile } from './member-files.mjs';
 import { storedSessions } from './links.mjs';
@@ -71,29 +72,29 @@ const PAGES = [
   ['#/niet-gevonden', 'niet-gevonden', null],
 ];
 
-for (const width of [360, 390, 1280]) {
-  test(`every page at ${width} px: no sideways scrolling, its own title, the menu marks where you are`, async () => {
+for (const lang of LANGUAGES) for (const width of [360, 390, 1280]) {
+  test(`[${lang}] every page at ${width} px: no sideways scrolling, its own title, the menu marks where you are`, async () => {
     const phone = width < 1000;
     const context = await app.browser.newContext({
       viewport: { width, height: phone ? 800 : 800 },
       deviceScaleFactor: phone ? 2 : 1,
       isMobile: phone,
       hasTouch: phone,
-      locale: 'nl-NL',
+      locale: lang === 'en' ? 'en-GB' : 'nl-NL',
     });
     const page = await context.newPage();
     const problems = { errors: [], foreignRequests: [] };
     page.on('pageerror', (err) => problems.errors.push({ text: String(err), url: '' }));
-    const { app: site, team: teamPage } = pages(page, { url: app.server.url, pointer: phone ? 'tap' : 'click' });
+    const { app: site, team: teamPage } = pages(page, { url: app.server.url, pointer: phone ? 'tap' : 'click', lang });
     await site.open('#/');
     await site.store(state);
     await page.evaluate((s) => localStorage.setItem('ontwikkelkaarten.teamsessies', s), sessions);
     await site.reload();
     await teamPage.open();
     await teamPage.importFiles(team);
-    await teamPage.participants.filter({ hasText: '12 deelnemers' }).waitFor();
+    await teamPage.participants.filter({ hasText: lang === 'en' ? '12 participants' : '12 deelnemers' }).waitFor();
 
-    const dir = join(OUT, String(width));
+    const dir = join(OUT, lang === 'nl' ? String(width) : `${width}-${lang}`);
     await mkdir(dir, { recursive: true });
     await page.screenshot({ path: join(dir, '00-team-ingelezen.png'), fullPage: true });
     const titles = new Map();

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { useApp, phonePage, assertClean, ROOT } from './support.mjs';
+import { useApp, phonePage, assertClean, ROOT, LANGUAGES } from './support.mjs';
 import { pages } from './pages/index.mjs';
 import { memberFile } from './member-files.mjs';
 
@@ -19,9 +19,9 @@ before(async () => {
   fixture = await readFile(join(ROOT, 'tests', 'fixtures', 'format-v1.json'), 'utf8');
 });
 
-async function phone(options) {
-  const session = await phonePage(app.browser, options);
-  return { ...session, ...pages(session.page, { url: app.server.url }) };
+async function phone({ lang = 'nl', ...options } = {}) {
+  const session = await phonePage(app.browser, { locale: lang === 'en' ? 'en-GB' : 'nl-NL', ...options });
+  return { ...session, ...pages(session.page, { url: app.server.url, lang }) };
 }
 
 /** A phone whose storage holds the file-format fixture (two scans, a plan). */
@@ -223,25 +223,28 @@ test('a pressed status button is named by its word alone: the ✓ shows, but is 
   await context.close();
 });
 
-test('the ✓ of a chosen answer ends the line of its label, and is not read out as part of its name', async () => {
-  const { context, problems, scanStart, scan } = await phone();
-  await scanStart.open();
-  await scanStart.start();
-  await scan.answer('Klopt grotendeels');
-  await scan.previous();
-  const chosen = scan.chosenAnswers;
-  assert.equal(await chosen.count(), 1);
-  assert.equal(await scan.answerButton('Klopt grotendeels').getAttribute('aria-pressed'), 'true', 'named without the ✓');
-  const mark = await chosen.evaluate((b) => {
-    const label = b.querySelector('.answer-text').getBoundingClientRect();
-    const style = getComputedStyle(b, '::after');
-    // The mark is the button's last flex item: after the label, on its line.
-    return { content: style.content, display: getComputedStyle(b).display, keyMark: getComputedStyle(b.querySelector('.answer-key'), '::after').content, oneLine: label.height < 40 };
+for (const lang of LANGUAGES) {
+  test(`[${lang}] the ✓ of a chosen answer ends the line of its label, and is not read out as part of its name`, async () => {
+    const mostly = lang === 'en' ? 'Mostly true' : 'Klopt grotendeels';
+    const { context, problems, scanStart, scan } = await phone({ lang });
+    await scanStart.open();
+    await scanStart.start();
+    await scan.answer(mostly);
+    await scan.previous();
+    const chosen = scan.chosenAnswers;
+    assert.equal(await chosen.count(), 1);
+    assert.equal(await scan.answerButton(mostly).getAttribute('aria-pressed'), 'true', 'named without the ✓');
+    const mark = await chosen.evaluate((b) => {
+      const label = b.querySelector('.answer-text').getBoundingClientRect();
+      const style = getComputedStyle(b, '::after');
+      // The mark is the button's last flex item: after the label, on its line.
+      return { content: style.content, display: getComputedStyle(b).display, keyMark: getComputedStyle(b.querySelector('.answer-key'), '::after').content, oneLine: label.height < 40 };
+    });
+    assert.deepEqual(mark, { content: '"✓" / ""', display: 'flex', keyMark: 'none', oneLine: true });
+    assertClean(problems);
+    await context.close();
   });
-  assert.deepEqual(mark, { content: '"✓" / ""', display: 'flex', keyMark: 'none', oneLine: true });
-  assertClean(problems);
-  await context.close();
-});
+}
 
 test('on a touch screen a tapped button keeps no hover look: a status marked and cleared looks like the others', async () => {
   const { context, problems, card } = await phone();
@@ -257,18 +260,20 @@ test('on a touch screen a tapped button keeps no hover look: a status marked and
   await context.close();
 });
 
-test('on a wide screen an action\'s three status buttons stand on one line', async () => {
-  const context = await app.browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
-  const { app: site, plan } = pages(page, { url: app.server.url, pointer: 'click' });
-  await site.open('#/');
-  await site.store(fixture);
-  await site.reload();
-  await plan.open('#/plan/plan-fixture-1');
-  await plan.ready();
-  const buttons = plan.actions.first().getByRole('group', { name: 'Status' }).getByRole('button');
-  assert.equal(await buttons.count(), 3);
-  const tops = await buttons.evaluateAll((all) => all.map((b) => Math.round(b.getBoundingClientRect().top)));
-  assert.equal(new Set(tops).size, 1, `tops ${tops}`);
-  await context.close();
-});
+for (const lang of LANGUAGES) {
+  test(`[${lang}] on a wide screen an action's three status buttons stand on one line`, async () => {
+    const context = await app.browser.newContext({ viewport: { width: 1280, height: 800 }, locale: lang === 'en' ? 'en-GB' : 'nl-NL' });
+    const page = await context.newPage();
+    const { app: site, plan } = pages(page, { url: app.server.url, pointer: 'click', lang });
+    await site.open('#/');
+    await site.store(fixture);
+    await site.reload();
+    await plan.open('#/plan/plan-fixture-1');
+    await plan.ready();
+    const buttons = plan.actions.first().getByRole('group', { name: 'Status' }).getByRole('button');
+    assert.equal(await buttons.count(), 3);
+    const tops = await buttons.evaluateAll((all) => all.map((b) => Math.round(b.getBoundingClientRect().top)));
+    assert.equal(new Set(tops).size, 1, `tops ${tops}`);
+    await context.close();
+  });
+}

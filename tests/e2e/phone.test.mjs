@@ -74,36 +74,43 @@ for (const lang of LANGUAGES) {
   });
 }
 
-test('a phone header of one row with a menu that marks where you are; inline on a wide screen', async () => {
-  const { context, page, problems, app: site, team } = await phone();
-  for (const hash of ['#/', '#/kaart/partners', '#/scan', '#/plannen', '#/bestanden', '#/team', '#/teamsessie', '#/zoeken', '#/werken-met-de-kaarten']) {
-    await site.open(hash);
-    const box = await site.header.boundingBox();
-    assert.ok(box.height <= 64, `${hash}: header ${box.height} px`);
-  }
-  assert.equal(await site.menu.isVisible(), false, 'the sections are behind the menu');
-  await site.press(site.menuButton);
-  assert.equal(await site.menuButton.getAttribute('aria-expanded'), 'true');
-  assert.equal(await site.currentSection.textContent(), 'Werken met de kaarten');
-  await site.press(site.menu.getByRole('link', { name: 'Teamsessie' }));
-  await team.waitForHeading('Teamsessie');
-  assert.equal(await site.menu.isVisible(), false, 'a chosen link closes the menu');
-  assert.equal(await site.menuButton.getAttribute('aria-expanded'), 'false');
-  assert.equal(await site.currentSection.textContent(), 'Teamsessie');
-  // Escape closes it and gives the focus back to the button.
-  await site.menuButton.focus();
-  await page.keyboard.press('Enter');
-  assert.equal(await site.menu.isVisible(), true);
-  await page.keyboard.press('Escape');
-  assert.equal(await site.menu.isVisible(), false);
-  await site.waitForFocus(site.menuButton);
+for (const lang of LANGUAGES) {
+  test(`[${lang}] a phone header of one row with a menu that marks where you are; inline on a wide screen`, async () => {
+    const t = (nl, en) => (lang === 'en' ? en : nl);
+    const { context, page, problems, app: site, team } = await phone({ lang });
+    for (const hash of ['#/', '#/kaart/partners', '#/scan', '#/plannen', '#/bestanden', '#/team', '#/teamsessie', '#/zoeken', '#/werken-met-de-kaarten']) {
+      await site.open(hash);
+      const box = await site.header.boundingBox();
+      assert.ok(box.height <= 64, `${hash}: header ${box.height} px`);
+    }
+    assert.equal(await site.menu.isVisible(), false, 'the sections are behind the menu');
+    await site.press(site.menuButton);
+    assert.equal(await site.menuButton.getAttribute('aria-expanded'), 'true');
+    assert.equal(await site.currentSection.textContent(), t('Werken met de kaarten', 'Working with the cards'));
+    await site.press(site.menu.getByRole('link', { name: t('Teamsessie', 'Team session') }));
+    await team.waitForHeading(t('Teamsessie', 'Team session'));
+    assert.equal(await site.menu.isVisible(), false, 'a chosen link closes the menu');
+    assert.equal(await site.menuButton.getAttribute('aria-expanded'), 'false');
+    assert.equal(await site.currentSection.textContent(), t('Teamsessie', 'Team session'));
+    // Escape closes it and gives the focus back to the button.
+    await site.menuButton.focus();
+    await page.keyboard.press('Enter');
+    assert.equal(await site.menu.isVisible(), true);
+    await page.keyboard.press('Escape');
+    assert.equal(await site.menu.isVisible(), false);
+    await site.waitForFocus(site.menuButton);
 
-  await page.setViewportSize({ width: 1280, height: 800 });
-  assert.equal(await site.menuButton.isVisible(), false);
-  assert.equal(await site.menu.getByRole('link', { name: 'Zelfscan' }).isVisible(), true);
-  assertClean(problems);
-  await context.close();
-});
+    // Inline on a wide screen, the switch to the other language included, on one row.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    assert.equal(await site.menuButton.isVisible(), false);
+    assert.equal(await site.menu.getByRole('link', { name: t('Zelfscan', 'Self-scan') }).isVisible(), true);
+    assert.equal(await site.menu.getByRole('link', { name: t('English', 'Nederlands') }).isVisible(), true);
+    const box = await site.header.boundingBox();
+    assert.ok(box.height <= 64, `the wide header is one row: ${box.height} px`);
+    assertClean(problems);
+    await context.close();
+  });
+}
 
 test('the scan is a focused screen: statement near the top, every answer visible, a way out that keeps the draft', async () => {
   const { context, problems, app: site, scanStart, scan } = await phone();

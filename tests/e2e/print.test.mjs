@@ -3,7 +3,7 @@
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { useApp, phonePage, ROOT } from './support.mjs';
+import { useApp, phonePage, ROOT, LANGUAGES } from './support.mjs';
 import { pages } from './pages/index.mjs';
 import { memberPayload } from './member-files.mjs';
 
@@ -15,9 +15,9 @@ before(async () => {
 });
 
 /** A desktop-sized page, used with a mouse, with the app's page objects on it. */
-async function desk() {
-  const session = await phonePage(app.browser, { viewport: { width: 1000, height: 1400 } });
-  return { ...session, ...pages(session.page, { url: app.server.url, pointer: 'click' }) };
+async function desk(lang = 'nl') {
+  const session = await phonePage(app.browser, { viewport: { width: 1000, height: 1400 }, locale: lang === 'en' ? 'en-GB' : 'nl-NL' });
+  return { ...session, ...pages(session.page, { url: app.server.url, pointer: 'click', lang }) };
 }
 
 /** Prints the page to an A4 PDF; returns the number of pages. */
@@ -31,24 +31,29 @@ async function print(page, name) {
 
 const CARDS = ['gedeelde-visie', 'leren-op-de-werkvloer', 'teamleren', 'feedbackprocessen', 'partners', 'kwaliteitscultuur', 'eigenaarschap', 'structuur-en-beleid'];
 
-test('every card prints on one A4 page, with marks and notes, without navigation', async () => {
-  const { context, page, card } = await desk();
-  await card.open('leren-op-de-werkvloer');
-  const item = card.suggestion(3);
-  await item.mark('Oppakken');
-  await item.addNote('In het MT van maart');
-  await page.emulateMedia({ media: 'print' });
-  assert.equal(await card.header.isVisible(), false);
-  assert.equal(await card.suggestion(1).statusGroup.isVisible(), false);
-  const marked = await item.text.evaluate((el) => getComputedStyle(el, '::after').content);
-  assert.equal(marked, '" [oppakken]"');
-  for (const id of CARDS) {
-    await page.emulateMedia({ media: 'screen' });
-    await card.open(id);
-    assert.equal(await print(page, `kaart-${id}`), 1, `card ${id} fits one page`);
-  }
-  await context.close();
-});
+for (const lang of LANGUAGES) {
+  test(`[${lang}] every card prints on one A4 page, with marks and notes, without navigation`, async () => {
+    const t = (nl, en) => (lang === 'en' ? en : nl);
+    const { context, page, card } = await desk(lang);
+    await card.open('leren-op-de-werkvloer');
+    const item = card.suggestion(3);
+    await item.mark(t('Oppakken', 'Take up'));
+    await item.addNote('In het MT van maart');
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await card.header.isVisible(), false);
+    assert.equal(await card.suggestion(1).statusGroup.isVisible(), false);
+    // The status after the text, in the page's language (main.css: " [" attr(data-status-label) "]").
+    const marked = await item.text.evaluate((el) => [getComputedStyle(el, '::after').content, el.closest('li').dataset.statusLabel]);
+    assert.match(marked[0], /^" \[" attr\(data-status-label\) "\]"$|^" \[(oppakken|take up)\]"$/);
+    assert.equal(marked[1], t('oppakken', 'take up'));
+    for (const id of CARDS) {
+      await page.emulateMedia({ media: 'screen' });
+      await card.open(id);
+      assert.equal(await print(page, `kaart-${id}${lang === 'nl' ? '' : `-${lang}`}`), 1, `card ${id} fits one page`);
+    }
+    await context.close();
+  });
+}
 
 test('a scan result, a team result and a plan print cleanly', async () => {
   const { context, page, scanStart, scan, result, team, plans, plan } = await desk();

@@ -32,12 +32,16 @@ export const button = (name) => ({ role: 'button', name });
 export const link = (name) => ({ role: 'link', name });
 
 export class App {
-  /** `tab` from drivers.mjs; `url` where the app is served; screenshots go to `artifacts`. */
-  constructor(tab, { url, engine, artifacts }) {
+  /**
+   * `tab` from drivers.mjs; `url` where the app is served; screenshots go to `artifacts`;
+   * `lang` the language the app is opened in: 'nl' (index.html) or 'en' (en.html).
+   */
+  constructor(tab, { url, engine, artifacts, lang = 'nl' }) {
     this.tab = tab;
     this.url = url;
     this.engine = engine;
     this.artifacts = artifacts;
+    this.lang = lang;
     /** Pages wider than the viewport, one entry per such page seen (asserted at the end). */
     this.overflows = [];
     /** What the user did so far, with the time since the start (for a flow that hangs). */
@@ -124,8 +128,9 @@ export class App {
   async open(hash = '') {
     await this.step(`open ${hash || '/'}`, async () => {
       await this.tab.goto('about:blank');
-      // In Dutch, whatever the browser's own language (which would choose English).
-      await this.tab.goto(`${this.url}?lang=nl${hash}`);
+      // In the flow's language, whatever the browser's own language: Dutch from index.html,
+      // English from en.html (each with ?lang=, so that shell.js hands over to no other).
+      await this.tab.goto(this.lang === 'nl' ? `${this.url}?lang=nl${hash}` : `${this.url}${this.lang}.html?lang=${this.lang}${hash}`);
     });
     await this.ready();
   }
@@ -218,10 +223,12 @@ export class App {
     if (o.scrollWidth > o.innerWidth) this.overflows.push({ page, ...o });
   }
 
+  /** Saves a screenshot as `name`.png, or `name`-en.png and so on in another language than Dutch. */
   async screenshot(name) {
     const dir = join(this.artifacts, this.engine);
     await mkdir(dir, { recursive: true });
-    await this.step(`screenshot ${name}`, () => this.tab.screenshot(join(dir, `${name}.png`)));
+    const file = this.lang === 'nl' ? name : `${name}-${this.lang}`;
+    await this.step(`screenshot ${file}`, () => this.tab.screenshot(join(dir, `${file}.png`)));
   }
 
   async setViewport(viewport) {

@@ -1,6 +1,11 @@
 // The flows every engine runs, as a user on a phone (390×844) does them. Each gets a fresh
 // tab (`app`, see app.mjs); after each, suite.mjs asserts that no page seen was wider than
 // the viewport and that the page logged no error.
+//
+// `flows(t)` gives them in one language: every text of the app is written `t('Dutch',
+// 'English')`, the English exactly as the English build shows it (the tr!/trf! pairs in
+// src/, the deck in content/en). What the user types or brings in a file stays as it is.
+// suite.mjs runs every flow in Dutch, and the main journeys (`main: true`) in English too.
 import assert from 'node:assert/strict';
 import { writeFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -9,29 +14,33 @@ import { inMain, button } from './app.mjs';
 import { PHONE } from './support.mjs';
 import { resultLink } from '../e2e/links.mjs';
 
-const HOME = 'Werken aan een lerende organisatie';
-/** The answer buttons of a statement, as named: the scale 1–5 and "don't know". */
-const ANSWERS = ['Klopt helemaal niet', 'Klopt nauwelijks', 'Klopt deels', 'Klopt grotendeels', 'Klopt helemaal', 'Weet ik niet'];
+/** The languages: every flow runs in the first, the main journeys in all. */
+export const LANGUAGES = ['nl', 'en'];
+/** The `t(nl, en)` of language `lang`: gives its text of the two. */
+export const inLanguage = (lang) => (nl, en) => (lang === 'en' ? en : nl);
+
 const STATEMENTS = 16;
 const NARROW = { width: 360, height: PHONE.height };
 
 /** One of each page group, opened by deep link; `check` looks for more than the title. */
-export const PAGE_GROUPS = [
-  { name: 'home', hash: '#/', title: HOME },
-  { name: 'card', hash: '#/kaart/feedbackprocessen', title: 'Feedbackprocessen stimuleren',
-    check: (app) => app.find(inMain({ role: 'region', name: 'Uit de praktijk' })) },
-  { name: 'guide', hash: '#/werken-met-de-kaarten', title: 'Werken met de kaarten' },
-  { name: 'search', hash: '#/zoeken?q=feedback', title: 'Zoeken in de kaarten',
-    check: (app) => app.waitForCount(inMain({ role: 'mark' }), 1, { atLeast: true }) },
-  { name: 'scan', hash: '#/scan', title: 'Zelfscan: hoe lerend is jullie organisatie?',
-    check: (app) => app.find(inMain(button('Start de scan'))) },
-  { name: 'planner', hash: '#/plannen', title: 'Reisplanner',
-    check: (app) => app.find(inMain({ role: 'heading', level: 2, name: 'Nieuw plan' })) },
-  { name: 'files', hash: '#/bestanden', title: 'Bestanden',
-    check: (app) => app.find(inMain({ label: 'Bestanden kiezen' })) },
-  { name: 'team', hash: '#/team', title: 'Teambeeld',
-    check: (app) => app.find(inMain({ label: 'Scanbestanden kiezen' })) },
-];
+export function pageGroups(t) {
+  return [
+    { name: 'home', hash: '#/', title: t('Werken aan een lerende organisatie', 'Working on a learning organisation') },
+    { name: 'card', hash: '#/kaart/feedbackprocessen', title: t('Feedbackprocessen stimuleren', 'Encouraging feedback processes'),
+      check: (app) => app.find(inMain({ role: 'region', name: t('Uit de praktijk', 'From practice') })) },
+    { name: 'guide', hash: '#/werken-met-de-kaarten', title: t('Werken met de kaarten', 'Working with the cards') },
+    { name: 'search', hash: '#/zoeken?q=feedback', title: t('Zoeken in de kaarten', 'Search the cards'),
+      check: (app) => app.waitForCount(inMain({ role: 'mark' }), 1, { atLeast: true }) },
+    { name: 'scan', hash: '#/scan', title: t('Zelfscan: hoe lerend is jullie organisatie?', 'Self-scan: how well does your organisation learn?'),
+      check: (app) => app.find(inMain(button(t('Start de scan', 'Start the scan')))) },
+    { name: 'planner', hash: '#/plannen', title: t('Reisplanner', 'Journey planner'),
+      check: (app) => app.find(inMain({ role: 'heading', level: 2, name: t('Nieuw plan', 'New plan') })) },
+    { name: 'files', hash: '#/bestanden', title: t('Bestanden', 'Files'),
+      check: (app) => app.find(inMain({ label: t('Bestanden kiezen', 'Choose files') })) },
+    { name: 'team', hash: '#/team', title: t('Teambeeld', 'Team view'),
+      check: (app) => app.find(inMain({ label: t('Scanbestanden kiezen', 'Choose scan files') })) },
+  ];
+}
 
 /** Shows page group `page` at 390 and 360 px wide: checks both widths, saves screenshots. */
 async function atBothWidths(app, page) {
@@ -65,191 +74,220 @@ async function exportFile() {
   return path;
 }
 
-export const FLOWS = [
-  {
-    name: 'the error hook catches errors at start-up and later (self-check)',
-    expectErrors: true,
-    async run(app) {
-      await app.open('?throw-at-start');
-      await app.evaluate(() => {
-        console.error('logged on purpose');
-        setTimeout(() => { throw new Error('thrown on purpose'); });
-        Promise.reject(new Error('rejected on purpose'));
-      });
-      const kinds = await app.poll('all four kinds of error', async () => {
-        const errors = await app.errors();
-        const has = (kind, text) => errors.some((e) => e.kind === kind && e.text.includes(text));
-        return has('error', 'thrown at start on purpose') && has('console.error', 'logged on purpose')
-          && has('error', 'thrown on purpose') && has('unhandledrejection', 'rejected on purpose') && errors;
-      });
-      assert.ok(kinds.length >= 4);
-    },
-  },
-  {
-    name: 'home: the static page becomes the app',
-    async run(app) {
-      await app.open('');
-      await app.waitForHeading(HOME);
-      assert.equal(await app.evaluate(() => document.querySelectorAll('.shell-home, .shell-loading, [data-ok-staging]').length), 0,
-        'no static page left'); // markers of the start-up, no role (see tests/e2e/pages/app.mjs)
-      assert.equal((await app.texts(inMain({ role: 'heading', level: 3 }))).length, 8, 'the eight dimensions');
-      await app.find(inMain({ role: 'searchbox', name: 'Zoeken in de kaarten' }));
-      await app.checkWidth('home');
-    },
-  },
-  ...PAGE_GROUPS.map((page) => ({
-    name: `deep link and reload: ${page.name} (${page.hash})`,
-    async run(app) {
-      await app.open(page.hash);
-      await app.waitForHeading(page.title);
-      await page.check?.(app);
-      await app.checkWidth(`${page.name} (deep link)`);
-      await app.reload();
-      await app.waitForHeading(page.title);
-      await page.check?.(app);
-      await atBothWidths(app, page);
-    },
-  })),
-  {
-    name: 'in-app navigation through the parts loaded on demand, and back',
-    async run(app) {
-      await app.open('');
-      await app.checkWidth('home');
-      await app.follow('Doe de zelfscan');
-      await app.waitForHeading('Zelfscan: hoe lerend is jullie organisatie?');
-      await app.checkWidth('scan start, from home');
-      await app.back();
-      await app.waitForHeading(HOME);
+/**
+ * The flows in the language of `t` (from `inLanguage`), each { name, run(app) }, with
+ * `main` on a main journey, `expectErrors` on a flow that causes errors on purpose, and
+ * `skip` ({ engine: reason }) where an engine does not pass it yet.
+ */
+export function flows(t) {
+  const HOME = t('Werken aan een lerende organisatie', 'Working on a learning organisation');
+  /** The answer buttons of a statement, as named: the scale 1–5 and "don't know". */
+  const ANSWERS = [
+    t('Klopt helemaal niet', 'Not true at all'), t('Klopt nauwelijks', 'Hardly true'), t('Klopt deels', 'Partly true'),
+    t('Klopt grotendeels', 'Mostly true'), t('Klopt helemaal', 'Completely true'), t('Weet ik niet', "Don't know"),
+  ];
+  /** Where the scan is: "1 van 16". */
+  const position = (n) => t(`${n} van ${STATEMENTS}`, `${n} of ${STATEMENTS}`);
+  const FINISH = t('Afronden en resultaat bekijken', 'Finish and see the result');
 
-      await app.follow('Plan een traject');
-      await app.waitForHeading('Reisplanner');
-      await app.checkWidth('planner, from home');
-      await app.back();
-      await app.waitForHeading(HOME);
-
-      await app.follow('Feedbackprocessen stimuleren'); // a tile in the list of eight
-      await app.waitForHeading('Feedbackprocessen stimuleren');
-      await app.checkWidth('card, from home');
-      await app.back();
-      await app.waitForHeading(HOME);
-
-      await app.follow('Meer over werken met de kaarten');
-      await app.waitForHeading('Werken met de kaarten');
-      await app.checkWidth('guide, from home');
-      await app.followMenu('Bestanden');
-      await app.waitForHeading('Bestanden');
-      await app.checkWidth('files, from the menu');
-      await app.back();
-      await app.waitForHeading('Werken met de kaarten');
-      await app.back();
-      await app.waitForHeading(HOME);
-      assert.equal(await app.hash(), '');
+  return [
+    {
+      name: 'the error hook catches errors at start-up and later (self-check)',
+      expectErrors: true,
+      async run(app) {
+        await app.open('?throw-at-start');
+        await app.evaluate(() => {
+          console.error('logged on purpose');
+          setTimeout(() => { throw new Error('thrown on purpose'); });
+          Promise.reject(new Error('rejected on purpose'));
+        });
+        const kinds = await app.poll('all four kinds of error', async () => {
+          const errors = await app.errors();
+          const has = (kind, text) => errors.some((e) => e.kind === kind && e.text.includes(text));
+          return has('error', 'thrown at start on purpose') && has('console.error', 'logged on purpose')
+            && has('error', 'thrown on purpose') && has('unhandledrejection', 'rejected on purpose') && errors;
+        });
+        assert.ok(kinds.length >= 4);
+      },
     },
-  },
-  {
-    name: 'a full scan by taps: sixteen statements, the summary, the result',
-    async run(app) {
-      await app.open('#/scan');
-      await app.checkWidth('scan start');
-      await app.press(inMain(button('Start de scan')));
-      for (let n = 1; n <= STATEMENTS; n++) {
-        await app.find(inMain({ text: `${n} van ${STATEMENTS}` }));
-        await app.checkWidth(`scan statement ${n}`);
-        await app.press(inMain(button(ANSWERS[n % ANSWERS.length])));
-      }
-      await app.waitForHeading('Bijna klaar');
-      await app.checkWidth('scan summary');
-      await app.press(inMain(button('Afronden en resultaat bekijken')));
-      await app.waitForHeading(/^Resultaat: /);
-      await app.find(inMain({ role: 'img', name: /^Radardiagram/ }));
-      const table = inMain({ role: 'table', name: /^Score per dimensie/ });
-      assert.equal((await app.texts({ role: 'rowheader', name: /^[1-8]\. /, within: table })).length, 8, 'a row per dimension');
-      await app.checkWidth('scan result');
-      await app.screenshot('scan-result-390');
+    {
+      name: 'home: the static page becomes the app',
+      main: true,
+      async run(app) {
+        await app.open('');
+        await app.waitForHeading(HOME);
+        assert.equal(await app.evaluate(() => document.querySelectorAll('.shell-home, .shell-loading, [data-ok-staging]').length), 0,
+          'no static page left'); // markers of the start-up, no role (see tests/e2e/pages/app.mjs)
+        assert.equal((await app.texts(inMain({ role: 'heading', level: 3 }))).length, 8, 'the eight dimensions');
+        await app.find(inMain({ role: 'searchbox', name: t('Zoeken in de kaarten', 'Search the cards') }));
+        await app.checkWidth('home');
+      },
     },
-  },
-  {
-    name: 'a plan from a template',
-    async run(app) {
-      await app.open('#/plannen');
-      await app.find(inMain({ role: 'heading', level: 2, name: 'Nieuw plan' }));
-      await app.choose('Begin met', 'Van strategie naar gedrag: in drie stappen, met beloften');
-      await app.find(inMain({ text: /^Het MT en informele leiders nemen medewerkers in drie stappen mee/ })); // its summary
-      await app.fill('Naam van het plan', 'Traject Zuid');
-      await app.checkWidth('planner, new plan form');
-      await app.press(inMain(button('Plan maken')));
-      await app.waitForHeading('Traject Zuid');
-      await app.find(inMain({ role: 'region', name: 'Voortgang' }));
-      const sessions = inMain({ role: 'region', name: 'Sessies' });
-      await app.waitForCount({ role: 'listitem', within: sessions }, 1, { atLeast: true });
-      await app.find({ role: 'heading', name: 'Stap 3: kennisdag', within: sessions }); // from the template
-      await app.checkWidth('plan');
-      await app.screenshot('plan-390');
+    ...pageGroups(t).map((page) => ({
+      name: `deep link and reload: ${page.name} (${page.hash})`,
+      main: true,
+      async run(app) {
+        await app.open(page.hash);
+        await app.waitForHeading(page.title);
+        await page.check?.(app);
+        await app.checkWidth(`${page.name} (deep link)`);
+        await app.reload();
+        await app.waitForHeading(page.title);
+        await page.check?.(app);
+        await atBothWidths(app, page);
+      },
+    })),
+    {
+      name: 'in-app navigation through the parts loaded on demand, and back',
+      main: true,
+      async run(app) {
+        const CARD = t('Feedbackprocessen stimuleren', 'Encouraging feedback processes');
+        const GUIDE = t('Werken met de kaarten', 'Working with the cards');
+        const FILES = t('Bestanden', 'Files');
+        await app.open('');
+        await app.checkWidth('home');
+        await app.follow(t('Doe de zelfscan', 'Take the self-scan'));
+        await app.waitForHeading(t('Zelfscan: hoe lerend is jullie organisatie?', 'Self-scan: how well does your organisation learn?'));
+        await app.checkWidth('scan start, from home');
+        await app.back();
+        await app.waitForHeading(HOME);
+
+        await app.follow(t('Plan een traject', 'Plan a journey'));
+        await app.waitForHeading(t('Reisplanner', 'Journey planner'));
+        await app.checkWidth('planner, from home');
+        await app.back();
+        await app.waitForHeading(HOME);
+
+        await app.follow(CARD); // a tile in the list of eight
+        await app.waitForHeading(CARD);
+        await app.checkWidth('card, from home');
+        await app.back();
+        await app.waitForHeading(HOME);
+
+        await app.follow(t('Meer over werken met de kaarten', 'More about working with the cards'));
+        await app.waitForHeading(GUIDE);
+        await app.checkWidth('guide, from home');
+        await app.followMenu(FILES);
+        await app.waitForHeading(FILES);
+        await app.checkWidth('files, from the menu');
+        await app.back();
+        await app.waitForHeading(GUIDE);
+        await app.back();
+        await app.waitForHeading(HOME);
+        assert.equal(await app.hash(), '');
+      },
     },
-  },
-  {
-    name: 'importing a file: the preview, merging, and the scan and mark applied',
-    async run(app) {
-      const path = await exportFile();
-      await app.open('#/bestanden');
-      await app.checkWidth('files');
-      try {
-        await app.upload('Bestanden kiezen', path);
-        await app.find(inMain({ text: /^Bevat 1 scan\b/ })); // the file has been read
-      } finally {
-        await rm(dirname(path), { recursive: true });
-      }
-      await app.checkWidth('files, preview');
-      await app.press(inMain(button('Samenvoegen')));
-      await app.find(inMain({ text: /^Samengevoegd: 1 scan/ }));
-      await app.checkWidth('files, merged');
-
-      await app.open('#/scans');
-      await app.find(inMain({ role: 'heading', level: 2, name: 'Meting uit een bestand' }));
-      await app.checkWidth('scans');
-      await app.open('#/kaart/feedbackprocessen');
-      await app.find(inMain({ text: /(^|· )1 op te pakken · .*nog niet gemarkeerd$/ }));
-      await app.checkWidth('card, after the import');
+    {
+      name: 'a full scan by taps: sixteen statements, the summary, the result',
+      main: true,
+      async run(app) {
+        await app.open('#/scan');
+        await app.checkWidth('scan start');
+        await app.press(inMain(button(t('Start de scan', 'Start the scan'))));
+        for (let n = 1; n <= STATEMENTS; n++) {
+          await app.find(inMain({ text: position(n) }));
+          await app.checkWidth(`scan statement ${n}`);
+          await app.press(inMain(button(ANSWERS[n % ANSWERS.length])));
+        }
+        await app.waitForHeading(t('Bijna klaar', 'Almost done'));
+        await app.checkWidth('scan summary');
+        await app.press(inMain(button(FINISH)));
+        await app.waitForHeading(t(/^Resultaat: /, /^Result: /));
+        await app.find(inMain({ role: 'img', name: t(/^Radardiagram/, /^Radar chart/) }));
+        const table = inMain({ role: 'table', name: t(/^Score per dimensie/, /^Score per dimension/) });
+        assert.equal((await app.texts({ role: 'rowheader', name: /^[1-8]\. /, within: table })).length, 8, 'a row per dimension');
+        await app.checkWidth('scan result');
+        await app.screenshot('scan-result-390');
+      },
     },
-  },
-  {
-    name: 'a team session: a member joins by the invitation, answers and sends back; the facilitator collects',
-    async run(app) {
-      await app.open('#/teamsessie');
-      await app.fill('Team', 'MT Zuid');
-      await app.fill('Naam van de sessie', 'nulmeting');
-      await app.press(inMain(button('Start de sessie')));
-      await app.waitForHeading('MT Zuid — nulmeting');
-      await app.find(inMain({ role: 'img', name: 'QR-code om mee te doen aan de sessie' }));
-      await app.checkWidth('team session');
-      const [line] = await app.texts(inMain({ text: /^Code: / }));
-      const code = line.replace('Code: ', '').trim();
-
-      // The code as a member types it (a typed code carries nothing else: no name).
-      await app.open(`#/meedoen/${code}`);
-      await app.find(inMain({ text: `1 van ${STATEMENTS}` }));
-      await app.find(inMain({ text: `Teamsessie: Teamsessie ${code}` }));
-      for (let n = 1; n <= STATEMENTS; n++) {
-        await app.find(inMain({ text: `${n} van ${STATEMENTS}` }));
-        await app.press(inMain(button(ANSWERS[n % 5])));
-      }
-      await app.press(inMain(button('Afronden en resultaat bekijken')));
-      const send = inMain({ role: 'region', name: 'Stuur naar de begeleider' });
-      await app.find(send);
-      await app.press({ ...button('Toon als QR-code'), within: send });
-      await app.find({ role: 'img', name: 'QR-code met je uitkomst', within: send });
-      await app.checkWidth('a member\'s result, sending back');
-
-      await app.open(`#/teamsessie/${code.replace('-', '')}`);
-      const answers = (k) => Array.from({ length: STATEMENTS }, (_, i) => 1 + ((i + k) % 5));
-      const chat = [1, 2, 3].map((k) => `Lid ${k}: ${resultLink('https://example.nl/app/', { code, id: k, answers: answers(k) })}`).join('\n');
-      await app.fill('Plak hier de berichten met links', chat);
-      await app.press(inMain(button('Links toevoegen')));
-      await app.find(inMain({ text: /^3 binnen$/ }));
-      const table = inMain({ role: 'table', name: /^Per dimensie, over de deelnemers/ });
-      assert.equal((await app.texts({ role: 'rowheader', name: /^[1-8]\. /, within: table })).length, 8, 'a row per dimension');
-      await app.checkWidth('team session, collected');
+    {
+      name: 'a plan from a template',
+      main: true,
+      async run(app) {
+        await app.open('#/plannen');
+        await app.find(inMain({ role: 'heading', level: 2, name: t('Nieuw plan', 'New plan') }));
+        await app.choose(t('Begin met', 'Start from'),
+          t('Van strategie naar gedrag: in drie stappen, met beloften', 'From strategy to behaviour: in three steps, with promises'));
+        await app.find(inMain({ // its summary
+          text: t(/^Het MT en informele leiders nemen medewerkers in drie stappen mee/, /^The management team and informal leaders take employees through a new strategy in three steps/),
+        }));
+        await app.fill(t('Naam van het plan', 'Plan name'), 'Traject Zuid');
+        await app.checkWidth('planner, new plan form');
+        await app.press(inMain(button(t('Plan maken', 'Create plan'))));
+        await app.waitForHeading('Traject Zuid');
+        await app.find(inMain({ role: 'region', name: t('Voortgang', 'Progress') }));
+        const sessions = inMain({ role: 'region', name: t('Sessies', 'Sessions') });
+        await app.waitForCount({ role: 'listitem', within: sessions }, 1, { atLeast: true });
+        await app.find({ role: 'heading', name: t('Stap 3: kennisdag', 'Step 3: knowledge day'), within: sessions }); // from the template
+        await app.checkWidth('plan');
+        await app.screenshot('plan-390');
+      },
     },
-  },
-];
+    {
+      name: 'importing a file: the preview, merging, and the scan and mark applied',
+      main: true,
+      async run(app) {
+        const path = await exportFile();
+        await app.open('#/bestanden');
+        await app.checkWidth('files');
+        try {
+          await app.upload(t('Bestanden kiezen', 'Choose files'), path);
+          await app.find(inMain({ text: t(/^Bevat 1 scan\b/, /^Contains 1 scan\b/) })); // the file has been read
+        } finally {
+          await rm(dirname(path), { recursive: true });
+        }
+        await app.checkWidth('files, preview');
+        await app.press(inMain(button(t('Samenvoegen', 'Merge'))));
+        await app.find(inMain({ text: t(/^Samengevoegd: 1 scan/, /^Merged: 1 scan/) }));
+        await app.checkWidth('files, merged');
 
+        await app.open('#/scans');
+        await app.find(inMain({ role: 'heading', level: 2, name: 'Meting uit een bestand' }));
+        await app.checkWidth('scans');
+        await app.open('#/kaart/feedbackprocessen');
+        await app.find(inMain({ text: t(/(^|· )1 op te pakken · .*nog niet gemarkeerd$/, /(^|· )1 to take up · .*not yet marked$/) }));
+        await app.checkWidth('card, after the import');
+      },
+    },
+    {
+      name: 'a team session: a member joins by the invitation, answers and sends back; the facilitator collects',
+      main: true,
+      async run(app) {
+        await app.open('#/teamsessie');
+        await app.fill('Team', 'MT Zuid'); // the same word in English
+        await app.fill(t('Naam van de sessie', 'Session name'), 'nulmeting');
+        await app.press(inMain(button(t('Start de sessie', 'Start the session'))));
+        await app.waitForHeading('MT Zuid — nulmeting');
+        await app.find(inMain({ role: 'img', name: t('QR-code om mee te doen aan de sessie', 'QR code to join the session') }));
+        await app.checkWidth('team session');
+        const [line] = await app.texts(inMain({ text: /^Code: / })); // the same in English
+        const code = line.replace('Code: ', '').trim();
+
+        // The code as a member types it (a typed code carries nothing else: no name).
+        await app.open(`#/meedoen/${code}`);
+        await app.find(inMain({ text: position(1) }));
+        await app.find(inMain({ text: t(`Teamsessie: Teamsessie ${code}`, `Team session: Team session ${code}`) }));
+        for (let n = 1; n <= STATEMENTS; n++) {
+          await app.find(inMain({ text: position(n) }));
+          await app.press(inMain(button(ANSWERS[n % 5])));
+        }
+        await app.press(inMain(button(FINISH)));
+        const send = inMain({ role: 'region', name: t('Stuur naar de begeleider', 'Send to the facilitator') });
+        await app.find(send);
+        await app.press({ ...button(t('Toon als QR-code', 'Show as QR code')), within: send });
+        await app.find({ role: 'img', name: t('QR-code met je uitkomst', 'QR code with your result'), within: send });
+        await app.checkWidth('a member\'s result, sending back');
+
+        await app.open(`#/teamsessie/${code.replace('-', '')}`);
+        const answers = (k) => Array.from({ length: STATEMENTS }, (_, i) => 1 + ((i + k) % 5));
+        const chat = [1, 2, 3].map((k) => `Lid ${k}: ${resultLink('https://example.nl/app/', { code, id: k, answers: answers(k) })}`).join('\n');
+        await app.fill(t('Plak hier de berichten met links', 'Paste the messages with links here'), chat);
+        await app.press(inMain(button(t('Links toevoegen', 'Add links'))));
+        await app.find(inMain({ text: t(/^3 binnen$/, /^3 in$/) }));
+        const table = inMain({ role: 'table', name: t(/^Per dimensie, over de deelnemers/, /^Per dimension, across the participants/) });
+        assert.equal((await app.texts({ role: 'rowheader', name: /^[1-8]\. /, within: table })).length, 8, 'a row per dimension');
+        await app.checkWidth('team session, collected');
+      },
+    },
+  ];
+}

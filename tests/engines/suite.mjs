@@ -1,11 +1,13 @@
 // Runs every flow of flows.mjs in one engine: one browser for the file, a fresh tab (a new
 // WebDriver session, or a new Firefox browser context) for each flow. After each flow it
 // asserts that no page seen was wider than the viewport and that no error was collected.
+// Every flow runs in Dutch; the main journeys then run in English too, named "[en] …", with
+// the app opened from en.html and their screenshots named "…-en.png".
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { ENGINES, within } from './drivers.mjs';
 import { App } from './app.mjs';
-import { FLOWS } from './flows.mjs';
+import { flows, inLanguage, LANGUAGES } from './flows.mjs';
 import { serveApp, PHONE, ARTIFACTS } from './support.mjs';
 
 /** A flow that has not finished by then fails, with the steps it did (ms). */
@@ -33,12 +35,18 @@ export function engineSuite(engine) {
     await state.server?.close();
   });
 
-  for (const flow of FLOWS) {
+  // Dutch first, every flow as it always ran (its name unchanged); then the main journeys
+  // in each other language, "[en] …".
+  const runs = LANGUAGES.flatMap((lang, i) => flows(inLanguage(lang))
+    .filter((flow) => i === 0 || flow.main)
+    .map((flow) => ({ lang, flow, name: i === 0 ? flow.name : `[${lang}] ${flow.name}` })));
+
+  for (const { lang, flow, name } of runs) {
     // A flow may name an engine it does not yet pass, with the reason (shown as skipped).
     const skip = flow.skip?.[engine] ?? false;
-    test(`${engine}: ${flow.name}`, { skip }, async () => {
+    test(`${engine}: ${name}`, { skip }, async () => {
       const tab = await within(60000, state.browser.newTab(PHONE), () => `${engine}: no new tab in 60 s`);
-      const app = new App(tab, { url: state.server.url, engine, artifacts: ARTIFACTS });
+      const app = new App(tab, { url: state.server.url, engine, artifacts: ARTIFACTS, lang });
       try {
         await within(FLOW_TIMEOUT, flow.run(app), () => `${engine}: the flow did not finish in ${FLOW_TIMEOUT / 1000} s`);
         const problems = app.overflows.map(describeOverflow);

@@ -201,7 +201,16 @@ impl ActionStatus {
     pub const ALL: [ActionStatus; 3] =
         [ActionStatus::Open, ActionStatus::Bezig, ActionStatus::Klaar];
 
-    /// The Dutch name.
+    /// The stable key, as in files: "open", "bezig", "klaar".
+    pub fn key(self) -> &'static str {
+        match self {
+            ActionStatus::Open => "open",
+            ActionStatus::Bezig => "bezig",
+            ActionStatus::Klaar => "klaar",
+        }
+    }
+
+    /// The name in the built language.
     pub fn label(self) -> &'static str {
         match self {
             ActionStatus::Open => tr!("Open", "Open"),

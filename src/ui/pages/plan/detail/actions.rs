@@ -29,7 +29,7 @@ pub(crate) fn ActionRow(id: StoredValue<String>, action: Action) -> impl IntoVie
     let status = action.status;
     let due = action.due;
     view! {
-        <li class="panel action-row" data-action=action.id.clone() data-status=status.label()>
+        <li class="panel action-row" data-action=action.id.clone() data-status=status.key() data-status-label=status.label()>
             <p class="action-text">{action.text.clone()}</p>
             {source}
             <div class="action-fields">
