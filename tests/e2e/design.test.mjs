@@ -106,7 +106,7 @@ test('the team view says why "Mijn laatste scan toevoegen" cannot be used, and t
   await context.close();
 
   // With a mouse, the hint about dragging files is there.
-  const desktop = await app.browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const desktop = await app.browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'nl-NL' });
   const page = await desktop.newPage();
   const { team: wide } = pages(page, { url: app.server.url, pointer: 'click' });
   await wide.open();
@@ -144,7 +144,7 @@ test('the radar on a phone: the full width, labels of at least 12 px, rings mark
 });
 
 test('on a wide screen the radar names its axes and stands beside its table; the later scan is drawn in front', async () => {
-  const context = await app.browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const context = await app.browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'nl-NL' });
   const page = await context.newPage();
   const { app: site, result, compare } = pages(page, { url: app.server.url, pointer: 'click' });
   await site.open('#/');

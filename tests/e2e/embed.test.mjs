@@ -89,7 +89,9 @@ for (const lang of LANGUAGES) {
     await home.open('');
     await home.waitForServiceWorker();
     const manifest = await home.manifest();
-    assert.equal(manifest.start_url, './');
+    // The English page has its own manifest, which starts the installed app in English.
+    assert.equal(manifest.start_url, t('./', './en.html'));
+    assert.equal(manifest.lang, lang);
     assert.ok(manifest.icons.some((i) => i.sizes === '512x512'));
     // The worker of the page's language (sw.js?lang=en in English), whose one cache holds
     // that language's page.

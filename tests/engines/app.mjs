@@ -124,13 +124,20 @@ export class App {
     });
   }
 
-  /** Opens the app at `hash` with a fresh page load, and waits until it is ready. */
+  /**
+   * Opens the app at `hash` with a fresh page load, and waits until it is ready. `hash` may
+   * start with a query for the test server (`?throw-at-start`), added to the address's own.
+   */
   async open(hash = '') {
     await this.step(`open ${hash || '/'}`, async () => {
       await this.tab.goto('about:blank');
+      const [query, fragment] = hash.startsWith('?')
+        ? [`&${hash.slice(1).split('#')[0]}`, hash.includes('#') ? hash.slice(hash.indexOf('#')) : '']
+        : ['', hash];
       // In the flow's language, whatever the browser's own language: Dutch from index.html,
       // English from en.html (each with ?lang=, so that shell.js hands over to no other).
-      await this.tab.goto(this.lang === 'nl' ? `${this.url}?lang=nl${hash}` : `${this.url}${this.lang}.html?lang=${this.lang}${hash}`);
+      const page = this.lang === 'nl' ? '' : `${this.lang}.html`;
+      await this.tab.goto(`${this.url}${page}?lang=${this.lang}${query}${fragment}`);
     });
     await this.ready();
   }

@@ -67,10 +67,16 @@ pub fn SuggestionItem(
             tabindex="-1"
             class="suggestion"
             data-status=move || status.get().map(Status::key).unwrap_or("open")
-            // Printed after the text ("[oppakken]", "[take up]"): paper has no buttons.
-            data-status-label=move || status.get().map(|s| s.label().to_lowercase())
         >
-            <p class="suggestion-text" id=text_id.clone()>{suggestion.text}</p>
+            // The status is printed after the text ("[oppakken]", "[take up]"): paper has
+            // no buttons.
+            <p
+                class="suggestion-text"
+                id=text_id.clone()
+                data-status-label=move || status.get().map(|s| s.label().to_lowercase())
+            >
+                {suggestion.text}
+            </p>
             <div class="status-choices" role="group" aria-labelledby=text_id>
                 {buttons}
             </div>
