@@ -318,10 +318,16 @@ class FirefoxTab {
     return element.tap();
   }
 
+  /**
+   * Taps the field and types `text`, then lets two frames pass: Firefox scrolls the caret
+   * into view a frame after typing, and a tap scrolled to before that (a submit button
+   * further down) was taken back up by it and landed on whatever came there instead.
+   */
   async fill(element, text) {
     await element.tap();
     await element.evaluate((el) => el.select());
     await element.type(text);
+    await this.page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   }
 
   async choose(element, optionText) {
