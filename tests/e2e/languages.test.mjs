@@ -4,10 +4,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { useApp, phonePage, assertClean, holdApp, appReady } from './support.mjs';
-import { pages } from './pages/index.mjs';
+import { useApp, phonePage, assertClean, holdApp, appReady, serveHost } from './support.mjs';
+import { pages, EmbedHost } from './pages/index.mjs';
 
-const app = useApp();
+// CORS: a host page on another origin loads embed.js.
+const app = useApp({ cors: true });
 
 async function phone(lang, options = {}) {
   const session = await phonePage(app.browser, options);
@@ -147,4 +148,33 @@ test('a file exported in English opens in Dutch, with its marks and its plan', a
   assertClean(dutch.problems);
   await context.close();
   await dutch.context.close();
+});
+
+test('embed.js mounts the language the host asks for with data-lang, until the user chooses another with the switch', async () => {
+  const host = await serveHost({
+    '/element': `<!DOCTYPE html><html lang="en"><head><link rel="icon" href="data:,"><title>Host</title></head><body><h1>Consultancy</h1>
+      <div id="hier" data-ontwikkelkaarten data-start="planner" data-lang="en"></div>
+      <script type="module" src="${app.server.url}embed.js"></script></body></html>`,
+  });
+  const { context, page, problems } = await phonePage(app.browser, { allowed: [host.url] });
+  const embed = new EmbedHost(page);
+  try {
+    await page.goto(`${host.url}/element`);
+    await appReady(page);
+    const heading = embed.mountPoint.getByRole('heading', { level: 1 });
+    await embed.mountPoint.getByRole('heading', { level: 1, name: 'Journey planner' }).waitFor();
+    assert.equal(await embed.mountPoint.getAttribute('lang'), 'en');
+    // The switch reloads the host page, which then mounts the Dutch build.
+    const reloaded = page.waitForEvent('load');
+    await embed.mountPoint.getByRole('link', { name: 'Nederlands' }).click();
+    await reloaded;
+    await appReady(page);
+    await embed.mountPoint.getByRole('heading', { level: 1, name: 'Reisplanner' }).waitFor();
+    assert.equal(await heading.textContent(), 'Reisplanner');
+    assert.equal(await page.evaluate(() => localStorage.getItem('ontwikkelkaarten.taal')), 'nl');
+    assertClean(problems);
+  } finally {
+    await context.close();
+    await host.close();
+  }
 });
