@@ -133,3 +133,16 @@ test("files of the example deck and of the standard deck refuse each other's wit
   assertClean(ours.problems);
   assertClean(theirs.problems);
 });
+
+test('a deck with only Dutch content stays Dutch for an English browser, without a switch, and ignores ?lang=en', async () => {
+  const session = await phonePage(browser, { server: deck, locale: 'en-GB' });
+  const { app: site } = pages(session.page, { url: deck.url });
+  for (const address of ['', '?lang=en']) {
+    await site.open(address);
+    assert.equal(new URL(session.page.url()).pathname.endsWith('en.html'), false, `${address}: no English page`);
+    assert.equal(await session.page.evaluate(() => document.documentElement.lang), 'nl');
+    assert.equal(await site.header.getByRole('link', { name: 'English', includeHidden: true }).count(), 0, 'no switch');
+  }
+  assertClean(session.problems);
+  await session.context.close();
+});
