@@ -159,7 +159,13 @@ pub fn home_html() -> String {
             esc(card.challenges[1].question)
         ));
     }
-    out.push_str(tr!("</ol>\n<p class=\"more\"><a href=\"#/werken-met-de-kaarten\">Meer over werken met de kaarten</a></p>\n</section>", "</ol>\n<p class=\"more\"><a href=\"#/werken-met-de-kaarten\">More about working with the cards</a></p>\n</section>"));
+    let more = tr!(
+        "Meer over werken met de kaarten",
+        "More about working with the cards"
+    );
+    out.push_str(&format!(
+        "</ol>\n<p class=\"more\"><a href=\"#/werken-met-de-kaarten\">{more}</a></p>\n</section>"
+    ));
     out
 }
 
@@ -240,9 +246,9 @@ pub fn scan_start_html() -> String {
             esc(hint)
         ));
     }
-    out.push_str(tr!(
-        "<button type=\"submit\" class=\"button button-large\">Start de scan</button></form></section>\n",
-        "<button type=\"submit\" class=\"button button-large\">Start the scan</button></form></section>\n"
+    let start = tr!("Start de scan", "Start the scan");
+    out.push_str(&format!(
+        "<button type=\"submit\" class=\"button button-large\">{start}</button></form></section>\n"
     ));
     out
 }
@@ -300,9 +306,9 @@ pub fn scan_fill_html() -> String {
             esc(text)
         ));
     }
-    out.push_str(tr!(
-        "</ol><div class=\"scan-nav\"><button type=\"button\" class=\"button button-quiet\" data-go=\"-1\" disabled>← Vorige</button><button type=\"button\" class=\"button button-quiet\" data-go=\"1\">Overslaan →</button></div></div>",
-        "</ol><div class=\"scan-nav\"><button type=\"button\" class=\"button button-quiet\" data-go=\"-1\" disabled>← Previous</button><button type=\"button\" class=\"button button-quiet\" data-go=\"1\">Skip →</button></div></div>"
+    let previous = tr!("← Vorige", "← Previous");
+    out.push_str(&format!(
+        "</ol><div class=\"scan-nav\"><button type=\"button\" class=\"button button-quiet\" data-go=\"-1\" disabled>{previous}</button><button type=\"button\" class=\"button button-quiet\" data-go=\"1\">{skip}</button></div></div>"
     ));
     let (almost, preparing) = (
         tr!("Bijna klaar", "Almost done"),
@@ -376,9 +382,9 @@ pub fn plans_html() -> String {
         "<div class=\"field\"><label for=\"plan-naam\">{plan_name}</label><input id=\"plan-naam\" type=\"text\" maxlength=\"120\" placeholder=\"{}\"></div>",
         esc(default.template.map_or(tr!("Nieuw plan", "New plan"), |t| t.name))
     ));
-    out.push_str(tr!(
-        "<div class=\"field\"><label for=\"plan-start\">Startdatum</label><input id=\"plan-start\" type=\"date\" min=\"2000-01-01\" max=\"2100-12-31\" aria-invalid=\"false\" aria-describedby=\"plan-start-fout\"><p class=\"field-error\" id=\"plan-start-fout\" role=\"alert\"></p></div>",
-        "<div class=\"field\"><label for=\"plan-start\">Start date</label><input id=\"plan-start\" type=\"date\" min=\"2000-01-01\" max=\"2100-12-31\" aria-invalid=\"false\" aria-describedby=\"plan-start-fout\"><p class=\"field-error\" id=\"plan-start-fout\" role=\"alert\"></p></div>"
+    let start_date = tr!("Startdatum", "Start date");
+    out.push_str(&format!(
+        "<div class=\"field\"><label for=\"plan-start\">{start_date}</label><input id=\"plan-start\" type=\"date\" min=\"2000-01-01\" max=\"2100-12-31\" aria-invalid=\"false\" aria-describedby=\"plan-start-fout\"><p class=\"field-error\" id=\"plan-start-fout\" role=\"alert\"></p></div>"
     ));
     let duration = tr!("Duur in weken", "Duration in weeks");
     out.push_str(&format!(
@@ -410,9 +416,12 @@ pub fn plans_html() -> String {
             esc(&card_title(card))
         ));
     }
-    out.push_str(tr!(
-        "</fieldset><button type=\"submit\" class=\"button button-large\" data-busy=\"Plan wordt gemaakt…\">Plan maken</button></form></section>\n",
-        "</fieldset><button type=\"submit\" class=\"button button-large\" data-busy=\"Creating the plan…\">Create plan</button></form></section>\n"
+    let (create, busy) = (
+        tr!("Plan maken", "Create plan"),
+        tr!("Plan wordt gemaakt…", "Creating the plan…"),
+    );
+    out.push_str(&format!(
+        "</fieldset><button type=\"submit\" class=\"button button-large\" data-busy=\"{busy}\">{create}</button></form></section>\n"
     ));
     out
 }
