@@ -100,8 +100,10 @@ for (const lang of LANGUAGES) {
     assert.equal(await site.menu.isVisible(), false);
     await site.waitForFocus(site.menuButton);
 
-    // Inline from 1120 px, the switch to the other language included, on one row.
-    await page.setViewportSize({ width: 1120, height: 800 });
+    // Inline from 1168 px, with the switch to the other language and the current section in
+    // bold, on one row (the widest, English with "Working with the cards" in bold, fits from
+    // 1150 px).
+    await page.setViewportSize({ width: 1168, height: 800 });
     assert.equal(await site.menuButton.isVisible(), false);
     assert.equal(await site.menu.getByRole('link', { name: t('Zelfscan', 'Self-scan') }).isVisible(), true);
     assert.equal(await site.menu.getByRole('link', { name: t('English', 'Nederlands') }).isVisible(), true);
